@@ -1,0 +1,1 @@
+"""Generation of the submission documents and the package."""

@@ -1,0 +1,1 @@
+"""Domain, storage and rules: plain Python, never imports Qt."""

@@ -1,0 +1,1 @@
+"""Signing identities, CMS/PAdES signatures and package verification."""
