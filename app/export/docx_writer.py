@@ -1,0 +1,374 @@
+"""Word (.docx) writer for :class:`app.export.document.Document`, per GB/T 9704-2012.
+
+Layout: A4; margins top 37, bottom 35, left 28, right 26 mm (156 × 225 mm
+type block); a ``lines`` document grid of 579 twips (22 lines a page) and
+−0.25 pt character spacing in Normal (28 characters a line); body 3号 (16 pt)
+仿宋, title 2号 (22 pt) 小标宋 centred, Heading 1/2/3 = 黑体 / 楷体 / 仿宋 bold
+(real heading styles, so the navigation pane and the TOC field work); page
+numbers 「— N —」 in 4号 (14 pt) 宋体 — odd pages right, even pages left, one
+character in from the edge.  Fonts come from a :class:`~app.export.fonts.FontSet`:
+the family names written are those of the chosen fonts (official names such
+as 仿宋_GB2312 when the system has them, else the bundled families).
+
+python-docx only sets the Latin font slots, so ``w:eastAsia`` is written
+explicitly and the theme-font attributes are removed (otherwise the theme
+wins).  Page-number and TOC fields, the document grid, repeating header rows
+and table borders are raw OXML.
+"""
+
+from __future__ import annotations
+
+from typing import IO, Literal
+
+import docx
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from .document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents, flagged_text
+from .fonts import FontSet, FontSpec
+
+__all__ = ["write_docx", "TOC_INSTRUCTION", "TOC_PLACEHOLDER"]
+
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+TOC_PLACEHOLDER = "（打开文档后按 F9 更新目录）"
+_TYPE_WIDTH_MM = 156
+_LINE_PITCH = 579  # twips: 22 lines in the 225 mm type block
+_FLAG_COLOR = RGBColor(0xC0, 0x00, 0x00)
+_FLAG_FILL = "FFF2CC"
+_ALIGN = {
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+_THEME_ATTRS = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
+
+
+# ----------------------------------------------------------------- OXML helpers
+def _child(parent, tag: str, before: tuple[str, ...] = ()):
+    """Return parent's child *tag*, creating it (before the first of *before*)."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        anchor = next((parent.find(qn(b)) for b in before if parent.find(qn(b)) is not None), None)
+        if anchor is not None:
+            anchor.addprevious(el)
+        else:
+            parent.append(el)
+    return el
+
+
+def _set_fonts(rpr, family: str) -> None:
+    """Set all four font slots of an ``rPr`` to *family*, dropping theme fonts."""
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in _THEME_ATTRS:
+        if rfonts.get(qn(attr)) is not None:
+            del rfonts.attrib[qn(attr)]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), family)
+
+
+def _set_lang(rpr) -> None:
+    lang = _child(rpr, "w:lang")
+    for attr in ("w:val", "w:eastAsia"):
+        lang.set(qn(attr), "zh-CN")
+
+
+def _no_grid_snap(ppr) -> None:
+    _child(ppr, "w:snapToGrid", before=("w:spacing", "w:ind", "w:jc", "w:outlineLvl")).set(qn("w:val"), "0")
+
+
+def _shade(parent_pr, fill: str) -> None:
+    """Background fill for a run (``rPr``) or a cell (``tcPr``)."""
+    shd = _child(parent_pr, "w:shd", before=("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
+                                            "w:vAlign", "w:hideMark", "w:fitText", "w:vertAlign", "w:lang"))
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+
+
+def _add_field(paragraph, instruction: str, placeholder: str, font: FontSpec | None = None,
+               *, dirty: bool = False) -> None:
+    """Append a complex field (begin / instrText / separate / result / end)."""
+    def run_with(el):
+        run = paragraph.add_run()
+        if font is not None:
+            _set_fonts(run._r.get_or_add_rPr(), font.family)
+        run._r.append(el)
+        return run
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    if dirty:
+        begin.set(qn("w:dirty"), "true")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run_with(instr)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    result = paragraph.add_run(placeholder)
+    if font is not None:
+        _set_fonts(result._r.get_or_add_rPr(), font.family)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+# ----------------------------------------------------------------------- styles
+def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bold: bool = False,
+           indent: bool = False, snap: bool = True, base: str = "Normal"):
+    try:
+        st = d.styles[name]
+    except KeyError:
+        st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = d.styles[base]
+    rpr = st.element.get_or_add_rPr()
+    _set_fonts(rpr, font.family)
+    color = rpr.find(qn("w:color"))
+    if color is not None:
+        rpr.remove(color)
+    st.font.size = Pt(size)
+    st.font.bold = bold
+    st.font.italic = False
+    st.font.color.rgb = RGBColor(0, 0, 0)
+    pf = st.paragraph_format
+    pf.alignment = _ALIGN[align]
+    pf.space_before = pf.space_after = Pt(0)
+    ind = _child(st.element.get_or_add_pPr(), "w:ind", before=("w:jc", "w:outlineLvl"))
+    ind.set(qn("w:firstLineChars"), "200" if indent else "0")
+    ind.set(qn("w:firstLine"), str(int(size * 40)) if indent else "0")
+    if not snap:
+        _no_grid_snap(st.element.get_or_add_pPr())
+        pf.line_spacing = 1.0
+    return st
+
+
+def _setup_styles(d, fonts: FontSet) -> None:
+    styles = d.styles.element
+    rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_fonts(rpr_default, fonts.fangsong.family)
+    _set_lang(rpr_default)
+    ppr_default = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    ppr_default.remove(ppr_default.find(qn("w:spacing")))
+
+    normal = _style(d, "Normal", fonts.fangsong, 16, align="justify", indent=True)
+    _child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
+        qn("w:val"), "-5")  # −0.25 pt: 28 characters a line
+    for level, font, bold in ((1, fonts.heiti, False), (2, fonts.kaiti, False), (3, fonts.fangsong, True)):
+        st = _style(d, f"Heading {level}", font, 16, align="justify", bold=bold, indent=True)
+        st.paragraph_format.keep_with_next = True
+        bcs = st.element.rPr.find(qn("w:bCs"))
+        if bcs is not None:
+            bcs.set(qn("w:val"), "1" if bold else "0")
+        try:  # the linked character style carries theme fonts as well
+            _set_fonts(d.styles[f"Heading {level} Char"].element.get_or_add_rPr(), font.family)
+        except KeyError:
+            pass
+    _style(d, "PZ Title", fonts.title, 22, align="center")
+    _style(d, "PZ Subtitle", fonts.kaiti, 16, align="center")
+    _style(d, "PZ Cover Title", fonts.title, 26, align="center", snap=False)
+    _style(d, "PZ Cover Line", fonts.fangsong, 16, align="center")
+    _style(d, "PZ TOC Title", fonts.heiti, 16, align="center")
+    _style(d, "PZ Caption", fonts.heiti, 14, align="center").paragraph_format.keep_with_next = True
+    _style(d, "PZ Table Text", fonts.fangsong, 12, snap=False)
+    _style(d, "PZ Table Header", fonts.heiti, 12, align="center", snap=False)
+    _style(d, "PZ Draft Mark", fonts.heiti, 10.5, align="right", snap=False).font.color.rgb = _FLAG_COLOR
+    for level in (1, 2, 3):  # used by Word when it fills the TOC field
+        st = _style(d, f"toc {level}", fonts.fangsong, 14, align="left", snap=False)
+        st.paragraph_format.left_indent = Pt(14 * 2 * (level - 1))
+        st.paragraph_format.tab_stops.add_tab_stop(Mm(_TYPE_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+
+    settings = d.settings.element
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:val"), "zh-CN")
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    update = OxmlElement("w:updateFields")  # Word offers to fill the TOC on opening
+    update.set(qn("w:val"), "true")
+    compat = settings.find(qn("w:compat"))
+    compat.addprevious(update) if compat is not None else settings.append(update)
+    d.settings.odd_and_even_pages_header_footer = True
+    d.core_properties.language = "zh-CN"
+
+
+# ------------------------------------------------------------- page set-up
+def _setup_section(section, *, restart_numbering: bool) -> None:
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance, section.footer_distance = Mm(15), Mm(22)
+    sect = section._sectPr
+    grid = _child(sect, "w:docGrid")
+    for key in list(grid.attrib):
+        del grid.attrib[key]
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(_LINE_PITCH))
+    if restart_numbering:
+        _child(sect, "w:pgNumType", before=("w:cols", "w:titlePg", "w:docGrid")).set(qn("w:start"), "1")
+
+
+def _page_number(footer, fonts: FontSet, side: Literal["left", "right"]) -> None:
+    footer.is_linked_to_previous = False
+    p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if side == "right" else WD_ALIGN_PARAGRAPH.LEFT
+    ppr = p._p.get_or_add_pPr()
+    _no_grid_snap(ppr)
+    ind = _child(ppr, "w:ind", before=("w:jc",))
+    ind.set(qn("w:rightChars" if side == "right" else "w:leftChars"), "100")  # one character in
+    ind.set(qn("w:right" if side == "right" else "w:left"), "280")
+    ind.set(qn("w:firstLine"), "0")
+    ind.set(qn("w:firstLineChars"), "0")
+    p.add_run("— ")
+    _add_field(p, "PAGE", "1")
+    p.add_run(" —")
+    for run in p.runs:
+        _set_fonts(run._r.get_or_add_rPr(), fonts.songti.family)
+        run.font.size = Pt(14)
+
+
+def _draft_header(header) -> None:
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+    p.style = "PZ Draft Mark"
+    p.add_run("草稿 · 含待补充内容，不得报送")
+
+
+# ----------------------------------------------------------------- the writer
+class _Writer:
+    def __init__(self, doc: Document, fonts: FontSet) -> None:
+        self.doc, self.fonts = doc, fonts
+        self.d = docx.Document()
+        self.break_pending = False
+        _setup_styles(self.d, fonts)
+
+    def para(self, text: str, style: str, font: FontSpec, *, flagged: bool = False):
+        p = self.d.add_paragraph(style=style)
+        if self.break_pending:
+            p.paragraph_format.page_break_before = True
+            self.break_pending = False
+        self.runs(p, flagged_text(text) if flagged else text, font, flagged=flagged)
+        return p
+
+    @staticmethod
+    def runs(p, text: str, font: FontSpec, *, flagged: bool = False) -> None:
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                p.add_run().add_break()
+            run = p.add_run(line)
+            rpr = run._r.get_or_add_rPr()
+            _set_fonts(rpr, font.family)
+            if flagged:
+                run.font.color.rgb = _FLAG_COLOR
+                _shade(rpr, _FLAG_FILL)
+
+    def build(self) -> docx.document.Document:
+        d, doc, fonts = self.d, self.doc, self.fonts
+        _setup_section(d.sections[0], restart_numbering=doc.cover is None)
+        if doc.cover is not None:
+            self.cover(doc.cover)
+            _setup_section(d.add_section(WD_SECTION.NEW_PAGE), restart_numbering=True)
+        body = d.sections[-1]
+        _page_number(body.footer, fonts, "right")
+        _page_number(body.even_page_footer, fonts, "left")
+        if doc.draft:
+            for section in d.sections:
+                _draft_header(section.header)
+                _draft_header(section.even_page_header)
+        title_at = doc.title_position()
+        for i, block in enumerate(doc.blocks + [None]):
+            if i == title_at:
+                self.title()
+            if isinstance(block, Heading):
+                self.para(block.text, f"Heading {block.level}",
+                          (fonts.heiti, fonts.kaiti, fonts.fangsong)[block.level - 1])
+            elif isinstance(block, Paragraph):
+                p = self.para(block.text, "Normal", fonts.fangsong, flagged=block.flagged)
+                p.alignment = _ALIGN[block.align]
+                if not block.indent_first_line:
+                    ind = _child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
+                    ind.set(qn("w:firstLineChars"), "0")
+                    ind.set(qn("w:firstLine"), "0")
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, PageBreak):
+                self.break_pending = True
+            elif isinstance(block, TableOfContents):
+                self.para(block.title, "PZ TOC Title", fonts.heiti)
+                p = d.add_paragraph(style="toc 1")
+                _add_field(p, TOC_INSTRUCTION, TOC_PLACEHOLDER, fonts.fangsong, dirty=True)
+                self.break_pending = True
+        return d
+
+    def title(self) -> None:
+        self.para(self.doc.title, "PZ Title", self.fonts.title)
+        if self.doc.subtitle:
+            self.para(self.doc.subtitle, "PZ Subtitle", self.fonts.kaiti)
+        self.d.add_paragraph(style="Normal")  # GB/T 9704: one empty line under the title
+
+    def cover(self, cover: Cover) -> None:
+        self.para(cover.title, "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(150)
+        for i, line in enumerate(cover.lines):
+            p = self.para(line, "PZ Cover Line", self.fonts.fangsong)
+            if i == 0:
+                p.paragraph_format.space_before = Pt(90)
+        if cover.date_text:
+            self.para(cover.date_text, "PZ Cover Line", self.fonts.fangsong).paragraph_format.space_before = Pt(110)
+
+    def table(self, t: Table) -> None:
+        if t.caption:
+            self.para(t.caption, "PZ Caption", self.fonts.heiti)
+        elif self.break_pending:
+            self.para("", "PZ Table Text", self.fonts.fangsong)
+        table = self.d.add_table(rows=1 + len(t.rows), cols=len(t.columns))
+        tbl_pr = table._tbl.tblPr
+        width = int(_TYPE_WIDTH_MM / 25.4 * 1440)
+        tbl_w = _child(tbl_pr, "w:tblW")
+        tbl_w.set(qn("w:w"), str(width))
+        tbl_w.set(qn("w:type"), "dxa")
+        borders = _child(tbl_pr, "w:tblBorders", before=("w:tblLayout", "w:tblCellMar", "w:tblLook"))
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            b = _child(borders, f"w:{edge}")
+            b.set(qn("w:val"), "single")
+            b.set(qn("w:sz"), "4")
+            b.set(qn("w:space"), "0")
+            b.set(qn("w:color"), "000000")
+        _child(tbl_pr, "w:tblLayout", before=("w:tblCellMar", "w:tblLook")).set(qn("w:type"), "fixed")
+        table.autofit = False
+        widths = [Mm(_TYPE_WIDTH_MM * f) for f in t.relative_widths()]
+        for col, w in zip(table.columns, widths):
+            col.width = w
+        for r, row in enumerate(table.rows):
+            header = r == 0
+            if header:
+                tr_pr = row._tr.get_or_add_trPr()
+                _child(tr_pr, "w:cantSplit")
+                if t.header_repeat:
+                    _child(tr_pr, "w:tblHeader")
+            for c, cell in enumerate(row.cells):
+                cell.width = widths[c]
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                flagged = not header and (r - 1, c) in t.flagged_cells
+                text = t.columns[c] if header else t.cell_text(r - 1, c)
+                p = cell.paragraphs[0]
+                p.style = "PZ Table Header" if header else "PZ Table Text"
+                self.runs(p, text, self.fonts.heiti if header else self.fonts.fangsong, flagged=flagged)
+                if header:
+                    _shade(cell._tc.get_or_add_tcPr(), "D9D9D9")
+                elif flagged:
+                    _shade(cell._tc.get_or_add_tcPr(), _FLAG_FILL)
+
+
+def write_docx(doc: Document, out_path_or_stream: str | IO[bytes], *, fonts: FontSet) -> None:
+    """Write *doc* as a .docx file to a path or a binary stream."""
+    _Writer(doc, fonts).build().save(out_path_or_stream)

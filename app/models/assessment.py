@@ -1,0 +1,258 @@
+"""The whole judgement of a dossier: starred conditions, findings, completeness.
+
+``evaluate()`` is what the gap panel, the exporter and ``pilotzone check``
+call.  Findings have three severities: 阻断 (a starred condition fails: the
+application would be stopped at the completeness check), 错误 (a required
+input is missing or invalid) and 提示 (a recommended input is missing, or a
+value is marked provisional).  Completeness is the share of required inputs
+filled, per indicator, per section and overall (weighted by the first-level
+points); it is labelled 完成度 and is never a score — experts score.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import IntEnum
+from fractions import Fraction
+from typing import Any, Iterator
+
+from app.models.catalogue import Catalogue, Indicator
+from app.models.dossier import PLAN_TEXT_KEYS, Dossier
+from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
+from app.models.rules import ConditionResult, Jump, evaluate_conditions
+from app.models.values import is_blank, record_problems
+
+PLAN_TEXT_LABELS = {
+    "overview": "一、基本情况",
+    "tasks.policy": "五、重点任务（发展政策先导）",
+    "tasks.infrastructure": "五、重点任务（基础设施先导）",
+    "tasks.application": "五、重点任务（行业应用先导）",
+    "tasks.ecosystem": "五、重点任务（产业生态先导）",
+    "tasks.public_service": "五、重点任务（公共服务先导）",
+    "safeguards": "六、保障措施",
+}
+
+
+class Severity(IntEnum):
+    BLOCKING = 0
+    ERROR = 1
+    WARNING = 2
+
+    @property
+    def label(self) -> str:
+        return {0: "阻断", 1: "错误", 2: "提示"}[int(self)]
+
+    @property
+    def key(self) -> str:
+        return {0: "blocking", 1: "error", 2: "warning"}[int(self)]
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    message: str
+    indicator_id: str | None = None
+    jump: Jump | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    conditions: tuple[ConditionResult, ...]
+    findings: tuple[Finding, ...]
+    indicator_completeness: dict[str, Fraction]
+    section_completeness: dict[str, Fraction]
+    overall_completeness: Fraction
+
+    @property
+    def passed_count(self) -> int:
+        return sum(1 for c in self.conditions if c.passed)
+
+    @property
+    def all_passed(self) -> bool:
+        return all(c.passed for c in self.conditions)
+
+    def findings_for(self, indicator_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.indicator_id == indicator_id]
+
+    def blocking_indicators(self) -> set[str]:
+        return {f.indicator_id for f in self.findings if f.severity == Severity.BLOCKING and f.indicator_id}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "starred_conditions": [
+                {"indicator_id": c.indicator_id, "name": c.name, "condition": c.condition, "passed": c.passed,
+                 "measured": c.measured, "threshold": c.threshold, "gap": c.gap, "details": list(c.details)}
+                for c in self.conditions
+            ],
+            "passed": self.passed_count,
+            "total": len(self.conditions),
+            "findings": [
+                {"severity": f.severity.key, "severity_label": f.severity.label, "indicator_id": f.indicator_id,
+                 "message": f.message}
+                for f in self.findings
+            ],
+            "completeness": {
+                "overall": format_rounded(self.overall_completeness * 100, 1),
+                "sections": {k: format_rounded(v * 100, 1) for k, v in self.section_completeness.items()},
+            },
+        }
+
+
+def evaluate(dossier: Dossier, catalogue: Catalogue) -> Evaluation:
+    conditions = tuple(evaluate_conditions(dossier, catalogue))
+    findings: list[Finding] = [
+        Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
+        for c in conditions if not c.passed
+    ]
+    indicator_completeness: dict[str, Fraction] = {}
+    for indicator in catalogue.indicators():
+        done, total = 0, 0
+        for ok, finding in _indicator_checks(indicator, dossier, catalogue):
+            if ok is not None:
+                total += 1
+                done += 1 if ok else 0
+            if finding is not None:
+                findings.append(finding)
+        indicator_completeness[indicator.id] = Fraction(done, total) if total else Fraction(1)
+    findings.extend(_plan_text_findings(dossier))
+    section_completeness = {
+        s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
+        for s in catalogue.sections
+    }
+    total_points = sum(s.points for s in catalogue.sections) or 1
+    overall = sum((section_completeness[s.id] * s.points for s in catalogue.sections), Fraction(0)) / total_points
+    findings.sort(key=lambda f: f.severity)
+    return Evaluation(conditions, tuple(findings), indicator_completeness, section_completeness, overall)
+
+
+Check = tuple[bool | None, Finding | None]
+
+
+def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue) -> Iterator[Check]:
+    answer = dossier.peek_answer(ind.id)
+    narrative = (answer.narrative if answer else "").strip()
+    has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
+                        or ind.evidence_required or ind.registers or ind.attestations)
+    if ind.narrative_required:
+        yield bool(narrative), None if narrative else Finding(
+            Severity.ERROR, f"{ind.code} {ind.name}：未填写情况说明", ind.id, Jump(ind.id, "narrative"))
+    else:
+        yield (bool(narrative) if not has_required else None), None if narrative else Finding(
+            Severity.WARNING, f"{ind.code} {ind.name}：建议填写情况说明", ind.id, Jump(ind.id, "narrative"))
+    for spec in ind.fields:
+        fv = answer.fields.get(spec.id) if answer else None
+        empty = fv is None or fv.is_empty()
+        jump = Jump(ind.id, "field", spec.id)
+        if empty:
+            yield (False if spec.required else None), Finding(
+                Severity.ERROR if spec.required else Severity.WARNING,
+                f"{ind.code} {ind.name}：{'未填写' if spec.required else '建议填写'}“{spec.label}”", ind.id, jump)
+            continue
+        problem = _field_problem(spec.type, spec.min, spec.max, fv.value or "")
+        if problem:
+            yield (False if spec.required else None), Finding(
+                Severity.ERROR, f"{ind.code} {ind.name}：“{spec.label}”{problem}", ind.id, jump)
+            continue
+        if spec.required:
+            yield True, None
+        if fv.provisional:
+            yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：“{spec.label}”为暂定值，提交前请核实",
+                                ind.id, jump)
+    for target in ind.targets:
+        values = (answer.targets.get(target.id) if answer else None) or []
+        for year in range(1, catalogue.pilot_years + 1):
+            value = values[year - 1] if len(values) >= year else None
+            jump = Jump(ind.id, "targets", target.id)
+            if is_blank(value):
+                yield False, Finding(Severity.ERROR, f"{ind.code} {ind.name}：未填写“{target.label}”第{year}年目标",
+                                     ind.id, jump)
+                continue
+            problem = _field_problem(target.type, "0", None, value)
+            yield problem is None, None if problem is None else Finding(
+                Severity.ERROR, f"{ind.code} {ind.name}：“{target.label}”第{year}年目标{problem}", ind.id, jump)
+    has_evidence = any(ind.id in e.indicators for e in dossier.evidence)
+    if ind.evidence_required:
+        yield has_evidence, None if has_evidence else Finding(
+            Severity.ERROR,
+            f"{ind.code} {ind.name}：{'不可偏离条件' if ind.starred else '该指标'}尚无证明材料", ind.id,
+            Jump(ind.id, "evidence"))
+    elif ind.evidence_recommended and not has_evidence:
+        yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：建议附证明材料", ind.id, Jump(ind.id, "evidence"))
+    for register_id in ind.registers:
+        yield from _register_checks(ind, register_id, dossier, catalogue)
+    if ind.attestations:
+        for att in catalogue.attestations:
+            answer_att = dossier.attestations.get(att.id)
+            ok = answer_att is not None and answer_att.is_complete_and_positive()
+            yield ok, None  # a failing attestation is already a blocking finding
+
+
+def _field_problem(kind: str, minimum: str | None, maximum: str | None, text: str) -> str | None:
+    try:
+        number = parse_decimal(text)
+    except NumberError as exc:
+        return str(exc)
+    if kind == "integer" and number.denominator != 1:
+        return "应为整数"
+    return in_range(number, minimum=minimum, maximum=maximum)
+
+
+def _register_checks(ind: Indicator, register_id: str, dossier: Dossier, catalogue: Catalogue) -> Iterator[Check]:
+    spec = catalogue.register(register_id)
+    records = dossier.registers.get(register_id, [])
+    complete = 0
+    for position, rec in enumerate(records, start=1):
+        problems = record_problems(spec, rec, catalogue)
+        jump = Jump(ind.id, "register", register_id, rec.id)
+        if problems:
+            yield None, Finding(Severity.ERROR,
+                                f"{spec.name}第{position}条（{_record_label(rec)}）：{'；'.join(problems)}", ind.id, jump)
+        else:
+            complete += 1
+        for column in spec.columns:
+            if column.type == "scenario_set":
+                yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
+        if register_id == "cities":
+            for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
+                if is_blank(rec.get(col)):
+                    label = spec.column(col).label
+                    yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
+                                        ind.id, jump)
+    yield complete > 0, None
+
+
+def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
+                     catalogue: Catalogue) -> Iterator[Check]:
+    listed = {s.id for s in catalogue.scenario_lists[list_id]}
+    values = rec.get(column) or []
+    jump = Jump(ind.id, "register", "factories", rec.id)
+    for value, count in Counter(values).items():
+        if count > 1:
+            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
+                                f"场景“{_scenario_name(catalogue, list_id, value)}”重复登记，只计一次", ind.id, jump)
+    for value in dict.fromkeys(values):
+        if value not in listed:
+            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
+                                f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
+
+
+def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
+    for sc in catalogue.scenario_lists[list_id]:
+        if sc.id == scenario_id:
+            return sc.name
+    return scenario_id
+
+
+def _record_label(rec: Any) -> str:
+    for key in ("name", "title", "factory", "project", "enterprise"):
+        value = rec.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return "未命名"
+
+
+def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
+    for key in PLAN_TEXT_KEYS:
+        if not dossier.plan_texts.get(key, "").strip():
+            yield Finding(Severity.WARNING, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”尚未填写", None, Jump("", "plan", key))

@@ -1,0 +1,243 @@
+"""The documented, versioned JSON exchange form of a dossier.
+
+``dossier_to_json`` and ``dossier_from_json`` are exact inverses (see
+``docs/exchange-format.md``).  Reading is strict: the structure is checked
+against ``resources/schema/dossier-v1.schema.json`` and every value against
+the catalogue edition the document names; the first problem is reported as
+``InvalidDossier`` with the JSON path and a Chinese explanation.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
+from app.models.dossier import (
+    PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
+)
+from app.models.values import check_value, valid_date
+
+FORMAT = "pilotzone-dossier"
+FORMAT_VERSION = 1
+
+
+class InvalidDossier(ValueError):
+    """A document that is not a valid dossier; `path` says where."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path or "(根)"
+        self.problem = problem
+        super().__init__(f"{self.path}：{problem}")
+
+
+def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": dossier.id,
+        "catalogue_edition": dossier.catalogue_edition,
+        "title": dossier.title,
+        "applicant": dossier.applicant,
+        "contact": dossier.contact,
+        "stage": dossier.stage,
+        "created_at": dossier.created_at,
+        "updated_at": dossier.updated_at,
+        "registers": {
+            reg_id: [{"id": rec.id, **rec.values} for rec in records]
+            for reg_id, records in dossier.registers.items()
+        },
+        "indicators": {
+            ind_id: {
+                "fields": {k: {"value": v.value, "provisional": v.provisional, "note": v.note}
+                           for k, v in ans.fields.items()},
+                "narrative": ans.narrative,
+                "targets": {k: list(v) for k, v in ans.targets.items()},
+            }
+            for ind_id, ans in dossier.indicators.items()
+        },
+        "evidence": [
+            {"id": e.id, "sha256": e.sha256, "filename": e.filename, "size": e.size, "title": e.title,
+             "number": e.number, "media_type": e.media_type, "indicators": list(e.indicators), "added_at": e.added_at}
+            for e in dossier.evidence
+        ],
+        "attestations": {
+            k: {"affirmed": a.affirmed, "person": a.person, "role": a.role, "date": a.date}
+            for k, a in dossier.attestations.items()
+        },
+        "plan_texts": dict(dossier.plan_texts),
+    }
+
+
+def dumps(dossier: Dossier) -> str:
+    return json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2) + "\n"
+
+
+def load_json_file(path: Path | str) -> Dossier:
+    """Read a JSON dossier from disk; InvalidDossier for anything unreadable or invalid."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidDossier("", "文件不是 UTF-8 编码的文本，无法作为 JSON 读取") from None
+    except OSError as exc:
+        raise InvalidDossier("", f"无法读取文件：{exc.strerror or exc}") from None
+    return loads(text)
+
+
+def loads(text: str) -> Dossier:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidDossier("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
+    return dossier_from_json(data)
+
+
+@lru_cache(maxsize=1)
+def _schema_validator() -> Any:
+    import jsonschema
+
+    from app.paths import resource
+
+    schema = json.loads(resource("schema", "dossier-v1.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
+    if not isinstance(data, dict):
+        raise InvalidDossier("", "顶层应为 JSON 对象")
+    if data.get("format") != FORMAT:
+        raise InvalidDossier("format", f"不是先导区申报材料文件（format 应为 “{FORMAT}”）")
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise InvalidDossier("format_version", f"文件格式版本 {version} 比本程序支持的版本 {FORMAT_VERSION} 新，请升级程序")
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        err = errors[0]
+        raise InvalidDossier(_path(err.absolute_path), _schema_message(err))
+    if catalogue is None:
+        try:
+            catalogue = load_catalogue(data["catalogue_edition"])
+        except CatalogueError:
+            raise InvalidDossier("catalogue_edition", f"不认识的评审指标版本“{data['catalogue_edition']}”") from None
+    dossier = Dossier(
+        id=data["id"], catalogue_edition=data["catalogue_edition"], title=data.get("title", ""),
+        applicant=data.get("applicant", ""), contact=data.get("contact", ""), stage=data.get("stage", "draft"),
+        created_at=data.get("created_at", ""), updated_at=data.get("updated_at", ""),
+    )
+    _read_registers(dossier, data.get("registers", {}), catalogue)
+    _read_indicators(dossier, data.get("indicators", {}), catalogue)
+    _read_evidence(dossier, data.get("evidence", []), catalogue)
+    _read_attestations(dossier, data.get("attestations", {}), catalogue)
+    for key, text in data.get("plan_texts", {}).items():
+        if key not in PLAN_TEXT_KEYS:
+            raise InvalidDossier(f"plan_texts/{key}", f"未知的方案章节“{key}”")
+        dossier.plan_texts[key] = text
+    return dossier
+
+
+def _path(parts: Any) -> str:
+    return "/".join(str(p) for p in parts)
+
+
+def _schema_message(err: Any) -> str:
+    validator = err.validator
+    if validator == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        return f"缺少必填项“{missing}”"
+    if validator == "type":
+        return f"类型不正确（应为 {err.validator_value}）：{err.instance!r}"[:200]
+    if validator == "additionalProperties":
+        return f"包含不认识的项：{err.message}"
+    if validator in ("const", "enum"):
+        return f"取值不正确：{err.instance!r}（应为 {err.validator_value!r}）"
+    if validator == "pattern":
+        return f"格式不正确：{err.instance!r}"
+    return err.message
+
+
+def _read_registers(dossier: Dossier, registers: dict[str, Any], catalogue: Catalogue) -> None:
+    for reg_id, rows in registers.items():
+        if reg_id not in catalogue.registers:
+            raise InvalidDossier(f"registers/{reg_id}", f"评审指标（{catalogue.edition}年版）中没有登记表“{reg_id}”")
+        spec = catalogue.registers[reg_id]
+        columns = {c.id: c for c in spec.columns}
+        seen: set[str] = set()
+        records = dossier.register(reg_id)
+        for index, row in enumerate(rows):
+            path = f"registers/{reg_id}/{index}"
+            if row["id"] in seen:
+                raise InvalidDossier(f"{path}/id", f"记录编号“{row['id']}”重复")
+            seen.add(row["id"])
+            values = {}
+            for key, value in row.items():
+                if key == "id":
+                    continue
+                if key not in columns:
+                    raise InvalidDossier(f"{path}/{key}", f"登记表“{spec.name}”没有“{key}”这一列")
+                problem = check_value(columns[key], value, catalogue)
+                if problem:
+                    raise InvalidDossier(f"{path}/{key}", f"{columns[key].label}{problem}")
+                values[key] = value
+            records.append(Record(id=row["id"], values=values))
+
+
+def _read_indicators(dossier: Dossier, indicators: dict[str, Any], catalogue: Catalogue) -> None:
+    for ind_id, body in indicators.items():
+        path = f"indicators/{ind_id}"
+        try:
+            ind = catalogue.indicator(ind_id)
+        except KeyError:
+            raise InvalidDossier(path, f"评审指标（{catalogue.edition}年版）中没有指标“{ind_id}”") from None
+        answer = dossier.answer(ind_id)
+        for field_id, fv in body.get("fields", {}).items():
+            try:
+                ind.field(field_id)
+            except KeyError:
+                raise InvalidDossier(f"{path}/fields/{field_id}", f"指标“{ind.name}”没有“{field_id}”这一项") from None
+            answer.fields[field_id] = FieldValue(value=fv.get("value"), provisional=fv.get("provisional", False),
+                                                 note=fv.get("note", ""))
+        answer.narrative = body.get("narrative", "")
+        for target_id, values in body.get("targets", {}).items():
+            try:
+                ind.target(target_id)
+            except KeyError:
+                raise InvalidDossier(f"{path}/targets/{target_id}", f"指标“{ind.name}”没有目标“{target_id}”") from None
+            if len(values) > catalogue.pilot_years:
+                raise InvalidDossier(f"{path}/targets/{target_id}", f"试点期只有 {catalogue.pilot_years} 年")
+            answer.targets[target_id] = list(values)
+
+
+def _read_evidence(dossier: Dossier, items: list[Any], catalogue: Catalogue) -> None:
+    seen: set[str] = set()
+    known = {ind.id for ind in catalogue.indicators()}
+    for index, item in enumerate(items):
+        path = f"evidence/{index}"
+        if item["id"] in seen:
+            raise InvalidDossier(f"{path}/id", f"证明材料编号“{item['id']}”重复")
+        seen.add(item["id"])
+        for ind_id in item.get("indicators", []):
+            if ind_id not in known:
+                raise InvalidDossier(f"{path}/indicators", f"引用了不存在的指标“{ind_id}”")
+        if "/" in item["filename"] or "\\" in item["filename"]:
+            raise InvalidDossier(f"{path}/filename", "文件名不能包含路径")
+        dossier.evidence.append(EvidenceItem(
+            id=item["id"], sha256=item["sha256"], filename=item["filename"], size=item["size"],
+            title=item.get("title", ""), number=item.get("number", ""),
+            media_type=item.get("media_type", "application/octet-stream"),
+            indicators=list(item.get("indicators", [])), added_at=item.get("added_at", ""),
+        ))
+
+
+def _read_attestations(dossier: Dossier, attestations: dict[str, Any], catalogue: Catalogue) -> None:
+    known = {a.id for a in catalogue.attestations}
+    for key, body in attestations.items():
+        if key not in known:
+            raise InvalidDossier(f"attestations/{key}", f"未知的承诺事项“{key}”")
+        if body.get("date") and not valid_date(body["date"]):
+            raise InvalidDossier(f"attestations/{key}/date", "日期应为 YYYY-MM-DD 格式")
+        dossier.attestations[key] = AttestationAnswer(
+            affirmed=body.get("affirmed"), person=body.get("person", ""), role=body.get("role", ""),
+            date=body.get("date", ""),
+        )

@@ -1,0 +1,102 @@
+"""Exact numbers as people type them.
+
+Quantities that decide a starred condition (population, base stations) are
+parsed into ``fractions.Fraction`` so that 24,000 stations for 8,000,000
+residents is exactly 30 per 10,000 — never 30.000000000000004.  Values are
+stored as canonical decimal strings ("1274.83"), which round-trip exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from fractions import Fraction
+
+_DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+class NumberError(ValueError):
+    """Text that is not a plain decimal number; the message is for users."""
+
+
+def parse_decimal(text: str) -> Fraction:
+    """Parse "1274.83", "1,274.83", "１２" (full-width) exactly; reject anything else.
+
+    Exponents, fractions like "1/3", units and words are refused rather than
+    guessed at: a wrong number in an application is worse than none.
+    """
+    if not isinstance(text, str):
+        raise NumberError("数值必须是文本形式的十进制数")
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if _GROUPED.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    if not _DECIMAL.match(cleaned):
+        raise NumberError(f"“{text}”不是有效的数字")
+    return Fraction(Decimal(cleaned))
+
+
+def parse_integer(text: str) -> int:
+    value = parse_decimal(text)
+    if value.denominator != 1:
+        raise NumberError(f"“{text}”不是整数")
+    return int(value)
+
+
+def canonical(text: str) -> str:
+    """The canonical stored form of a typed decimal: no grouping, no '+', no trailing dot."""
+    value = parse_decimal(text)
+    return format_exact(value)
+
+
+def format_exact(value: Fraction) -> str:
+    """A terminating fraction as a plain decimal string without loss."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    d = Decimal(value.numerator) / Decimal(value.denominator)
+    if Fraction(d) != value:
+        raise NumberError("该数值不能精确表示为有限小数")
+    text = format(d, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_rounded(value: Fraction, places: int = 2) -> str:
+    """Round half up to `places` decimals, for display only."""
+    scale = 10 ** places
+    scaled = value * scale
+    n = (abs(scaled.numerator) * 2 + scaled.denominator) // (2 * scaled.denominator)
+    n = -n if scaled < 0 else n
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    if places == 0:
+        return f"{sign}{n}"
+    return f"{sign}{n // scale}.{n % scale:0{places}d}"
+
+
+def format_for_comparison(value: Fraction, threshold: Fraction, places: int = 2) -> str:
+    """Display a measured value so that it never looks equal to a threshold it is not.
+
+    30.004 rounded to two places reads "30.00", which would look like a fail
+    against "超过30"; in that case more decimals are shown.
+    """
+    text = format_rounded(value, places)
+    while value != threshold and parse_decimal(text) == threshold and places < 8:
+        places += 2
+        text = format_rounded(value, places)
+    if value != threshold and parse_decimal(text) == threshold:
+        text = ("略高于 " if value > threshold else "略低于 ") + text
+    return text
+
+
+def in_range(value: Fraction, *, minimum: str | None, maximum: str | None, exclusive_min: bool = False) -> str | None:
+    """None if the value is within bounds, else a Chinese message."""
+    if minimum is not None:
+        low = parse_decimal(minimum)
+        if exclusive_min and value <= low:
+            return f"必须大于 {minimum}"
+        if not exclusive_min and value < low:
+            return f"不能小于 {minimum}"
+    if maximum is not None and value > parse_decimal(maximum):
+        return f"不能大于 {maximum}"
+    return None

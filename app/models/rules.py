@@ -1,0 +1,237 @@
+"""The six starred conditions (不可偏离条件), judged exactly.
+
+Each starred indicator in the catalogue carries a machine-readable rule; this
+module knows the rule *kinds* (count records, per-capita ratio, records with
+enough distinct scenarios, any-of, attestations) and evaluates them against a
+dossier.  A result says what was measured, against which threshold, whether
+it passes, and — when it fails — the smallest change that closes the gap, in
+Chinese.  Counting follows Chinese legal usage: 「以上」「不少于」 include the
+number, 「超过」 does not (民法典第一千二百五十九条).  All arithmetic is exact.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Callable
+
+from app.models.catalogue import Catalogue, Indicator
+from app.models.dossier import Dossier, Record
+from app.models.numbers import format_for_comparison, parse_decimal
+from app.models.values import quantity_in_base_units, record_problems
+
+
+@dataclass(frozen=True)
+class Jump:
+    """Where in the dossier the user goes to change the outcome."""
+
+    indicator_id: str
+    part: str                  # "register" | "field" | "narrative" | "targets" | "evidence" | "attestation"
+    key: str = ""              # register id, field id, target id, attestation id
+    record_id: str = ""
+
+
+@dataclass(frozen=True)
+class ConditionResult:
+    indicator_id: str
+    name: str
+    condition: str
+    passed: bool
+    measured: str              # human-readable measured value, e.g. "30.00" or "3"
+    threshold: str             # e.g. "超过 30 个" or "不少于 5 家"
+    gap: str = ""              # empty when passed
+    details: tuple[str, ...] = ()
+    jump: Jump | None = None
+    measured_value: Fraction | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    passed: bool
+    measured: str
+    threshold: str
+    gap: str
+    details: tuple[str, ...] = ()
+    missing: int = 0
+    measured_value: Fraction | None = None
+    jump_key: str = ""
+    jump_record: str = ""
+
+
+RuleFn = Callable[[dict[str, Any], Dossier, Catalogue], RuleOutcome]
+_RULES: dict[str, RuleFn] = {}
+
+
+def rule_kind(name: str) -> Callable[[RuleFn], RuleFn]:
+    def register(fn: RuleFn) -> RuleFn:
+        _RULES[name] = fn
+        return fn
+    return register
+
+
+def evaluate_conditions(dossier: Dossier, catalogue: Catalogue) -> list[ConditionResult]:
+    return [evaluate_condition(ind, dossier, catalogue) for ind in catalogue.starred()]
+
+
+def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalogue) -> ConditionResult:
+    assert indicator.rule is not None
+    outcome = _RULES[indicator.rule["kind"]](indicator.rule, dossier, catalogue)
+    part = "attestation" if indicator.rule["kind"] == "attestations" else "register"
+    key = outcome.jump_key or (indicator.registers[0] if indicator.registers else "")
+    return ConditionResult(
+        indicator_id=indicator.id, name=indicator.name, condition=indicator.condition,
+        passed=outcome.passed, measured=outcome.measured, threshold=outcome.threshold,
+        gap="" if outcome.passed else outcome.gap, details=outcome.details,
+        jump=Jump(indicator.id, part, key, outcome.jump_record), measured_value=outcome.measured_value,
+    )
+
+
+def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> tuple[list[Record], list[Record]]:
+    """Records matching the rule's filter, split into (complete, incomplete).
+
+    Only complete records count toward a condition: an entry missing its
+    year or issuing body cannot be evidenced, so counting it would overstate.
+    """
+    spec = catalogue.register(rule["register"])
+    where = rule.get("where", {})
+    complete, incomplete = [], []
+    for rec in dossier.registers.get(rule["register"], ()):
+        if any(rec.values.get(k) != v for k, v in where.items()):
+            continue
+        (incomplete if record_problems(spec, rec, catalogue) else complete).append(rec)
+    return complete, incomplete
+
+
+@rule_kind("count_at_least")
+def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+    complete, incomplete = counted_records(rule, dossier, catalogue)
+    count, minimum, unit = len(complete), rule["min"], rule["unit"]
+    missing = max(0, minimum - count)
+    details = []
+    if incomplete:
+        details.append(f"另有 {len(incomplete)} 条登记信息不完整，未计入")
+    return RuleOutcome(
+        passed=count >= minimum, measured=f"{count} {unit}", threshold=f"不少于 {minimum} {unit}",
+        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        measured_value=Fraction(count), jump_key=rule["register"],
+        jump_record=incomplete[0].id if incomplete and missing else "",
+    )
+
+
+@rule_kind("per_capita_above")
+def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+    spec = catalogue.register(rule["register"])
+    num_col, den_col = spec.column(rule["numerator"]), spec.column(rule["denominator"])
+    per, threshold, strict, unit = rule["per"], parse_decimal(rule["threshold"]), rule["strict"], rule["unit"]
+    comparison = f"超过 {rule['threshold']} {unit}" if strict else f"不少于 {rule['threshold']} {unit}"
+    records = dossier.registers.get(rule["register"], [])
+    total_num, total_den = Fraction(0), Fraction(0)
+    details: list[str] = []
+    incomplete: list[tuple[Record, str]] = []
+    for rec in records:
+        name = rec.get("name") or "（未命名城市）"
+        num = quantity_in_base_units(num_col, rec.get(num_col.id))
+        den = quantity_in_base_units(den_col, rec.get(den_col.id))
+        if num is None or den is None or den <= 0:
+            missing_label = num_col.label if num is None else den_col.label
+            incomplete.append((rec, f"{name}缺少{missing_label}"))
+            continue
+        total_num += num
+        total_den += den
+        if len(records) > 1:
+            ratio = num * per / den
+            verdict = "达标" if _passes(ratio, threshold, strict) else "未达标"
+            details.append(f"{name}：{format_for_comparison(ratio, threshold)} {unit}（{verdict}）")
+    if incomplete or total_den == 0:
+        reasons = [reason for _, reason in incomplete] or ["尚未登记申报城市"]
+        return RuleOutcome(
+            passed=False, measured="数据不全", threshold=comparison,
+            gap="请先填写：" + "；".join(reasons), details=tuple(details),
+            jump_key=rule["register"], jump_record=incomplete[0][0].id if incomplete else "",
+        )
+    ratio = total_num * per / total_den
+    passed = _passes(ratio, threshold, strict)
+    # smallest whole number k of additional stations with (N + k) * per / D passing
+    shortfall = threshold * total_den / per - total_num
+    if strict:
+        missing = math.floor(shortfall) + 1 if shortfall >= 0 else 0
+    else:
+        missing = max(0, math.ceil(shortfall))
+    if len(records) > 1:
+        details.insert(0, f"合计：{format_for_comparison(ratio, threshold)} {unit}")
+    return RuleOutcome(
+        passed=passed, measured=f"{format_for_comparison(ratio, threshold)} {unit}", threshold=comparison,
+        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        measured_value=ratio, jump_key=rule["register"],
+    )
+
+
+def _passes(value: Fraction, threshold: Fraction, strict: bool) -> bool:
+    return value > threshold if strict else value >= threshold
+
+
+@rule_kind("records_with_min_distinct")
+def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+    listed = {s.id for s in catalogue.scenario_lists[rule["list"]]}
+    min_distinct, min_records, unit = rule["min_distinct"], rule["min_records"], rule["unit"]
+    spec = catalogue.register(rule["register"])
+    qualified = 0
+    near: list[tuple[int, Record]] = []
+    for rec in dossier.registers.get(rule["register"], ()):
+        distinct = len({s for s in (rec.get(rule["column"]) or ()) if s in listed})
+        if distinct >= min_distinct and not record_problems(spec, rec, catalogue):
+            qualified += 1
+        else:
+            near.append((min_distinct - distinct, rec))
+    missing = max(0, min_records - qualified)
+    details = []
+    near.sort(key=lambda item: item[0])
+    for lack, rec in near[:missing]:
+        label = rec.get("factory") or rec.get("enterprise") or "（未命名工厂）"
+        if lack > 0:
+            details.append(f"{label}：还差 {lack} 个目录内典型应用场景")
+        else:
+            details.append(f"{label}：登记信息不完整，未计入")
+    return RuleOutcome(
+        passed=qualified >= min_records, measured=f"{qualified} {unit}", threshold=f"不少于 {min_records} {unit}",
+        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        measured_value=Fraction(qualified), jump_key=rule["register"],
+        jump_record=near[0][1].id if near and missing else "",
+    )
+
+
+@rule_kind("any_of")
+def _any_of(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+    outcomes = [_RULES[sub["kind"]](sub, dossier, catalogue) for sub in rule["rules"]]
+    passed = any(o.passed for o in outcomes)
+    measured = "；".join(f"{sub['measured_label']} {o.measured}" for sub, o in zip(rule["rules"], outcomes))
+    threshold = "，或".join(f"{sub['measured_label']}{o.threshold}" for sub, o in zip(rule["rules"], outcomes))
+    gap = rule.get("gap_join", "，或").join(o.gap for o in outcomes)
+    details = tuple(d for o in outcomes for d in o.details)
+    return RuleOutcome(passed=passed, measured=measured, threshold=threshold, gap=gap, details=details,
+                       missing=min(o.missing for o in outcomes), jump_key=outcomes[0].jump_key)
+
+
+@rule_kind("attestations")
+def _attestations(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+    texts = {a.id: a.text for a in catalogue.attestations}
+    wanted = rule["attestations"]
+    missing_items, details, first_missing = [], [], ""
+    for att_id in wanted:
+        answer = dossier.attestations.get(att_id)
+        if answer is not None and answer.affirmed is False:
+            details.append(f"“{texts[att_id]}”被答复为“否”：不符合不可偏离条件")
+        if answer is None or not answer.is_complete_and_positive():
+            missing_items.append(f"“{texts[att_id]}”")
+            first_missing = first_missing or att_id
+    done = len(wanted) - len(missing_items)
+    negative = any(dossier.attestations.get(a) and dossier.attestations[a].affirmed is False for a in wanted)
+    gap = rule["gap"].format(missing=len(missing_items), missing_items="、".join(missing_items))
+    if negative:
+        gap = "存在否定答复，不满足不可偏离条件；" + gap
+    return RuleOutcome(
+        passed=not missing_items, measured=f"{done}/{len(wanted)} {rule['unit']}",
+        threshold=f"全部 {len(wanted)} {rule['unit']}", gap=gap, details=tuple(details),
+        missing=len(missing_items), measured_value=Fraction(done), jump_key=first_missing,
+    )

@@ -1,0 +1,247 @@
+"""Typed values of register columns and indicator fields: check, parse, format.
+
+One place knows what a valid value of each column type looks like, so the
+JSON importer, the rules, the table editors (typing and pasting from Excel)
+and the exporter agree.  Messages are Chinese and meant for users.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from app.models.catalogue import Catalogue, ColumnSpec, FieldSpec, RegisterSpec, normalise_name
+from app.models.dossier import Record
+from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TRUE = {"是", "true", "yes", "y", "1", "√", "✓", "专项"}
+_FALSE = {"否", "false", "no", "n", "0", "×", "", "非专项"}
+
+
+def is_blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip() == ""
+    if isinstance(value, (list, dict)):
+        if isinstance(value, dict) and "value" in value:
+            return is_blank(value.get("value"))
+        return len(value) == 0
+    return False
+
+
+def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | None:
+    """None when `value` is a valid stored value for `column` (blank counts as valid)."""
+    if value is None:
+        return None
+    kind = column.type
+    if kind == "text":
+        return None if isinstance(value, str) else "应为文本"
+    if kind == "boolean":
+        return None if isinstance(value, bool) else "应为 true 或 false"
+    if kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "应为整数"
+        return in_range(Fraction(value), minimum=column.min, maximum=column.max, exclusive_min=column.exclusive_min)
+    if kind == "decimal":
+        return _check_decimal_string(value, column.min, column.max, column.exclusive_min)
+    if kind == "quantity":
+        if not isinstance(value, dict) or set(value) - {"value", "unit"}:
+            return "应为 {\"value\": 数值文本, \"unit\": 单位}"
+        unit = value.get("unit")
+        if unit not in column.units:
+            return f"单位“{unit}”不在允许的单位（{'、'.join(column.units)}）中"
+        if is_blank(value.get("value")):
+            return None
+        return _check_decimal_string(value.get("value"), column.min, column.max, column.exclusive_min)
+    if kind == "date":
+        return None if isinstance(value, str) and (value == "" or valid_date(value)) else "应为日期（YYYY-MM-DD）"
+    if kind == "choice":
+        ids = {c.id for c in catalogue.choice_lists[column.list or ""]}
+        return None if value in ids or value == "" else f"“{value}”不是可选项"
+    if kind == "scenario_set":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "应为场景编号的列表"
+        return None
+    return f"未知的列类型 {kind}"
+
+
+def _check_decimal_string(value: Any, minimum: str | None, maximum: str | None, exclusive_min: bool) -> str | None:
+    if not isinstance(value, str):
+        return "数值应以文本形式保存（例如 \"1274.83\"），以免精度损失"
+    try:
+        number = parse_decimal(value)
+    except NumberError as exc:
+        return str(exc)
+    return in_range(number, minimum=minimum, maximum=maximum, exclusive_min=exclusive_min)
+
+
+def valid_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_date(text: str) -> str:
+    """Accept 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日; return ISO."""
+    cleaned = text.strip()
+    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", cleaned)
+    if not match:
+        raise ValueError(f"“{text}”不是有效日期，请按 2024-03-01 的格式填写")
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        raise ValueError(f"“{text}”不是有效日期") from None
+
+
+def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str | None = None) -> Any:
+    """Turn what a person typed or pasted into a stored value; ValueError with a message otherwise."""
+    text = text.strip()
+    kind = column.type
+    if kind == "text":
+        return text
+    if text == "":
+        return None if kind != "scenario_set" else []
+    if kind == "integer":
+        try:
+            number = parse_decimal(text)
+        except NumberError as exc:
+            raise ValueError(str(exc)) from None
+        if number.denominator != 1:
+            raise ValueError(f"“{text}”不是整数")
+        problem = in_range(number, minimum=column.min, maximum=column.max, exclusive_min=column.exclusive_min)
+        if problem:
+            raise ValueError(f"{column.label}{problem}")
+        return int(number)
+    if kind in ("decimal", "quantity"):
+        number_text, parsed_unit = text, unit
+        if kind == "quantity":
+            for candidate in sorted(column.units, key=len, reverse=True):
+                if text.endswith(candidate):
+                    number_text, parsed_unit = text[: -len(candidate)].strip(), candidate
+                    break
+            parsed_unit = parsed_unit or column.default_unit or next(iter(column.units))
+        try:
+            stored = canonical(number_text)
+        except NumberError as exc:
+            raise ValueError(str(exc)) from None
+        problem = in_range(parse_decimal(stored), minimum=column.min, maximum=column.max,
+                           exclusive_min=column.exclusive_min)
+        if problem:
+            raise ValueError(f"{column.label}{problem}")
+        return {"value": stored, "unit": parsed_unit} if kind == "quantity" else stored
+    if kind == "date":
+        return parse_date(text)
+    if kind == "boolean":
+        key = text.lower()
+        if key in _TRUE:
+            return True
+        if key in _FALSE:
+            return False
+        raise ValueError(f"“{text}”应填“是”或“否”")
+    if kind == "choice":
+        wanted = normalise_name(text)
+        for choice in catalogue.choice_lists[column.list or ""]:
+            if wanted in (normalise_name(choice.name), choice.id):
+                return choice.id
+        names = "、".join(c.name for c in catalogue.choice_lists[column.list or ""])
+        raise ValueError(f"“{text}”不是可选项（可选：{names}）")
+    if kind == "scenario_set":
+        ids: list[str] = []
+        for part in re.split(r"[、,，;；\n]+", text):
+            if not part.strip():
+                continue
+            sid = catalogue.resolve_scenario(column.list or "", part)
+            ids.append(sid if sid else part.strip())
+        return ids
+    raise ValueError(f"未知的列类型 {kind}")
+
+
+def parse_field(spec: FieldSpec, text: str) -> str | None:
+    """Parse a numeric indicator field; returns the canonical string or raises ValueError."""
+    text = text.strip()
+    if text == "":
+        return None
+    try:
+        stored = canonical(text)
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    number = parse_decimal(stored)
+    if spec.type == "integer" and number.denominator != 1:
+        raise ValueError(f"{spec.label}应为整数")
+    problem = in_range(number, minimum=spec.min, maximum=spec.max)
+    if problem:
+        raise ValueError(f"{spec.label}{problem}")
+    return stored
+
+
+def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
+    if value is None:
+        return ""
+    kind = column.type
+    if kind == "boolean":
+        return "是" if value else "否"
+    if kind == "quantity" and isinstance(value, dict):
+        return f"{value.get('value') or ''}{value.get('unit') or ''}" if not is_blank(value) else ""
+    if kind == "choice":
+        return catalogue.choice_name(column.list or "", value) if value else ""
+    if kind == "scenario_set" and isinstance(value, list):
+        names = {s.id: s.name for s in catalogue.scenario_lists[column.list or ""]}
+        return "、".join(names.get(v, f"{v}（非目录场景）") for v in value)
+    return str(value)
+
+
+def quantity_in_base_units(column: ColumnSpec, value: Any) -> Fraction | None:
+    """A quantity (or plain number) converted exactly to its base unit; None if blank/invalid."""
+    if value is None or is_blank(value):
+        return None
+    try:
+        if column.type == "quantity":
+            factor = parse_decimal(column.units[value["unit"]])
+            return parse_decimal(value["value"]) * factor
+        if column.type == "integer" and isinstance(value, int) and not isinstance(value, bool):
+            return Fraction(value)
+        if column.type == "decimal":
+            return parse_decimal(value)
+    except (NumberError, KeyError, TypeError):
+        return None
+    return None
+
+
+def column_required(column: ColumnSpec, record: Record) -> bool:
+    if column.required:
+        return True
+    cond = column.required_when
+    return bool(cond) and record.values.get(cond["column"]) == cond["equals"]
+
+
+def record_problems(register: RegisterSpec, record: Record, catalogue: Catalogue) -> list[str]:
+    """Missing required values and invalid values of one record, as Chinese phrases."""
+    problems: list[str] = []
+    for column in register.columns:
+        value = record.values.get(column.id)
+        if is_blank(value) and column.type != "boolean":
+            if column_required(column, record):
+                problems.append(f"缺少“{column.label}”")
+            continue
+        if value is None and column.type == "boolean" and column_required(column, record):
+            problems.append(f"未选择“{column.label}”")
+            continue
+        bad = check_value(column, value, catalogue)
+        if bad:
+            problems.append(f"“{column.label}”{bad}")
+    return problems
+
+
+def format_number(value: Fraction) -> str:
+    try:
+        return format_exact(value)
+    except NumberError:
+        return str(float(value))

@@ -1,0 +1,137 @@
+"""Detached CMS (PKCS#7) signatures over bytes, e.g. ``manifest.json.p7s``.
+
+Public API::
+
+    sign_detached(data: bytes, signer: LoadedSigner, *, at=None) -> bytes   # DER
+    verify_detached(data: bytes, signature: bytes) -> CmsVerification
+
+The signature is SHA-256, with the signer certificate embedded. Verification
+runs offline: the validation context trusts only the embedded signer
+certificate and never fetches anything (no OCSP / CRL / AIA). Its purpose is
+integrity ("has anything changed since signing?") and telling *who* signed;
+a self-signed certificate is accepted but reported as self-signed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from asn1crypto import cms
+from pyhanko.sign.general import extract_certificate_info
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
+from pyhanko.sign.validation import async_validate_detached_cms
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from .certs import CertificateInfo, certificate_info, format_time
+from .identities import LoadedSigner
+
+__all__ = ["CmsVerification", "sign_detached", "verify_detached", "offline_context"]
+
+log = logging.getLogger(__name__)
+
+
+def offline_context(trust_root: Any) -> ValidationContext:
+    """A validation context that trusts one certificate and never goes online."""
+    return ValidationContext(trust_roots=[trust_root], allow_fetching=False)
+
+
+@dataclass
+class CmsVerification:
+    """Outcome of :func:`verify_detached`.
+
+    ``intact`` is True only if the data is exactly what was signed and the
+    signature value checks out against the embedded signer certificate.
+    """
+
+    intact: bool
+    signer: CertificateInfo | None = None
+    signing_time: dt.datetime | None = None
+    explanation: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intact": self.intact,
+            "signer": self.signer.to_dict() if self.signer else None,
+            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "explanation": self.explanation,
+            "notes": list(self.notes),
+        }
+
+
+def sign_detached(data: bytes, signer: LoadedSigner, *, at: dt.datetime | None = None) -> bytes:
+    """Return a DER-encoded detached CMS signature over ``data``.
+
+    Raises CertificateExpired / CertificateNotYetValid if the signer's
+    certificate is not valid at ``at`` (default: now).
+    """
+    signer.check_validity(at=at)
+    when = (at or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    content_info = asyncio.run(
+        signer.pyhanko_signer.async_sign_general_data(
+            bytes(data),
+            "sha256",
+            detached=True,
+            signed_attr_settings=PdfCMSSignedAttributes(signing_time=when),
+        )
+    )
+    log.debug("created detached CMS signature (%d data bytes)", len(data))
+    return bytes(content_info.dump())
+
+
+def _parse(signature: bytes) -> cms.SignedData:
+    content_info = cms.ContentInfo.load(bytes(signature))
+    if content_info["content_type"].native != "signed_data":
+        raise ValueError("not signed data")
+    signed_data = content_info["content"]
+    if len(signed_data["signer_infos"]) != 1:
+        raise ValueError("expected exactly one signer")
+    if signed_data["encap_content_info"]["content"].native is not None:
+        raise ValueError("not a detached signature")
+    return signed_data
+
+
+def verify_detached(data: bytes, signature: bytes) -> CmsVerification:
+    """Check a detached CMS signature over ``data``; never raises for bad input."""
+    try:
+        signed_data = _parse(signature)
+        signer_cert = extract_certificate_info(signed_data).signer_cert
+    except Exception as exc:  # noqa: BLE001 - any malformed input is "not intact"
+        log.debug("unparseable CMS signature: %s", type(exc).__name__)
+        return CmsVerification(
+            intact=False,
+            explanation="签名文件无法解析或不含签名人证书，不是本软件生成的有效签名。",
+        )
+    try:
+        info = certificate_info(signer_cert.dump())
+    except Exception:  # noqa: BLE001
+        return CmsVerification(intact=False, explanation="签名中的签名人证书已损坏，无法识别。")
+    try:
+        status = asyncio.run(
+            async_validate_detached_cms(
+                bytes(data),
+                signed_data,
+                signer_validation_context=offline_context(signer_cert),
+                key_usage_settings=KeyUsageConstraints(),
+            )
+        )
+    except Exception as exc:  # noqa: BLE001
+        log.debug("CMS validation error: %s", type(exc).__name__)
+        return CmsVerification(intact=False, signer=info, explanation="签名校验过程出错，签名无法确认。")
+
+    signing_time = status.signer_reported_dt
+    result = CmsVerification(intact=bool(status.intact and status.valid), signer=info, signing_time=signing_time)
+    if not status.intact:
+        result.explanation = "签名所保护的内容已被改动：内容与签名时不一致。"
+    elif not status.valid:
+        result.explanation = "签名值校验失败：签名已损坏或与签名人证书不匹配。"
+    if info.self_signed:
+        result.notes.append("签名人使用的是自签名证书，身份未经第三方认证机构确认。")
+    if signing_time is not None and not (info.not_before <= signing_time <= info.not_after):
+        result.notes.append(f"签名时间 {format_time(signing_time)} 不在证书有效期内。")
+    return result
