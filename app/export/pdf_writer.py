@@ -54,12 +54,22 @@ def _markup(text: str) -> str:
 
 
 class _Para(RLParagraph):
-    """A paragraph with GB/T character spacing and optional synthetic bold."""
+    """A paragraph with GB/T character spacing and optional synthetic bold.
 
-    def __init__(self, text: str, style: ParagraphStyle, *, char_space: float = 0.0,
-                 fake_bold: bool = False) -> None:
-        super().__init__(text, style)
-        self.char_space, self.fake_bold = char_space, fake_bold
+    The constructor keeps reportlab's signature: ``Paragraph.split`` builds
+    the two halves with ``self.__class__(None, style, bulletText=…, frags=…)``.
+    """
+
+    char_space: float = 0.0
+    fake_bold: bool = False
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args, char_space: float | None = None,
+                 fake_bold: bool | None = None, **kwargs) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        if char_space is not None:
+            self.char_space = char_space
+        if fake_bold is not None:
+            self.fake_bold = fake_bold
 
     def beginText(self, x: float, y: float):  # noqa: N802 - reportlab's name
         tx = self.canv.beginText(x, y)
@@ -81,8 +91,6 @@ class _Para(RLParagraph):
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         for part in parts:
-            if isinstance(part, RLParagraph) and not isinstance(part, _Para):
-                part.__class__ = _Para
             part.char_space, part.fake_bold = self.char_space, self.fake_bold
         return parts
 
@@ -90,9 +98,23 @@ class _Para(RLParagraph):
 class _HeadingPara(_Para):
     """A heading: reported to the TOC and the outline after it is placed."""
 
-    def __init__(self, heading: Heading, key: str, style: ParagraphStyle) -> None:
-        super().__init__(_markup(heading.text), style, char_space=CHAR_SPACE, fake_bold=heading.level == 3)
-        self.level, self.plain, self.key = heading.level, heading.text, key
+    level: int = 1
+    plain: str = ""
+    key: str = ""
+
+    @classmethod
+    def make(cls, heading: Heading, key: str, style: ParagraphStyle) -> "_HeadingPara":
+        para = cls(_markup(heading.text), style, char_space=CHAR_SPACE, fake_bold=heading.level == 3)
+        para.level, para.plain, para.key = heading.level, heading.text, key
+        return para
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if parts:  # only the first half is the heading's anchor
+            parts[0].level, parts[0].plain, parts[0].key = self.level, self.plain, self.key
+            for part in parts[1:]:
+                part.__class__ = _Para
+        return parts
 
 
 class _Styles:
@@ -217,6 +239,7 @@ def _cover(cover: Cover, st: _Styles) -> list[Flowable]:
 def _table(t: Table, st: _Styles) -> list[Flowable]:
     data = [[RLParagraph(_markup(c), st.header) for c in t.columns]]
     commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),  # else Table sets a Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -255,7 +278,7 @@ def _story(doc: Document, st: _Styles) -> list[Flowable]:
             while key in used_keys:
                 key += "_"
             used_keys.add(key)
-            story.append(_HeadingPara(block, key, st.headings[block.level]))
+            story.append(_HeadingPara.make(block, key, st.headings[block.level]))
         elif isinstance(block, Paragraph):
             style = ParagraphStyle(f"p{i}", parent=st.flagged if block.flagged else st.body,
                                    alignment=_ALIGN[block.align],
@@ -267,7 +290,12 @@ def _story(doc: Document, st: _Styles) -> list[Flowable]:
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
         elif isinstance(block, TableOfContents):
-            toc = RLTableOfContents(levelStyles=st.toc_levels, dotsMinLevel=0, rightColumnWidth=40)
+            toc = RLTableOfContents(levelStyles=st.toc_levels, dotsMinLevel=0, rightColumnWidth=40,
+                                    tableStyle=TableStyle([
+                                        ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
+                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             story += [RLParagraph(_markup(block.title), st.toc_title), toc, RLPageBreak()]
     return story
 

@@ -1,0 +1,156 @@
+"""Ready-made operations for the common edits, with the current value filled in.
+
+The UI and scripts say *what* they want ("set this cell to that"); these
+functions read the old value from the dossier, build the Operation with a
+Chinese description, and hand it to the session.  Nothing is applied when
+the value does not change, so no empty undo steps appear.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Iterable
+
+from app.models.catalogue import Catalogue
+from app.models.dossier import AttestationAnswer, EvidenceItem, FieldValue, Record, new_id
+from app.models.operations import (
+    AddEvidence, Change, Compound, DossierSession, InsertRecord, RemoveEvidence, RemoveRecord, SetAttestation,
+    SetCell, SetField, SetMeta, SetNarrative, SetPlanText, SetTarget, UpdateEvidence,
+)
+
+META_LABELS = {"title": "方案标题", "applicant": "申报单位", "contact": "联系人", "stage": "阶段"}
+
+
+def set_meta(session: DossierSession, key: str, value: str) -> list[Change]:
+    old = getattr(session.dossier, key)
+    if old == value:
+        return []
+    return session.do(SetMeta(key, old, value, f"修改“{META_LABELS.get(key, key)}”"))
+
+
+def set_field(session: DossierSession, catalogue: Catalogue, indicator_id: str, field_id: str, *,
+              value: str | None = ..., provisional: bool | None = None) -> list[Change]:  # type: ignore[assignment]
+    spec = catalogue.indicator(indicator_id).field(field_id)
+    answer = session.dossier.peek_answer(indicator_id)
+    old = answer.fields.get(field_id) if answer else None
+    new = copy.copy(old) if old else FieldValue()
+    if value is not ...:
+        new.value = value
+    if provisional is not None:
+        new.provisional = provisional
+    if old == new or (old is None and new == FieldValue()):
+        return []
+    return session.do(SetField(indicator_id, field_id, copy.copy(old) if old else None, new,
+                               f"修改“{spec.label}”"))
+
+
+def set_narrative(session: DossierSession, catalogue: Catalogue, indicator_id: str, text: str) -> list[Change]:
+    answer = session.dossier.peek_answer(indicator_id)
+    old = answer.narrative if answer else ""
+    if old == text:
+        return []
+    name = catalogue.indicator(indicator_id).name
+    return session.do(SetNarrative(indicator_id, old, text, f"修改“{name}”情况说明"))
+
+
+def set_target(session: DossierSession, catalogue: Catalogue, indicator_id: str, target_id: str, year: int,
+               value: str | None) -> list[Change]:
+    answer = session.dossier.peek_answer(indicator_id)
+    values = (answer.targets.get(target_id) if answer else None) or []
+    old = values[year - 1] if len(values) >= year else None
+    if old == value:
+        return []
+    label = catalogue.indicator(indicator_id).target(target_id).label
+    return session.do(SetTarget(indicator_id, target_id, year, old, value, catalogue.pilot_years,
+                                f"修改“{label}”第{year}年目标"))
+
+
+def set_plan_text(session: DossierSession, key: str, text: str) -> list[Change]:
+    old = session.dossier.plan_texts.get(key, "")
+    if old == text:
+        return []
+    return session.do(SetPlanText(key, old, text, "修改方案正文"))
+
+
+def add_record(session: DossierSession, catalogue: Catalogue, register_id: str, values: dict[str, Any] | None = None,
+               *, index: int | None = None) -> Record:
+    records = session.dossier.register(register_id)
+    record = Record(id=new_id(), values=dict(values or {}))
+    position = len(records) if index is None else index
+    name = catalogue.register(register_id).record_name
+    session.do(InsertRecord(register_id, position, record, f"添加{name}"))
+    return record
+
+
+def remove_records(session: DossierSession, catalogue: Catalogue, register_id: str, record_ids: Iterable[str]) -> list[Change]:
+    records = session.dossier.register(register_id)
+    wanted = set(record_ids)
+    ops = [RemoveRecord(register_id, i, copy.deepcopy(rec)) for i, rec in enumerate(records) if rec.id in wanted]
+    if not ops:
+        return []
+    name = catalogue.register(register_id).record_name
+    # remove from the end so recorded indexes stay valid for the inverse (re-insert in ascending order)
+    return session.do(Compound(list(reversed(ops)), f"删除{len(ops)}条{name}"))
+
+
+def set_cell(session: DossierSession, catalogue: Catalogue, register_id: str, record_id: str, column: str,
+             value: Any) -> list[Change]:
+    record = session.dossier.record(register_id, record_id)
+    if record is None:
+        raise KeyError(record_id)
+    old = copy.deepcopy(record.values.get(column))
+    if old == value:
+        return []
+    label = catalogue.register(register_id).column(column).label
+    return session.do(SetCell(register_id, record_id, column, old, copy.deepcopy(value), f"修改“{label}”"))
+
+
+def paste_records(session: DossierSession, catalogue: Catalogue, register_id: str,
+                  rows: list[dict[str, Any]], *, index: int | None = None) -> list[Record]:
+    """Insert several records as ONE undo step (paste from Excel)."""
+    records = session.dossier.register(register_id)
+    start = len(records) if index is None else index
+    new = [Record(id=new_id(), values=dict(values)) for values in rows]
+    if not new:
+        return []
+    ops = [InsertRecord(register_id, start + i, rec) for i, rec in enumerate(new)]
+    name = catalogue.register(register_id).record_name
+    session.do(Compound(ops, f"粘贴{len(new)}条{name}"))
+    return new
+
+
+def set_attestation(session: DossierSession, attestation_id: str, *, affirmed: bool | None = ...,  # type: ignore[assignment]
+                    person: str | None = None, role: str | None = None, date: str | None = None) -> list[Change]:
+    old = session.dossier.attestations.get(attestation_id)
+    new = copy.copy(old) if old else AttestationAnswer()
+    if affirmed is not ...:
+        new.affirmed = affirmed
+    for attr, value in (("person", person), ("role", role), ("date", date)):
+        if value is not None:
+            setattr(new, attr, value)
+    if old == new:
+        return []
+    return session.do(SetAttestation(attestation_id, copy.copy(old) if old else None, new, "修改现场考察承诺"))
+
+
+def add_evidence(session: DossierSession, item: EvidenceItem) -> list[Change]:
+    return session.do(AddEvidence(len(session.dossier.evidence), copy.deepcopy(item), f"添加证明材料“{item.title}”"))
+
+
+def remove_evidence(session: DossierSession, evidence_id: str) -> list[Change]:
+    for index, item in enumerate(session.dossier.evidence):
+        if item.id == evidence_id:
+            return session.do(RemoveEvidence(index, copy.deepcopy(item), f"移除证明材料“{item.title}”"))
+    return []
+
+
+def update_evidence(session: DossierSession, evidence_id: str, **changes: Any) -> list[Change]:
+    item = session.dossier.evidence_item(evidence_id)
+    if item is None:
+        raise KeyError(evidence_id)
+    new = copy.deepcopy(item)
+    for key, value in changes.items():
+        setattr(new, key, value)
+    if new == item:
+        return []
+    return session.do(UpdateEvidence(copy.deepcopy(item), new, f"修改证明材料“{new.title}”"))
