@@ -1,0 +1,219 @@
+"""One open dossier, as the UI sees it: session + catalogue + file + evaluation.
+
+Every window, editor and panel that shows a dossier takes an ``OpenDossier``
+(called ``doc`` everywhere).  It is the Qt-side signal hub of one dossier:
+
+* ``doc.changed``  — emitted with the ``list[Change]`` after every do/undo/redo,
+  so views refresh only what the core says changed;
+* ``doc.evaluated`` — emitted with the new ``Evaluation``.  Evaluation is
+  scheduled by a 0 ms single-shot timer, so a burst of edits in one event-loop
+  turn is judged once, in the next turn (never on the paint path);
+* ``doc.focus_requested`` — emitted with a ``Jump`` when the user asks to go to
+  what closes a gap; editors that own the target select the field/record;
+* ``doc.undo_state_changed`` — undo/redo availability or text changed;
+* ``doc.save_state_changed`` — ``(state, message)`` with state one of
+  ``SAVE_SAVED``, ``SAVE_SAVING``, ``SAVE_FAILED``, ``SAVE_MEMORY``.
+
+The dossier file layer (``app.models.storage.DossierFile``) is optional: a
+dossier opened from a ``.json`` exchange file, or built in a test, lives in
+memory only (``doc.file is None``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.models.assessment import Evaluation, evaluate
+from app.models.catalogue import Catalogue, load_catalogue
+from app.models.dossier import Dossier
+from app.models.operations import Change, DossierSession
+from app.models.rules import Jump
+
+log = logging.getLogger(__name__)
+
+SAVE_SAVED = "saved"
+SAVE_SAVING = "saving"
+SAVE_FAILED = "failed"
+SAVE_MEMORY = "memory"
+
+
+class OpenDossier(QObject):
+    """The UI's handle on one open dossier (stable public API, see module docstring)."""
+
+    changed = Signal(object)            # list[Change]
+    evaluated = Signal(object)          # Evaluation
+    focus_requested = Signal(object)    # Jump
+    undo_state_changed = Signal()
+    save_state_changed = Signal(str, str)   # state, message
+    closed = Signal()
+
+    def __init__(self, session: DossierSession, catalogue: Catalogue, file: Any | None = None, *,
+                 path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.catalogue = catalogue
+        self.file = file
+        self.path: Path | None = path if path is not None else _file_path(file)
+        self.last_evaluation_ms: float = 0.0
+        self._save_state = SAVE_MEMORY if file is None else SAVE_SAVED
+        self._save_message = ""
+        self._closed = False
+        self._file_tracks_itself: bool | None = None   # True when the file reports its own autosave state
+        self._eval_timer = QTimer(self)
+        self._eval_timer.setSingleShot(True)
+        self._eval_timer.setInterval(0)
+        self._eval_timer.timeout.connect(self.evaluate_now)
+        session.listeners.append(self._on_session_change)
+        self.evaluation: Evaluation = self._run_evaluation()
+        if file is not None:
+            self._attach_file(file)
+
+    # -- construction ---------------------------------------------------------------------
+    @classmethod
+    def from_dossier(cls, dossier: Dossier, *, catalogue: Catalogue | None = None, file: Any | None = None,
+                     path: Path | None = None, parent: QObject | None = None) -> "OpenDossier":
+        """An OpenDossier over a dossier in memory (or the one a DossierFile holds)."""
+        cat = catalogue or load_catalogue(dossier.catalogue_edition)
+        return cls(DossierSession(dossier), cat, file, path=path, parent=parent)
+
+    @classmethod
+    def from_file(cls, file: Any, *, parent: QObject | None = None) -> "OpenDossier":
+        """An OpenDossier over an opened ``DossierFile`` (autosaving)."""
+        dossier: Dossier = file.dossier
+        return cls(DossierSession(dossier), load_catalogue(dossier.catalogue_edition), file, parent=parent)
+
+    # -- read-only views ------------------------------------------------------------------
+    @property
+    def dossier(self) -> Dossier:
+        return self.session.dossier
+
+    @property
+    def save_state(self) -> str:
+        return self._save_state
+
+    @property
+    def save_message(self) -> str:
+        return self._save_message
+
+    def display_name(self) -> str:
+        return self.dossier.display_name()
+
+    # -- editing --------------------------------------------------------------------------
+    def undo(self) -> list[Change]:
+        return self.session.undo()
+
+    def redo(self) -> list[Change]:
+        return self.session.redo()
+
+    def break_merge(self) -> None:
+        """The next keystroke starts a new undo step (call on focus-out)."""
+        self.session.break_merge()
+
+    def request_focus(self, jump: Jump) -> None:
+        """Ask whoever shows the jump's target to select it."""
+        self.focus_requested.emit(jump)
+
+    # -- evaluation -----------------------------------------------------------------------
+    def schedule_evaluation(self) -> None:
+        """Evaluate in the next event-loop turn; several calls before then coalesce into one."""
+        if not self._closed and not self._eval_timer.isActive():
+            self._eval_timer.start()
+
+    def evaluate_now(self) -> Evaluation:
+        """Evaluate at once and emit ``evaluated``."""
+        self._eval_timer.stop()
+        self.evaluation = self._run_evaluation()
+        self.evaluated.emit(self.evaluation)
+        return self.evaluation
+
+    def _run_evaluation(self) -> Evaluation:
+        start = time.perf_counter()
+        result = evaluate(self.dossier, self.catalogue)
+        self.last_evaluation_ms = (time.perf_counter() - start) * 1000
+        return result
+
+    def _on_session_change(self, op: Any, changes: list[Change], how: str) -> None:
+        if self._file_tracks_itself is False and self.file is not None:
+            self._set_save_state(SAVE_SAVING, "")
+        self.changed.emit(list(changes))
+        self.undo_state_changed.emit()
+        self.schedule_evaluation()
+
+    # -- file -----------------------------------------------------------------------------
+    def _attach_file(self, file: Any) -> None:
+        """Let the DossierFile listen to the session and report its autosave state to us."""
+        attach = getattr(file, "attach_to", None)
+        if callable(attach):
+            try:
+                attach(self.session, on_status=self._on_file_status, on_error=self._on_file_error)
+                self._file_tracks_itself = True
+                return
+            except TypeError:
+                attach(self.session)
+        for name, callback in (("on_status", self._on_file_status), ("on_error", self._on_file_error)):
+            if hasattr(file, name):
+                setattr(file, name, callback)
+                self._file_tracks_itself = True
+        if self._file_tracks_itself is None:
+            self._file_tracks_itself = False
+
+    def _on_file_status(self, status: Any, message: str = "") -> None:
+        text = str(getattr(status, "value", status)).lower()
+        if "fail" in text or "error" in text:
+            state = SAVE_FAILED
+        elif "saving" in text or "pending" in text or "dirty" in text:
+            state = SAVE_SAVING
+        else:
+            state = SAVE_SAVED
+        self._set_save_state(state, message)
+
+    def _on_file_error(self, error: Any, *args: Any) -> None:
+        self._set_save_state(SAVE_FAILED, str(error))
+
+    def _set_save_state(self, state: str, message: str) -> None:
+        if (state, message) != (self._save_state, self._save_message):
+            self._save_state, self._save_message = state, message
+            self.save_state_changed.emit(state, message)
+
+    def flush(self) -> None:
+        """Write everything to disk now (no-op for an in-memory dossier); raises on failure."""
+        if self.file is None:
+            return
+        for name in ("flush", "save"):
+            method: Callable[[], Any] | None = getattr(self.file, name, None)
+            if callable(method):
+                try:
+                    method()
+                except Exception as exc:
+                    self._set_save_state(SAVE_FAILED, str(exc))
+                    raise
+                self._set_save_state(SAVE_SAVED, "")
+                return
+
+    def close(self) -> None:
+        """Flush and release the file; the object must not be used afterwards."""
+        if self._closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._closed = True
+            self._eval_timer.stop()
+            if self._on_session_change in self.session.listeners:
+                self.session.listeners.remove(self._on_session_change)
+            closer = getattr(self.file, "close", None)
+            if callable(closer):
+                closer()
+            self.closed.emit()
+
+
+def _file_path(file: Any | None) -> Path | None:
+    if file is None:
+        return None
+    path = getattr(file, "path", None)
+    return Path(path) if path is not None else None
