@@ -1,6 +1,6 @@
 """The `pilotzone` command line; shares the core with the desktop app.
 
-With no arguments (or a single ``.pzd`` path) it opens the desktop app.
+With no arguments (or a single ``.pzd`` or ``.json`` path) it opens the desktop app.
 Exit status: 0 success (for ``check``: all six starred conditions hold),
 1 a condition fails / verification fails, 2 unreadable or invalid input.
 Errors are one Chinese sentence on stderr, never a traceback.
@@ -150,7 +150,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".pzd") and not argv[0].startswith("-")):
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith((".pzd", ".json")) and not argv[0].startswith("-")):
         argv = ["gui", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
