@@ -18,6 +18,7 @@ and table borders are raw OXML.
 
 from __future__ import annotations
 
+import os
 from typing import IO, Literal
 
 import docx
@@ -160,7 +161,8 @@ def _setup_styles(d, fonts: FontSet) -> None:
     _set_fonts(rpr_default, fonts.fangsong.family)
     _set_lang(rpr_default)
     ppr_default = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
-    ppr_default.remove(ppr_default.find(qn("w:spacing")))
+    if ppr_default.find(qn("w:spacing")) is not None:  # template's 10 pt after / 1.15 lines
+        ppr_default.remove(ppr_default.find(qn("w:spacing")))
 
     normal = _style(d, "Normal", fonts.fangsong, 16, align="justify", indent=True)
     _child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
@@ -177,7 +179,7 @@ def _setup_styles(d, fonts: FontSet) -> None:
             pass
     _style(d, "PZ Title", fonts.title, 22, align="center")
     _style(d, "PZ Subtitle", fonts.kaiti, 16, align="center")
-    _style(d, "PZ Cover Title", fonts.title, 26, align="center", snap=False)
+    _style(d, "PZ Cover Title", fonts.title, 22, align="center", snap=False)
     _style(d, "PZ Cover Line", fonts.fangsong, 16, align="center")
     _style(d, "PZ TOC Title", fonts.heiti, 16, align="center")
     _style(d, "PZ Caption", fonts.heiti, 14, align="center").paragraph_format.keep_with_next = True
@@ -369,6 +371,7 @@ class _Writer:
                     _shade(cell._tc.get_or_add_tcPr(), _FLAG_FILL)
 
 
-def write_docx(doc: Document, out_path_or_stream: str | IO[bytes], *, fonts: FontSet) -> None:
+def write_docx(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[bytes], *, fonts: FontSet) -> None:
     """Write *doc* as a .docx file to a path or a binary stream."""
-    _Writer(doc, fonts).build().save(out_path_or_stream)
+    out = os.fspath(out_path_or_stream) if isinstance(out_path_or_stream, os.PathLike) else out_path_or_stream
+    _Writer(doc, fonts).build().save(out)

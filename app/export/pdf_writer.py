@@ -17,6 +17,7 @@ adding its non-embedded Helvetica.  A real table of contents (two-pass
 from __future__ import annotations
 
 import re
+import os
 from typing import IO, Callable
 from xml.sax.saxutils import escape
 
@@ -24,10 +25,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.units import mm
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate,
                                 PageBreak as RLPageBreak, PageTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from .document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents, flagged_text
@@ -47,6 +50,15 @@ TOC_LEVELS = 3  # like Word's TOC \o "1-3"
 _FLAG_TEXT = colors.HexColor("#C00000")
 _FLAG_FILL = colors.HexColor("#FFF2CC")
 _ALIGN = {"justify": TA_JUSTIFY, "left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+
+
+# Chinese full-width punctuation that must not start a line.  reportlab's list
+# (Japanese rules) lacks these; a character in it hangs into the right margin
+# instead, as Word does by default for Chinese text.  Extending the module-level
+# string is process-wide but only ever adds characters.
+_CANNOT_START = "”’》〉，；：！？"
+for _module in (_rl_paragraph, _rl_textsplit):  # multi-frag and single-frag line breakers
+    _module.ALL_CANNOT_START += "".join(c for c in _CANNOT_START if c not in _module.ALL_CANNOT_START)
 
 
 def _markup(text: str) -> str:
@@ -139,7 +151,7 @@ class _Styles:
         }
         self.title = style("title", "title", 22, 36, alignment=TA_CENTER)
         self.subtitle = style("subtitle", "kaiti", BODY_SIZE, LINE, alignment=TA_CENTER)
-        self.cover_title = style("cover_title", "title", 26, 42, alignment=TA_CENTER)
+        self.cover_title = style("cover_title", "title", 22, 40, alignment=TA_CENTER)
         self.cover_line = style("cover_line", "fangsong", BODY_SIZE, LINE, alignment=TA_CENTER)
         self.toc_title = style("toc_title", "heiti", BODY_SIZE, LINE * 1.5, alignment=TA_CENTER)
         self.toc_levels = [style(f"toc{i}", "fangsong", 14, 24, leftIndent=28 * i, firstLineIndent=0)
@@ -230,7 +242,7 @@ def _cover(cover: Cover, st: _Styles) -> list[Flowable]:
                              Spacer(1, 35 * mm)]
     story += [RLParagraph(_markup(line), st.cover_line) for line in cover.lines]
     if cover.date_text:
-        used = 45 * mm + 35 * mm + 42 * 2 + LINE * len(cover.lines)
+        used = 45 * mm + 35 * mm + 40 * 2 + LINE * len(cover.lines)
         story += [Spacer(1, max(LINE, TYPE_H - used - 4 * LINE)), RLParagraph(_markup(cover.date_text),
                                                                                st.cover_line)]
     return story + [NextPageTemplate("body"), RLPageBreak()]
@@ -257,7 +269,7 @@ def _table(t: Table, st: _Styles) -> list[Flowable]:
     table = RLTable(data, colWidths=[TYPE_W * f for f in t.relative_widths()],
                     repeatRows=1 if t.header_repeat else 0, splitByRow=1, splitInRow=2 * 17,
                     style=TableStyle(commands), hAlign="CENTER")
-    story: list[Flowable] = [CondPageBreak(4 * LINE)]
+    story: list[Flowable] = []
     if t.caption:
         story.append(RLParagraph(_markup(t.caption), st.caption))
     return story + [table, Spacer(1, LINE / 2)]
@@ -300,7 +312,7 @@ def _story(doc: Document, st: _Styles) -> list[Flowable]:
     return story
 
 
-def write_pdf(doc: Document, out_path_or_stream: str | IO[bytes], *, fonts: FontSet,
+def write_pdf(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[bytes], *, fonts: FontSet,
               progress: ProgressCallback | None = None) -> None:
     """Write *doc* as a PDF to a path or a binary stream.
 
@@ -310,7 +322,8 @@ def write_pdf(doc: Document, out_path_or_stream: str | IO[bytes], *, fonts: Font
     """
     names = register_reportlab_fonts(fonts)
     story = _story(doc, _Styles(names))
-    template = _DocTemplate(out_path_or_stream, doc, names, progress, total=2 * len(story))
+    out = os.fspath(out_path_or_stream) if isinstance(out_path_or_stream, os.PathLike) else out_path_or_stream
+    template = _DocTemplate(out, doc, names, progress, total=2 * len(story))
     template.multiBuild(story, maxPasses=10)
     if progress is not None:
         progress(template.total, template.total)
