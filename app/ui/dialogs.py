@@ -1,0 +1,143 @@
+"""Small dialogs: the one error helper, confirmations, and the new-dossier dialog.
+
+Every error the user sees goes through ``show_error`` / ``report_exception``:
+a Chinese sentence that says what happened and what to do, and — for
+unexpected failures — a log line with the traceback (never a traceback in
+the dialog itself).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+log = logging.getLogger("pilotzone.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def show_error(parent: QWidget | None, message: str, *, title: str | None = None, detail: str = "") -> None:
+    """A modal Chinese error dialog; ``detail`` goes to the expandable details (never a traceback)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title or _tr("出错了"))
+    box.setText(message)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def describe_exception(exc: BaseException) -> tuple[str, bool]:
+    """(Chinese message, expected?) for an exception; expected ones need no log traceback."""
+    expected_names = {"InvalidDossier", "UserError", "CatalogueError", "DossierFileError", "StorageError",
+                      "FileLockedError", "WorkspaceError"}
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & expected_names:
+        return str(exc), True
+    if isinstance(exc, PermissionError):
+        return _tr("没有权限访问文件：{name}").format(name=exc.filename or ""), True
+    if isinstance(exc, FileNotFoundError):
+        return _tr("找不到文件：{name}").format(name=exc.filename or ""), True
+    if isinstance(exc, OSError):
+        return _tr("读写文件时出错：{reason}").format(reason=exc.strerror or str(exc)), True
+    if isinstance(exc, ValueError) and str(exc):
+        return str(exc), True
+    return _tr("程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。").format(
+        kind=type(exc).__name__), False
+
+
+def report_exception(parent: QWidget | None, exc: BaseException, *, action: str = "") -> None:
+    """Turn an exception into a dialog (and a log line with the traceback when unexpected)."""
+    message, expected = describe_exception(exc)
+    if expected:
+        log.info("%s: %s", action or "error", exc)
+    else:
+        log.error("%s", action or "unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    if action:
+        message = _tr("{action}失败：{message}").format(action=action, message=message)
+    show_error(parent, message)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str | None = None) -> bool:
+    """Ask yes/no; the safe answer (取消) is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(ok_text or _tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok and value.strip() else None
+
+
+@dataclass
+class NewDossierSpec:
+    """What the new-dossier dialog collects."""
+
+    city: str
+    province: str
+    partners: list[str] = field(default_factory=list)
+
+
+class NewDossierDialog(QDialog):
+    """城市、省份、联合申报城市 → a new draft dossier."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建申报"))
+        self.setMinimumWidth(460)
+        self.city = QLineEdit()
+        self.city.setPlaceholderText(self.tr("例如：滨江市"))
+        self.province = QLineEdit()
+        self.province.setPlaceholderText(self.tr("例如：浙江省"))
+        self.partners = QPlainTextEdit()
+        self.partners.setPlaceholderText(self.tr("联合申报时填写，每行一个城市；单独申报请留空"))
+        self.partners.setFixedHeight(80)
+        self.partners.setTabChangesFocus(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(self.tr("申报城市"), self.city)
+        form.addRow(self.tr("所在省份"), self.province)
+        form.addRow(self.tr("联合申报城市"), self.partners)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("地级及以上城市可单独申报，相邻城市可联合申报（一份申报材料，多个城市）。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6368;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def spec(self) -> NewDossierSpec:
+        partners = [line.strip() for line in self.partners.toPlainText().splitlines() if line.strip()]
+        return NewDossierSpec(self.city.text().strip(), self.province.text().strip(), partners)
+
+    def _accept(self) -> None:
+        if not self.city.text().strip():
+            self.problem.setText(self.tr("请填写申报城市"))
+            self.city.setFocus()
+            return
+        self.accept()

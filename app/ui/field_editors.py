@@ -1,0 +1,417 @@
+"""Editors for the typed inputs of an indicator, one per input type.
+
+Each editor shows one value of the dossier, writes through ``app.models.edits``
+on every change, and refreshes itself when ``doc.changed`` says its value
+changed (undo/redo, another view).  Numbers are checked with
+``app.models.values.parse_field``: an invalid entry is marked at once (red
+border, tooltip and an inline Chinese message) and is *not* written until it
+is valid — nothing is coerced.  Leaving a field ends its undo step
+(``doc.break_merge()``), so typing in one field is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget,
+)
+
+from app.models import edits
+from app.models.catalogue import FieldSpec, Indicator, TargetSpec
+from app.models.dossier import STAGES
+from app.models.operations import Change
+from app.models.values import parse_date, parse_field
+from app.ui.document import OpenDossier
+
+INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
+MESSAGE_STYLE = "color: #c62828;"
+MUTED_STYLE = "color: #5f6368;"
+
+
+def is_history_key(event: QKeyEvent) -> bool:
+    """Undo/redo keys: handled by the dossier's undo history, never by a widget's own."""
+    combo = event.keyCombination()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    return (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+            or (combo.key() == Qt.Key.Key_Y and combo.keyboardModifiers() == ctrl))
+
+
+class HistoryKeysMixin:
+    """Let Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z reach the window's Undo/Redo actions."""
+
+    def event(self, event: QEvent) -> bool:  # type: ignore[override]
+        if event.type() == QEvent.Type.ShortcutOverride and is_history_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_history_key(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class CheckedLineEdit(HistoryKeysMixin, QLineEdit):
+    """A line edit that can be marked invalid and reports focus-out."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem: str | None = None
+
+    def set_problem(self, problem: str | None) -> None:
+        self.problem = problem
+        self.setProperty("invalid", problem is not None)
+        self.setStyleSheet(f"QLineEdit {{ {INVALID_STYLE} }}" if problem else "")
+        self.setToolTip(problem or "")
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class FocusPlainTextEdit(HistoryKeysMixin, QPlainTextEdit):
+    """A plain-text editor that reports focus-out; Tab moves focus (keyboard navigation)."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(MESSAGE_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class NumberFieldEditor(QWidget):
+    """One numeric field of an indicator: value, unit, 「暂定值」, inline validation."""
+
+    def __init__(self, doc: OpenDossier, indicator: Indicator, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.indicator, self.spec = doc, indicator, spec
+        self.edit = CheckedLineEdit()
+        self.edit.setObjectName(f"field:{indicator.id}:{spec.id}")
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setMinimumWidth(130)
+        self.edit.setMaximumWidth(200)
+        self.edit.setPlaceholderText(self.tr("整数") if spec.type == "integer" else self.tr("数值"))
+        self.edit.setAccessibleName(spec.label)
+        self.unit = QLabel(spec.unit)
+        self.unit.setMinimumWidth(44)
+        self.provisional = QCheckBox(self.tr("暂定值"))
+        self.provisional.setToolTip(self.tr("数据尚待核实；提交前请确认"))
+        self.message = _message_label()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.unit)
+        row.addWidget(self.provisional)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.focus_left.connect(doc.break_merge)
+        self.provisional.toggled.connect(self._on_provisional)
+        doc.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _stored(self) -> tuple[str | None, bool]:
+        answer = self.doc.dossier.peek_answer(self.indicator.id)
+        fv = answer.fields.get(self.spec.id) if answer else None
+        return (fv.value, fv.provisional) if fv else (None, False)
+
+    def _on_edited(self, text: str) -> None:
+        try:
+            value = parse_field(self.spec, text)
+        except ValueError as exc:
+            self._show_problem(str(exc))
+            return
+        self._show_problem(None)
+        edits.set_field(self.doc.session, self.doc.catalogue, self.indicator.id, self.spec.id, value=value)
+
+    def _on_provisional(self, checked: bool) -> None:
+        if checked != self._stored()[1]:
+            edits.set_field(self.doc.session, self.doc.catalogue, self.indicator.id, self.spec.id,
+                            provisional=checked)
+            self.doc.break_merge()
+
+    def _show_problem(self, problem: str | None) -> None:
+        self.edit.set_problem(problem)
+        self.message.setText(problem or "")
+        self.message.setVisible(problem is not None)
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(c.kind == "field" and c.indicator_id == self.indicator.id and c.key == self.spec.id for c in changes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored value unless the text on screen already means it."""
+        value, provisional = self._stored()
+        try:
+            shown = parse_field(self.spec, self.edit.text())
+            same = shown == value
+        except ValueError:
+            same = False
+        if not same:
+            self.edit.setText(value or "")
+            self._show_problem(None)
+        if self.provisional.isChecked() != provisional:
+            self.provisional.blockSignals(True)
+            self.provisional.setChecked(provisional)
+            self.provisional.blockSignals(False)
+
+    def focus_editor(self) -> QWidget:
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edit.selectAll()
+        return self.edit
+
+
+class TargetGrid(QWidget):
+    """Annual targets: one row per target, one column per pilot year (第1年…第3年)."""
+
+    def __init__(self, doc: OpenDossier, indicator: Indicator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.indicator = doc, indicator
+        self.years = doc.catalogue.pilot_years
+        self.cells: dict[tuple[str, int], CheckedLineEdit] = {}
+        self.message = _message_label()
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.addWidget(QLabel(self.tr("分年度目标")), 0, 0)
+        for year in range(1, self.years + 1):
+            head = QLabel(self.tr("第{year}年").format(year=year))
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            head.setStyleSheet(MUTED_STYLE)
+            grid.addWidget(head, 0, year)
+        for row, target in enumerate(indicator.targets, start=1):
+            label = QLabel(self.tr("{label}（{unit}）").format(label=target.label, unit=target.unit))
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0)
+            for year in range(1, self.years + 1):
+                cell = CheckedLineEdit()
+                cell.setObjectName(f"target:{indicator.id}:{target.id}:{year}")
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                cell.setFixedWidth(92)
+                cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=target.label, year=year))
+                cell.textEdited.connect(lambda text, t=target, y=year: self._on_edited(t, y, text))
+                cell.focus_left.connect(doc.break_merge)
+                self.cells[(target.id, year)] = cell
+                grid.addWidget(cell, row, year)
+        grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        doc.changed.connect(self._on_changed)
+        self.refresh()
+
+    @staticmethod
+    def _spec(target: TargetSpec) -> FieldSpec:
+        return FieldSpec(id=target.id, label=target.label, type=target.type, unit=target.unit, min="0")
+
+    def _on_edited(self, target: TargetSpec, year: int, text: str) -> None:
+        cell = self.cells[(target.id, year)]
+        try:
+            value = parse_field(self._spec(target), text)
+        except ValueError as exc:
+            cell.set_problem(str(exc))
+            self._update_message()
+            return
+        cell.set_problem(None)
+        self._update_message()
+        edits.set_target(self.doc.session, self.doc.catalogue, self.indicator.id, target.id, year, value)
+
+    def _update_message(self) -> None:
+        problems = [c.problem for c in self.cells.values() if c.problem]
+        self.message.setText(problems[0] if problems else "")
+        self.message.setVisible(bool(problems))
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(c.kind == "target" and c.indicator_id == self.indicator.id for c in changes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        answer = self.doc.dossier.peek_answer(self.indicator.id)
+        for target in self.indicator.targets:
+            values = (answer.targets.get(target.id) if answer else None) or []
+            for year in range(1, self.years + 1):
+                stored = values[year - 1] if len(values) >= year else None
+                cell = self.cells[(target.id, year)]
+                try:
+                    same = parse_field(self._spec(target), cell.text()) == stored
+                except ValueError:
+                    same = False
+                if not same:
+                    cell.setText(stored or "")
+                    cell.set_problem(None)
+        self._update_message()
+
+    def focus_target(self, target_id: str) -> QWidget | None:
+        cell = self.cells.get((target_id, 1)) or next(iter(self.cells.values()), None)
+        if cell is not None:
+            cell.setFocus(Qt.FocusReason.OtherFocusReason)
+        return cell
+
+
+class LongTextEditor(QWidget):
+    """A long text (情况说明 or 方案正文) with a live character count."""
+
+    def __init__(self, doc: OpenDossier, *, read: Callable[[], str], write: Callable[[str], object],
+                 matches: Callable[[Change], bool], placeholder: str = "", object_name: str = "",
+                 minimum_height: int = 140, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self._read, self._write, self._matches = doc, read, write, matches
+        self._updating = False
+        self.edit = FocusPlainTextEdit()
+        self.edit.setObjectName(object_name)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumHeight(minimum_height)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.count = QLabel()
+        self.count.setStyleSheet(MUTED_STYLE)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.count)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.focus_left.connect(doc.break_merge)
+        doc.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_text_changed(self) -> None:
+        text = self.edit.toPlainText()
+        self._update_count(text)
+        if not self._updating:
+            self._write(text)
+
+    def _update_count(self, text: str) -> None:
+        chars = len("".join(text.split()))
+        self.count.setText(self.tr("{count} 字").format(count=chars))
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(self._matches(c) for c in changes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        stored = self._read()
+        if stored == self.edit.toPlainText():
+            self._update_count(stored)
+            return
+        cursor = self.edit.textCursor().position()
+        self._updating = True
+        try:
+            self.edit.setPlainText(stored)
+        finally:
+            self._updating = False
+        cur = self.edit.textCursor()
+        cur.setPosition(min(cursor, len(stored)))
+        self.edit.setTextCursor(cur)
+
+    def focus_editor(self) -> QWidget:
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.edit
+
+
+def narrative_editor(doc: OpenDossier, indicator: Indicator, parent: QWidget | None = None) -> LongTextEditor:
+    """The 情况说明 of one indicator."""
+    def read() -> str:
+        answer = doc.dossier.peek_answer(indicator.id)
+        return answer.narrative if answer else ""
+
+    return LongTextEditor(
+        doc, read=read, write=lambda text: edits.set_narrative(doc.session, doc.catalogue, indicator.id, text),
+        matches=lambda c: c.kind == "narrative" and c.indicator_id == indicator.id,
+        placeholder=indicator.narrative_hint, object_name=f"narrative:{indicator.id}", parent=parent)
+
+
+def plan_text_editor(doc: OpenDossier, key: str, placeholder: str = "", parent: QWidget | None = None) -> LongTextEditor:
+    """One part of the 试点工作方案 text (overview, tasks by guide area, safeguards)."""
+    return LongTextEditor(
+        doc, read=lambda: doc.dossier.plan_texts.get(key, ""),
+        write=lambda text: edits.set_plan_text(doc.session, key, text),
+        matches=lambda c: c.kind == "plan" and c.key == key, placeholder=placeholder,
+        object_name=f"plan:{key}", minimum_height=180, parent=parent)
+
+
+class MetaLineEditor(CheckedLineEdit):
+    """A one-line dossier property (方案标题, 申报单位, 联系人)."""
+
+    def __init__(self, doc: OpenDossier, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.key = doc, key
+        self.setObjectName(f"meta:{key}")
+        self.setText(getattr(doc.dossier, key))
+        self.textEdited.connect(lambda text: edits.set_meta(doc.session, key, text))
+        self.focus_left.connect(doc.break_merge)
+        doc.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(c.kind == "meta" and c.key == self.key for c in changes):
+            value = getattr(self.doc.dossier, self.key)
+            if value != self.text():
+                self.setText(value)
+
+
+class StageEditor(QComboBox):
+    """The dossier's stage: 草稿 / 已定稿 / 已提交."""
+
+    def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已提交")}
+        for stage in STAGES:
+            self.addItem(labels[stage], stage)
+        self.refresh()
+        self.activated.connect(lambda index: edits.set_meta(doc.session, "stage", self.itemData(index)))
+        doc.changed.connect(lambda changes: self.refresh() if any(c.kind == "meta" for c in changes) else None)
+
+    def refresh(self) -> None:
+        index = self.findData(self.doc.dossier.stage)
+        if index >= 0 and index != self.currentIndex():
+            self.setCurrentIndex(index)
+
+
+class DateLineEdit(CheckedLineEdit):
+    """A date typed as text (2024-03-01, 2024/3/1, 2024年3月1日), validated with ``parse_date``."""
+
+    date_changed = Signal(str)   # ISO date, or "" when cleared
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("2024-03-01")
+        self.textEdited.connect(self._on_edited)
+
+    def _on_edited(self, text: str) -> None:
+        if not text.strip():
+            self.set_problem(None)
+            self.date_changed.emit("")
+            return
+        try:
+            value = parse_date(text)
+        except ValueError as exc:
+            self.set_problem(str(exc))
+            return
+        self.set_problem(None)
+        self.date_changed.emit(value)

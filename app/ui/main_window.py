@@ -1,0 +1,360 @@
+"""The dossier window: navigation tree, section wizards, gap panel, menus.
+
+Left: a tree of 申报城市/基本信息, the six first-level sections with their
+second- and third-level indicators (each with a 完成度 badge, indicators with
+blocking findings marked red), 方案正文, 证明材料 and 现场考察承诺.  Centre: the
+page for the selected node.  Right: the gap panel dock.  Following a ``Jump``
+(from the gap panel) selects the node, switches the wizard page, focuses the
+widget that closes the gap and emits ``doc.focus_requested`` for editors that
+select records themselves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from app.models.assessment import Evaluation
+from app.models.rules import Jump
+from app.ui import settings as prefs
+from app.ui.dialogs import confirm, report_exception, show_error
+from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_SAVED, SAVE_SAVING, OpenDossier
+from app.ui.gap_panel import GapDock
+from app.ui.wizard import (
+    BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+BLOCKING_COLOUR = QColor("#c62828")
+
+
+def _dot_icon(colour: QColor) -> QIcon:
+    pixmap = QPixmap(QSize(12, 12))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class NavTree(QTreeWidget):
+    """The dossier's table of contents with 完成度 badges and blocking marks."""
+
+    def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName("nav")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.items: dict[tuple[str, ...], QTreeWidgetItem] = {}
+        self._blocking_icon = _dot_icon(BLOCKING_COLOUR)
+        self._add(None, ("page", "basic"), self.tr("申报城市 / 基本信息"))
+        for section in doc.catalogue.sections:
+            top = self._add(None, ("section", section.id), section_title(section))
+            for index, group in enumerate(section.groups):
+                mid = self._add(top, ("group", section.id, str(index)), f"{group.code} {group.name}")
+                for indicator in group.indicators:
+                    star = " ★" if indicator.starred else ""
+                    item = self._add(mid, ("indicator", indicator.id), f"{indicator.code} {indicator.name}{star}")
+                    item.setToolTip(0, f"{indicator.code} {indicator.name}")
+        self._add(None, ("page", "plan"), self.tr("方案正文"))
+        self._add(None, ("page", "evidence"), self.tr("证明材料"))
+        self._add(None, ("page", "attestations"), self.tr("现场考察承诺"))
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
+        doc.evaluated.connect(self.show_evaluation)
+        self.show_evaluation(doc.evaluation)
+
+    def _add(self, parent: QTreeWidgetItem | None, key: tuple[str, ...], text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, ""])
+        item.setData(0, KEY_ROLE, key)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if parent is None:
+            self.addTopLevelItem(item)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+        else:
+            parent.addChild(item)
+        self.items[key] = item
+        return item
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        blocking = evaluation.blocking_indicators()
+        default = self.palette().text()
+        for section in self.doc.catalogue.sections:
+            self._badge(("section", section.id), evaluation.section_completeness[section.id])
+            for index, group in enumerate(section.groups):
+                shares = [evaluation.indicator_completeness[i.id] for i in group.indicators]
+                self._badge(("group", section.id, str(index)), sum(shares) / len(shares))
+                for indicator in group.indicators:
+                    item = self.items[("indicator", indicator.id)]
+                    self._badge(("indicator", indicator.id), evaluation.indicator_completeness[indicator.id])
+                    is_blocking = indicator.id in blocking
+                    item.setIcon(0, self._blocking_icon if is_blocking else QIcon())
+                    item.setForeground(0, QBrush(BLOCKING_COLOUR) if is_blocking else default)
+                    item.setToolTip(1, self.tr("不可偏离条件未满足") if is_blocking else "")
+
+    def _badge(self, key: tuple[str, ...], share: object) -> None:
+        self.items[key].setText(1, f"{round(float(share) * 100)}%")  # type: ignore[arg-type]
+
+    def select_key(self, key: tuple[str, ...]) -> None:
+        item = self.items.get(key)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+            self.scrollToItem(item)
+
+
+class DossierWindow(QMainWindow):
+    """One open dossier."""
+
+    closed = Signal(object)   # the window
+
+    def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("dossier_window")
+        self.nav = NavTree(doc)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.wizards: dict[str, SectionWizard] = {}
+        self._build_pages()
+        splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 800])
+        self.setCentralWidget(splitter)
+        self.gap_dock = GapDock(doc, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gap_dock)
+        self.gap_dock.panel.jump_requested.connect(self.go_to)
+        self._build_actions()
+        self._build_status_bar()
+        self.nav.currentItemChanged.connect(self._on_nav)
+        doc.undo_state_changed.connect(self._update_undo_actions)
+        doc.save_state_changed.connect(self._on_save_state)
+        doc.changed.connect(self._on_changed)
+        doc.evaluated.connect(self._on_evaluated)
+        self._update_title()
+        self._update_undo_actions()
+        self._on_save_state(doc.save_state, doc.save_message)
+        self._on_evaluated(doc.evaluation)
+        self._restore_window()
+        self.show_page("basic")
+
+    # -- construction -----------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.basic = BasicInfoPage(self.doc)
+        self._add_page("basic", self.basic)
+        for section in self.doc.catalogue.sections:
+            wizard = SectionWizard(self.doc, section)
+            wizard.page_changed.connect(lambda index, s=section.id: self.nav.select_key(("group", s, str(index))))
+            self.wizards[section.id] = wizard
+            self._add_page(section.id, wizard)
+        self.plan = PlanTextPage(self.doc)
+        self._add_page("plan", self.plan)
+        evidence = optional_widget("app.ui.evidence", "EvidencePanel", self.doc, None,
+                                   placeholder=self.tr("证明材料面板尚未提供"))
+        self._add_page("evidence", WrapperPage(self.tr("证明材料"), self.tr("全部证明材料；每份材料可关联到一个或多个指标。"),
+                                               evidence))
+        attestations = optional_widget("app.ui.attestations", "AttestationEditor", self.doc,
+                                       placeholder=self.tr("承诺事项编辑器尚未提供"))
+        self._add_page("attestations", WrapperPage(
+            self.tr("现场考察承诺"), self.tr("每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。"),
+            attestations))
+
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.save_action = self._action(file_menu, self.tr("立即保存(&S)"), self.save_now, QKeySequence.StandardKey.Save)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self._action(edit_menu, self.tr("撤销"), self.doc.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, self.tr("重做"), self.doc.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        self.gap_toggle = self.gap_dock.toggleViewAction()
+        self.gap_toggle.setText(self.tr("差距面板"))
+        view_menu.addAction(self.gap_toggle)
+        self._action(view_menu, self.tr("切换到差距面板"), self.toggle_gap_focus, QKeySequence("F6"))
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("下一页"), self.next_page, QKeySequence("Ctrl+PgDown"))
+        self._action(view_menu, self.tr("上一页"), self.previous_page, QKeySequence("Ctrl+PgUp"))
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于先导区申报助手"), self._about)
+
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(lambda checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.summary_label = QLabel()
+        self.save_label = QLabel()
+        self.save_label.setObjectName("save_state")
+        self.statusBar().addWidget(self.summary_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    # -- navigation -------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+        self.nav.select_key(("page", key) if key in ("basic", "plan", "evidence", "attestations") else ("section", key))
+
+    def current_wizard(self) -> SectionWizard | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, SectionWizard) else None
+
+    def _on_nav(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        if item is None:
+            return
+        key = item.data(0, KEY_ROLE)
+        if key[0] == "page":
+            self.stack.setCurrentWidget(self.pages[key[1]])
+        elif key[0] == "section":
+            self.stack.setCurrentWidget(self.wizards[key[1]])
+        elif key[0] == "group":
+            self.stack.setCurrentWidget(self.wizards[key[1]])
+            self.wizards[key[1]].set_page(int(key[2]))
+        elif key[0] == "indicator":
+            indicator = self.doc.catalogue.indicator(key[1])
+            self.stack.setCurrentWidget(self.wizards[indicator.section_id])
+            self.wizards[indicator.section_id].show_indicator(indicator.id)
+            self.nav.select_key(key)
+
+    def go_to(self, jump: Jump) -> QWidget | None:
+        """Show and focus what closes the gap a condition or finding describes."""
+        widget: QWidget | None = None
+        if jump.part == "plan":
+            self.show_page("plan")
+            widget = self.plan.focus_key(jump.key)
+        elif jump.indicator_id:
+            indicator = self.doc.catalogue.indicator(jump.indicator_id)
+            wizard = self.wizards[indicator.section_id]
+            self.stack.setCurrentWidget(wizard)
+            widget = wizard.focus_jump(jump)
+            self.nav.select_key(("indicator", indicator.id))
+        if jump.part in ("register", "attestation", "evidence"):
+            self.doc.request_focus(jump)
+        return widget
+
+    def next_page(self) -> None:
+        if (wizard := self.current_wizard()) is not None:
+            wizard.next_page()
+
+    def previous_page(self) -> None:
+        if (wizard := self.current_wizard()) is not None:
+            wizard.previous_page()
+
+    def toggle_gap_focus(self) -> None:
+        """F6: into the gap panel, and back to the page."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.gap_dock.isAncestorOf(focus):
+            self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.stack.currentWidget().focusNextChild()
+            return
+        self.gap_dock.show()
+        self.gap_dock.raise_()
+        self.gap_dock.panel.focus_panel()
+
+    # -- state ------------------------------------------------------------------------------
+    def _update_undo_actions(self) -> None:
+        session = self.doc.session
+        self.undo_action.setEnabled(session.can_undo)
+        self.redo_action.setEnabled(session.can_redo)
+        self.undo_action.setText(self.tr("撤销 {what}").format(what=session.undo_text) if session.can_undo
+                                 else self.tr("撤销"))
+        self.redo_action.setText(self.tr("重做 {what}").format(what=session.redo_text) if session.can_redo
+                                 else self.tr("重做"))
+
+    def _on_changed(self, changes: list) -> None:
+        if any(c.kind in ("meta", "record") for c in changes):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.doc.display_name()
+        where = f" — {self.doc.path.name}" if self.doc.path else ""
+        self.setWindowTitle(self.tr("{name}{where} - 先导区申报助手").format(name=name, where=where))
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        self.summary_label.setText(self.tr("不可偏离条件 {passed}/{total} 项满足　完成度 {percent}%").format(
+            passed=evaluation.passed_count, total=len(evaluation.conditions),
+            percent=round(float(evaluation.overall_completeness) * 100)))
+
+    def _on_save_state(self, state: str, message: str) -> None:
+        texts = {SAVE_SAVED: self.tr("已保存"), SAVE_SAVING: self.tr("正在保存…"), SAVE_FAILED: self.tr("保存失败"),
+                 SAVE_MEMORY: self.tr("未关联文件（仅在内存中）")}
+        self.save_label.setText(texts.get(state, state))
+        self.save_label.setStyleSheet("color: #c62828; font-weight: 600;" if state == SAVE_FAILED else "")
+        self.save_label.setToolTip(message)
+        if state == SAVE_FAILED and message:
+            show_error(self, self.tr("自动保存失败：{reason}。请检查磁盘空间和文件权限；修改仍保留在窗口中，恢复后会再次保存。")
+                       .format(reason=message))
+
+    def save_now(self) -> None:
+        try:
+            self.doc.flush()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            report_exception(self, exc, action=self.tr("保存"))
+
+    def _restore_window(self) -> None:
+        store = prefs.settings()
+        geometry = store.get(prefs.MAIN_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = store.get(prefs.MAIN_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        store = prefs.settings()
+        store.set(prefs.MAIN_GEOMETRY, self.saveGeometry())
+        store.set(prefs.MAIN_STATE, self.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.doc.flush()
+        except Exception as exc:  # noqa: BLE001 - never lose data silently
+            report_exception(self, exc, action=self.tr("保存"))
+            if not confirm(self, self.tr("无法保存"), self.tr("最近的修改未能写入文件。仍要关闭窗口吗？"),
+                           ok_text=self.tr("仍然关闭")):
+                event.ignore()
+                return
+        self.save_window_state()
+        try:
+            self.doc.close()
+        except Exception as exc:  # noqa: BLE001
+            report_exception(self, exc, action=self.tr("关闭文件"))
+        self.closed.emit(self)
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("关于先导区申报助手"), self.tr(
+            "先导区申报助手 {version}\n按《{title}》整理“5G+工业互联网”融合应用先导区申报材料。\n"
+            "完成度只反映材料填写情况，不代表评审得分。").format(version=__version__, title=self.doc.catalogue.title))
