@@ -1,0 +1,215 @@
+"""The 试点工作方案 composed from real dossiers, read back; the package zip checked member by member."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document as DocxDocument
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.export.package import (
+    CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, ExportCancelled, build_package, content_hash,
+    folder_evidence_opener, render_documents,
+)
+from app.models.assessment import evaluate
+from app.models.catalogue import load_catalogue, normalise_name
+from app.models.exchange import load_json_file
+
+ROOT = Path(__file__).resolve().parents[2]
+CAT = load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def binjiang_docs():
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+        return dossier, render_documents(dossier, CAT, evaluate(dossier, CAT), draft=False, today=date(2024, 3, 15))
+
+
+@pytest.fixture(scope="module")
+def qingling_docs():
+    dossier = load_json_file(ROOT / "examples" / "qingling-draft.json")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+        return dossier, render_documents(dossier, CAT, evaluate(dossier, CAT), draft=True)
+
+
+def _pdf_text(data: bytes) -> str:
+    return normalise_name("".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages))
+
+
+def test_docx_has_every_section_and_indicator_in_catalogue_order(binjiang_docs):
+    _, (_, docx, _, _) = binjiang_docs
+    doc = DocxDocument(io.BytesIO(docx))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    tops = [h for h in headings if doc and h[:2] in ("一、", "二、", "三、", "四、", "五、", "六、")]
+    assert [t[:2] for t in tops] == ["一、", "二、", "三、", "四、", "五、", "六、"]
+    assert tops[2] == "三、不可偏离条件达标情况" and tops[3] == "四、试点目标"
+    positions = []
+    for ind in CAT.indicators():
+        matches = [i for i, h in enumerate(headings) if ind.name in h]
+        assert matches, ind.name
+        positions.append(matches[0])
+    assert positions == sorted(positions)
+    assert "附件：证明材料清单" in headings
+
+
+def test_pdf_states_each_starred_verdict_and_cites_evidence(binjiang_docs):
+    dossier, (_, _, pdf, _) = binjiang_docs
+    text = _pdf_text(pdf)
+    assert normalise_name("满足不可偏离条件 6 项（共 6 项）") in text
+    for c in evaluate(dossier, CAT).conditions:
+        assert normalise_name(c.measured) in text
+    assert normalise_name("证明材料：附件1") in text
+    assert "【待补充】" not in text
+    reader = PdfReader(io.BytesIO(pdf))
+    outline_titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "三、不可偏离条件达标情况" in outline_titles and "附表：评审指标对照表" in outline_titles
+
+
+def test_pdf_fonts_are_embedded(binjiang_docs, tmp_path):
+    if not shutil.which("pdffonts"):
+        pytest.skip("pdffonts not installed")
+    _, (_, _, pdf, _) = binjiang_docs
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf)
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert lines and all(" yes yes " in line for line in lines), lines
+
+
+def test_draft_flags_unfilled_parts_and_failing_conditions(qingling_docs):
+    _, (_, docx, pdf, _) = qingling_docs
+    text = _pdf_text(pdf)
+    assert "【待补充】" in text
+    assert normalise_name("还需新增至少 1 个5G基站") in text
+    assert "不满足" in text
+    assert any("【待补充】" in p.text for p in DocxDocument(io.BytesIO(docx)).paragraphs)
+
+
+def test_crossref_workbook_lists_37_indicators_and_six_conditions(binjiang_docs):
+    _, (_, _, _, xlsx) = binjiang_docs
+    wb = load_workbook(io.BytesIO(xlsx))
+    rows = list(wb["评审指标对照表"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == [ind.code for ind in CAT.indicators()]
+    assert all(r[3] for r in rows if r[1].startswith("★"))  # every starred indicator cites evidence
+    starred = list(wb["不可偏离条件"].iter_rows(min_row=2, values_only=True))
+    assert len(starred) == 6 and {r[4] for r in starred} == {"满足"}
+
+
+def test_final_package_is_refused_while_conditions_fail(tmp_path):
+    dossier = load_json_file(ROOT / "examples" / "qingling-draft.json")
+    with pytest.raises(ExportBlocked) as err:
+        build_package(dossier, CAT, tmp_path / "x.zip", open_evidence=folder_evidence_opener(tmp_path), final=True)
+    assert "5G网络覆盖率" in str(err.value)
+    assert not list(tmp_path.iterdir())
+
+
+def test_package_members_match_manifest(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    out = tmp_path / "申报包.zip"
+    seen = []
+    result = build_package(dossier, CAT, out, open_evidence=folder_evidence_opener(ROOT / "examples" / "binjiang.evidence"),
+                           final=True, progress=lambda d, t, w: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1]
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        manifest = json.loads(zf.read("manifest.json"))
+        for member in manifest["members"]:
+            data = zf.read(member["path"])
+            assert len(data) == member["size"] and hashlib.sha256(data).hexdigest() == member["sha256"]
+        listed = {m["path"] for m in manifest["members"]}
+    assert set(names) - listed == {"manifest.json"}
+    assert {PLAN_DOCX, PLAN_PDF, CROSSREF_XLSX} <= listed
+    evidence = sorted(n for n in names if n.startswith("证明材料/"))
+    assert len(evidence) == len(dossier.evidence) and evidence[0].startswith("证明材料/附件1-")
+    by_hash = {e.sha256 for e in dossier.evidence}
+    assert {m["sha256"] for m in manifest["members"] if m["path"].startswith("证明材料/")} == by_hash
+    assert manifest["dossier_id"] == dossier.id and manifest["catalogue_edition"] == "2023"
+    assert manifest["finalised_version_hash"] == content_hash(dossier)
+    assert [c["passed"] for c in manifest["starred_conditions"]] == [True] * 6
+    assert result.path == out and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_cancel_leaves_no_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    with pytest.raises(ExportCancelled):
+        build_package(dossier, CAT, tmp_path / "x.zip",
+                      open_evidence=folder_evidence_opener(ROOT / "examples" / "binjiang.evidence"),
+                      final=True, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_corrupt_evidence_is_detected(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    folder = tmp_path / "ev"
+    shutil.copytree(ROOT / "examples" / "binjiang.evidence", folder)
+    victim = folder / dossier.evidence[0].sha256
+    victim.write_bytes(victim.read_bytes()[:-1] + b"X")
+    from app.export.package import ExportError
+    with pytest.raises(ExportError, match="校验值不符"):
+        build_package(dossier, CAT, tmp_path / "x.zip", open_evidence=folder_evidence_opener(folder), final=True)
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_cli_package_exit_codes(tmp_path):
+    env = {"PILOTZONE_BUNDLED_FONTS_ONLY": "1"}
+    import os
+    run = lambda *a: subprocess.run([sys.executable, "-m", "app", *a], capture_output=True, text=True, cwd=ROOT,
+                                    env={**os.environ, **env}, timeout=120)
+    bad = run("package", "examples/qingling-draft.json", "-o", str(tmp_path / "q.zip"))
+    assert bad.returncode == 2 and "正式导出前" in bad.stderr and "Traceback" not in bad.stderr
+    good = run("package", "examples/binjiang.json", "-o", str(tmp_path / "b.zip"))
+    assert good.returncode == 0, good.stderr
+    assert zipfile.ZipFile(tmp_path / "b.zip").testzip() is None
+
+
+MEMORY_SCRIPT = r"""
+import os, resource, sys, hashlib
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+os.environ["PILOTZONE_BUNDLED_FONTS_ONLY"] = "1"
+from app.models.exchange import load_json_file
+from app.models.catalogue import load_catalogue
+from app.models.dossier import EvidenceItem
+from app.export.package import build_package, folder_evidence_opener
+work = Path(sys.argv[2]); folder = work / "ev"; folder.mkdir()
+d = load_json_file(Path(sys.argv[1]) / "examples" / "binjiang.json"); d.evidence.clear()
+block = os.urandom(1 << 20)
+for n in range(int(sys.argv[3])):
+    h = hashlib.sha256(); p = folder / "tmp"
+    with open(p, "wb") as f:
+        for i in range(50):
+            chunk = block[i:] + block[:i] + n.to_bytes(4, "big"); f.write(chunk); h.update(chunk)
+    p.rename(folder / h.hexdigest())
+    d.evidence.append(EvidenceItem(id=f"e{n}", sha256=h.hexdigest(), filename=f"video{n}.mp4", size=(folder / h.hexdigest()).stat().st_size,
+                                   title=f"视频{n}", indicators=["site_visit.preparation.readiness"]))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+build_package(d, load_catalogue(), work / "out.zip", open_evidence=folder_evidence_opener(folder), final=False)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(before // 1024, after // 1024, (work / "out.zip").stat().st_size >> 20)
+"""
+
+
+def test_export_memory_stays_flat_with_large_evidence(tmp_path):
+    """6 files of 50 MB (300 MB): peak RSS must not grow with the evidence size."""
+    proc = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(ROOT), str(tmp_path), "6"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    before, after, zip_mb = map(int, proc.stdout.split())
+    assert zip_mb >= 300
+    assert after < 300, (before, after)
+    assert after - before < 100, (before, after)
