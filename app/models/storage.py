@@ -1,0 +1,456 @@
+"""The dossier file (``.pzd``): one portable SQLite file per dossier, saved as you type.
+
+``DossierFile`` is what the app and the CLI hold while a dossier is open.  It
+loads the dossier, takes the one-writer lock, migrates an older file (after
+a backup), and — once attached to a ``DossierSession`` — persists every
+change on the autosave lane (``storage_writer``) together with its history
+row.  Attachments stream in and out in chunks (``blobs``).  Finalising
+freezes a version (``revisions``).  The file layout, guarantees and error
+messages are documented in ``docs/dossier-file.md``.
+
+Threading: the session listener runs on the editing (UI) thread and only
+snapshots rows; all database writes of edits happen on the autosave thread;
+attachment imports run on the caller's (worker) thread with their own
+connection; reads use short-lived read-only connections.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import mimetypes
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from app.models import blobs, history, revisions
+from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
+from app.models.locking import HEARTBEAT_SECONDS, FileLock
+from app.models.migrations import DATA_TABLES, check_header, connect, create_schema, identify, upgrade
+from app.models.operations import AddEvidence, Change, DossierSession, SetMeta
+from app.models.storage_errors import (  # noqa: F401 - re-exported for callers
+    CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
+    NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
+)
+from app.models.storage_rows import RowSnapshotter, Write, execute_writes, load_dossier, meta_write
+from app.models.storage_summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
+from app.models.storage_writer import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
+
+SUFFIX = ".pzd"
+EDIT_HOWS = ("do", "undo", "redo")
+_SUMMARY_DIRTY = Write(("summary-dirty",), [("UPDATE summary SET history_seq = -1", ())])
+
+
+def medium_writable(path: Path) -> bool:
+    """Can we write the file and create files beside it (journal, lock)? A real probe, not permission bits."""
+    if not os.access(path, os.W_OK):
+        return False
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".pzd-probe-", dir=path.parent)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
+def default_author() -> str:
+    from app.models.locking import _os_user
+    return _os_user()
+
+
+class DossierFile:
+    """An open ``.pzd`` file. Use ``create`` / ``open``; always ``close`` (or use ``with``)."""
+
+    def __init__(self, path: Path, dossier: Dossier, extra: dict[str, Any], *, read_only: bool, author: str,
+                 lock: FileLock | None, schema_version: int, backup_path: Path | None,
+                 on_status: StatusCallback | None, on_error: ErrorCallback | None) -> None:
+        self.path, self.dossier, self.read_only, self.author = path, dossier, read_only, author or default_author()
+        self.revision = int(extra.get("revision", 1))
+        self.schema_version, self.backup_path = schema_version, backup_path
+        self._lock = lock
+        self._session: DossierSession | None = None
+        self._snap = RowSnapshotter(dossier)
+        self._closed = False
+        self._writer: AutosaveWriter | None = None
+        if not read_only:
+            self._writer = AutosaveWriter(path, on_status=on_status, on_error=on_error, on_idle=write_summary,
+                                          on_heartbeat=lock.heartbeat if lock else None,
+                                          heartbeat_seconds=HEARTBEAT_SECONDS)
+            self._writer.start()
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, dossier: Dossier, *, author: str = "", overwrite: bool = False,
+               attachments: Mapping[str, Path] | None = None, on_status: StatusCallback | None = None,
+               on_error: ErrorCallback | None = None) -> "DossierFile":
+        """Write a new file holding ``dossier`` (and the given sha256 → file attachments), then open it.
+
+        The file is built under a temporary name and renamed into place, so a failure leaves nothing behind.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise DossierFileError(f"文件“{path.name}”已存在。", path=path)
+        build_file(path, dossier, attachments=attachments)
+        return cls.open(path, author=author, on_status=on_status, on_error=on_error)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, author: str = "", take_over: bool = False,
+             on_status: StatusCallback | None = None, on_error: ErrorCallback | None = None) -> "DossierFile":
+        """Open for editing (the default) or read-only. Raises a DossierFileError subclass with a Chinese message."""
+        path = Path(path)
+        if not path.exists():
+            raise DossierFileError(f"找不到文件：{path}", path=path)
+        if read_only:
+            from app.models.storage_summary import open_read_only
+            conn, version = open_read_only(path)
+            try:
+                dossier, extra = load_dossier(conn)
+            except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
+                raise translate(exc if isinstance(exc, sqlite3.Error) else sqlite3.DatabaseError("malformed"), path) from None
+            finally:
+                conn.close()
+            return cls(path, dossier, extra, read_only=True, author=author, lock=None, schema_version=version,
+                       backup_path=None, on_status=None, on_error=None)
+        check_header(path)
+        if not medium_writable(path):
+            raise ReadOnlyMedium(f"“{path.name}”位于只读位置（光盘、写保护的U盘或没有写入权限的文件夹），"
+                                 "只能以只读方式打开；如需修改，请先复制到本机。", path=path)
+        lock = FileLock.acquire(path, author=author, take_over=take_over)
+        conn = None
+        try:
+            conn = connect(path)
+            version = identify(conn, path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            backup = upgrade(conn, path, version)
+            for table in DATA_TABLES:
+                problems = [r[0] for r in conn.execute(f"PRAGMA integrity_check({table})")]
+                if problems != ["ok"]:
+                    raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
+            dossier, extra = load_dossier(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            blobs.drop_orphan_chunks(conn)
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            if isinstance(exc, (ValueError, TypeError, KeyError)):
+                raise translate(sqlite3.DatabaseError(f"malformed content: {exc}"), path) from None
+            if isinstance(exc, sqlite3.Error):
+                raise translate(exc, path) from None
+            raise
+        conn.close()
+        return cls(path, dossier, extra, read_only=False, author=author, lock=lock, schema_version=version,
+                   backup_path=backup, on_status=on_status, on_error=on_error)
+
+    def __enter__(self) -> "DossierFile":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- editing ---------------------------------------------------------------------------
+    @property
+    def session(self) -> DossierSession:
+        """The attached session; one is created and attached on first use if the caller has none."""
+        if self._session is None:
+            self.attach_to(DossierSession(self.dossier))
+        assert self._session is not None
+        return self._session
+
+    def attach_to(self, session: DossierSession) -> None:
+        """Persist every change made through ``session`` (whose dossier must be ``self.dossier``)."""
+        if self.read_only:
+            raise ReadOnlyMedium(f"“{self.path.name}”以只读方式打开，修改不会被保存。", path=self.path)
+        if session.dossier is not self.dossier:
+            raise ValueError("session edits a different Dossier object")
+        self.detach()
+        session.listeners.append(self._on_change)
+        self._session = session
+
+    def detach(self) -> None:
+        if self._session is not None and self._on_change in self._session.listeners:
+            self._session.listeners.remove(self._on_change)
+        self._session = None
+
+    def _on_change(self, op: Any, changes: list[Change], how: str) -> None:
+        if self._closed or self._writer is None:
+            return
+        d, at, mono = self.dossier, now_iso(), time.monotonic()
+        entries: list[history.PendingEntry] = []
+        writes: list[Write] = []
+        if how in EDIT_HOWS:
+            if d.stage != "draft":
+                # The first edit after finalising starts a new revision.
+                entries.append(history.PendingEntry(at, mono, self.author, "meta/stage", d.stage, "draft", "revise",
+                                                    self.revision + 1, "开始新修订"))
+                self.revision += 1
+                d.stage = "draft"
+                writes += [meta_write("stage", "draft"), meta_write("revision", self.revision)]
+            d.updated_at = at
+        for change in changes:
+            writes += self._snap.writes_for(change)
+        writes += [meta_write("updated_at", d.updated_at), _SUMMARY_DIRTY]
+        entries += [history.PendingEntry(at, mono, self.author, path, old, new, how, self.revision,
+                                         getattr(op, "description", "") or "")
+                    for path, old, new in op.history()]
+        self._writer.submit(writes, entries)
+
+    @property
+    def pending(self) -> int:
+        """Entities and history rows not yet committed (0 when everything is on disk)."""
+        return self._writer.pending if self._writer else 0
+
+    @property
+    def write_error(self) -> StorageWriteError | None:
+        return self._writer.error if self._writer else None
+
+    def set_callbacks(self, *, on_status: StatusCallback | None = None, on_error: ErrorCallback | None = None) -> None:
+        """Status (saving/saved/error) and error callbacks; they run on the autosave thread."""
+        if self._writer is not None:
+            self._writer.on_status, self._writer.on_error = on_status, on_error
+
+    def flush(self, timeout: float | None = 30.0) -> None:
+        """Block until every edit so far is durable; StorageWriteError if it cannot be written."""
+        if self._writer is not None:
+            self._writer.flush(timeout)
+
+    def close(self) -> None:
+        """Write what is pending, leave a single self-contained file, release the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        self.detach()
+        error = None
+        if self._writer is not None:
+            self._writer.stop()
+            error = self._writer.error
+            if error is None:
+                try:
+                    conn = connect(self.path)
+                    try:
+                        conn.execute("PRAGMA journal_mode = DELETE")   # no -wal/-shm beside the file at rest
+                    finally:
+                        conn.close()
+                except sqlite3.Error:
+                    pass   # a reader still has it open; SQLite checkpoints when the last one closes
+        if self._lock is not None:
+            self._lock.release()
+        if error is not None:
+            raise error
+
+    # -- attachments ---------------------------------------------------------------------
+    def import_attachment(self, src: Path | str, *, progress: blobs.Progress | None = None,
+                          cancel: blobs.Cancel | None = None) -> tuple[str, int]:
+        """Stream a file into this dossier file (any thread); (sha256, size). Deduplicated; not yet evidence."""
+        self._require_writable()
+        return blobs.store_file(self.path, src, progress=progress, cancel=cancel)
+
+    def add_evidence_file(self, src: Path | str, *, title: str, indicators: Iterable[str], number: str = "",
+                          media_type: str = "", progress: blobs.Progress | None = None,
+                          cancel: blobs.Cancel | None = None) -> EvidenceItem:
+        """Import a file and add it as evidence through the session (undoable). Call the two halves,
+        ``import_attachment`` on a worker and ``AddEvidence`` on the UI thread, to keep the UI responsive."""
+        src = Path(src)
+        sha, size = self.import_attachment(src, progress=progress, cancel=cancel)
+        item = EvidenceItem(id=new_id(), sha256=sha, filename=src.name, size=size, title=title or src.stem,
+                            number=number, media_type=media_type or mimetypes.guess_type(src.name)[0]
+                            or "application/octet-stream", indicators=list(indicators), added_at=now_iso())
+        self.session.do(AddEvidence(len(self.dossier.evidence), item, f"添加证明材料“{item.title}”"))
+        return item
+
+    def _label(self, sha256: str) -> str:
+        for e in self.dossier.evidence:
+            if e.sha256 == sha256:
+                return f"{e.number} {e.title}（{e.filename}）".strip() if e.number else f"{e.title}（{e.filename}）"
+        return sha256[:12]
+
+    def has_blob(self, sha256: str) -> bool:
+        with self._reader() as conn:
+            return blobs.has_blob(conn, sha256)
+
+    def open_blob(self, sha256: str) -> blobs.BlobReader:
+        """A file-like reader of one attachment, streamed in chunks and verified at the end."""
+        return blobs.BlobReader(self.path, sha256, label=self._label(sha256))
+
+    def extract_blob(self, sha256: str, dest: Path | str) -> Path:
+        blobs.extract(self.path, sha256, dest, label=self._label(sha256))
+        return Path(dest)
+
+    def vacuum_unreferenced(self) -> int:
+        """Drop attachments no longer used by any evidence item or finalised version (undo cannot bring them back)."""
+        self._require_writable()
+        self.flush()
+        conn = connect(self.path)
+        try:
+            return blobs.vacuum_unreferenced(conn)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path, writing=True) from None
+        finally:
+            conn.close()
+
+    # -- history and versions -----------------------------------------------------------
+    def _reader(self) -> "_ReadConnection":
+        if self._writer is not None and not self._closed:
+            self.flush()
+        return _ReadConnection(self.path)
+
+    def history_for(self, path_prefix: str = "", *, limit: int | None = None) -> list[history.HistoryEntry]:
+        with self._reader() as conn:
+            return history.history_for(conn, path_prefix, limit=limit)
+
+    def export_history_csv(self, dest: Path | str) -> int:
+        with self._reader() as conn:
+            return history.export_csv(conn, dest)
+
+    def versions(self) -> list[revisions.Version]:
+        with self._reader() as conn:
+            return revisions.versions(conn)
+
+    def finalise(self, note: str = "") -> str:
+        """Freeze the current content as revision n (stage → finalised); returns its content hash."""
+        self._require_writable()
+        d = self.dossier
+        snapshot = revisions.canonical_json(d)
+        digest = revisions.content_hash(d)
+        sql = ("INSERT OR REPLACE INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
+               "submitted_at) VALUES (?, ?, ?, ?, ?, ?, '')")
+        writes = [Write(("version", str(self.revision)), [(sql, (self.revision, now_iso(), self.author, note, digest,
+                                                                  snapshot))])]
+        self._set_stage("finalised", "finalise", f"定稿：第 {self.revision} 版", writes)
+        return digest
+
+    def mark_submitted(self) -> None:
+        """Record that the finalised version was submitted (stage → submitted)."""
+        self._require_writable()
+        if self.dossier.stage != "finalised":
+            raise DossierFileError("只有已定稿的版本才能标记为已报送。", path=self.path)
+        writes = [Write(("version-submitted", str(self.revision)), [(
+            "UPDATE versions SET submitted_at = ? WHERE revision = ?", (now_iso(), self.revision))])]
+        self._set_stage("submitted", "submit", "标记为已报送", writes)
+
+    def _set_stage(self, stage: str, how: str, description: str, writes: list[Write]) -> None:
+        op = SetMeta("stage", self.dossier.stage, stage, description)
+        changes = op.apply(self.dossier)
+        entries = [history.PendingEntry(now_iso(), time.monotonic(), self.author, p, o, n, how, self.revision,
+                                        description) for p, o, n in op.history()]
+        assert self._writer is not None
+        self._writer.submit(writes + [meta_write("stage", stage), meta_write("revision", self.revision),
+                                      _SUMMARY_DIRTY], entries)
+        self.flush()
+        if self._session is not None:   # let the UI refresh; not an undoable edit
+            for listener in list(self._session.listeners):
+                if listener != self._on_change:
+                    listener(op, changes, how)
+
+    def changes_since_final(self) -> list[tuple[str, Any, Any]]:
+        """(path, old, new) for everything that differs from the last finalised version ([] if none)."""
+        with self._reader() as conn:
+            last = revisions.last_snapshot(conn)
+        if last is None:
+            return []
+        return revisions.diff(last[1], json.loads(revisions.canonical_json(self.dossier)))
+
+    # -- maintenance ------------------------------------------------------------------------
+    def verify(self) -> list[str]:
+        """Full ``PRAGMA integrity_check`` (reads every page: slow for big files); [] when healthy."""
+        with self._reader() as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def save_copy_as(self, dest: Path | str) -> Path:
+        """Write the in-memory dossier, its attachments and committed history to a new file (e.g. after disk full)."""
+        dest = Path(dest)
+        build_file(dest, copy.deepcopy(self.dossier), copy_from=self.path)
+        return dest
+
+    def _require_writable(self) -> None:
+        if self.read_only or self._closed:
+            raise ReadOnlyMedium(f"“{self.path.name}”以只读方式打开或已关闭，不能修改。", path=self.path)
+
+
+class _ReadConnection:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.conn = connect(path, read_only=True)
+        except sqlite3.Error as exc:
+            raise translate(exc, path) from None
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()
+
+
+def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] | None = None,
+               copy_from: Path | None = None) -> None:
+    """Create a complete file under a temporary name, then move it into place (atomic on one volume)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn = connect(tmp)
+        try:
+            create_schema(conn)
+            conn.execute("BEGIN")
+            execute_writes(conn, RowSnapshotter(dossier).all_writes())
+            conn.execute("INSERT INTO meta(key, value) VALUES ('revision', '1')")
+            if copy_from is not None:
+                _copy_history(conn, copy_from)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        for sha, src in (attachments or {}).items():
+            got, _size = blobs.store_file(tmp, src)
+            if got != sha:
+                raise DossierFileError(f"证明材料文件“{Path(src).name}”的内容与记录的 SHA-256 不符"
+                                       f"（应为 {sha[:12]}…，实际 {got[:12]}…）。", path=src)
+        if copy_from is not None:
+            for sha in sorted({e.sha256 for e in dossier.evidence}):
+                try:
+                    with blobs.BlobReader(copy_from, sha) as reader:
+                        blobs.store_stream(tmp, reader, total=reader.size, name=sha)  # type: ignore[arg-type]
+                except MissingAttachment:
+                    continue   # not stored (or damaged) in the source: the copy cannot have it either
+        conn = connect(tmp)
+        try:
+            write_summary(conn)
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except sqlite3.Error as exc:
+        raise translate(exc, path, writing=True) from None
+    except OSError as exc:
+        raise translate(exc, path, writing=True) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+        for side in ("-journal", "-wal", "-shm"):
+            Path(str(tmp) + side).unlink(missing_ok=True)
+
+
+def _copy_history(conn: sqlite3.Connection, src: Path) -> None:
+    """Committed history, versions and revision number of ``src`` (best effort: a damaged source gives less)."""
+    cols = "seq, at, author, path, old, new, how, revision, description"
+    try:
+        source = connect(src, read_only=True)
+    except sqlite3.Error:
+        return
+    try:
+        conn.executemany(f"INSERT INTO history({cols}) VALUES (?,?,?,?,?,?,?,?,?)",
+                         source.execute(f"SELECT {cols} FROM history ORDER BY seq").fetchall())
+        conn.executemany("INSERT INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
+                         "submitted_at) VALUES (?,?,?,?,?,?,?)",
+                         source.execute("SELECT revision, finalised_at, author, note, content_hash, snapshot, "
+                                        "submitted_at FROM versions").fetchall())
+        row = source.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        if row is not None:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", row)
+    except sqlite3.Error:
+        pass
+    finally:
+        source.close()

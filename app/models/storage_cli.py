@@ -1,0 +1,116 @@
+"""``pilotzone import`` and ``pilotzone export-json``: the exchange JSON ⇄ dossier file, losslessly.
+
+Evidence files travel beside the JSON in a folder named after it
+(``DOC.json`` → ``DOC.evidence/<sha256>``), the convention of ``examples/``.
+Import refuses (exit 2) when an evidence file is missing or does not match
+its hash, naming the files, unless ``--allow-missing-evidence`` is given —
+then the evidence items are kept (metadata only) and a warning is printed.
+Export without ``-o`` writes the JSON to standard output and no evidence
+files, and says so on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    imp = subparsers.add_parser("import", help="把交换格式 JSON（及其证明材料文件夹）导入为申报文件 .pzd")
+    imp.add_argument("json_file", metavar="DOC.json")
+    imp.add_argument("-o", "--output", required=True, metavar="FILE.pzd", help="要创建的申报文件")
+    imp.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    imp.add_argument("--allow-missing-evidence", action="store_true",
+                     help="证明材料文件缺失时仍然导入（只保留材料信息）")
+    imp.add_argument("--author", default="", help="记录在修改历史中的姓名")
+    imp.set_defaults(func=cmd_import)
+    exp = subparsers.add_parser("export-json", help="把申报文件 .pzd 导出为交换格式 JSON（证明材料写入旁边的文件夹）")
+    exp.add_argument("pzd_file", metavar="FILE.pzd")
+    exp.add_argument("-o", "--output", metavar="OUT.json", help="输出文件；省略时 JSON 写到标准输出，不导出证明材料")
+    exp.set_defaults(func=cmd_export_json)
+
+
+def evidence_dir(json_path: Path) -> Path:
+    return json_path.with_name(json_path.stem + ".evidence")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.cli import UserError
+    from app.models.exchange import InvalidDossier, load_json_file
+    from app.models.storage import DossierFile, DossierFileError
+
+    src, out = Path(args.json_file), Path(args.output)
+    if not src.exists():
+        raise UserError(f"找不到文件：{src}")
+    if out.suffix.lower() != ".pzd":
+        raise UserError(f"输出文件应以 .pzd 结尾：{out}")
+    if out.exists() and not args.force:
+        raise UserError(f"输出文件已存在：{out}（如需覆盖请加 --force）")
+    try:
+        dossier = load_json_file(src)
+    except InvalidDossier as exc:
+        raise UserError(f"{src.name} 不是有效的申报材料：{exc}") from None
+    folder = evidence_dir(src)
+    attachments: dict[str, Path] = {}
+    missing = []
+    for item in dossier.evidence:
+        candidate = folder / item.sha256
+        if candidate.is_file():
+            attachments[item.sha256] = candidate
+        else:
+            missing.append(f"{item.number or '-'} {item.title or item.filename}（{item.sha256[:12]}…）")
+    if missing and not args.allow_missing_evidence:
+        raise UserError(f"在 {folder} 中缺少 {len(missing)} 个证明材料文件：" + "；".join(missing)
+                        + "。请补齐文件，或加 --allow-missing-evidence 只导入材料信息。")
+    try:
+        DossierFile.create(out, dossier, author=args.author, attachments=attachments, overwrite=args.force).close()
+    except DossierFileError as exc:
+        raise UserError(str(exc)) from None
+    for line in missing:
+        print(f"警告：证明材料文件缺失，仅导入了材料信息：{line}", file=sys.stderr)
+    print(f"已导入：{out}（证明材料 {len(attachments)} 个文件）", file=sys.stderr)
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from app.cli import UserError
+    from app.models import blobs
+    from app.models.exchange import dumps
+    from app.models.storage import DossierFileError, MissingAttachment, read_dossier
+
+    src = Path(args.pzd_file)
+    try:
+        dossier = read_dossier(src)
+    except DossierFileError as exc:
+        raise UserError(str(exc)) from None
+    text = dumps(dossier)
+    if not args.output:
+        sys.stdout.write(text)
+        if dossier.evidence:
+            print(f"提示：JSON 已写到标准输出，{len(dossier.evidence)} 个证明材料文件未导出（请用 -o 指定输出文件）。",
+                  file=sys.stderr)
+        return 0
+    out = Path(args.output)
+    folder = evidence_dir(out)
+    failed = []
+    try:
+        hashes = sorted({e.sha256 for e in dossier.evidence})
+        if hashes:
+            folder.mkdir(parents=True, exist_ok=True)
+        for sha in hashes:
+            label = next(f"{e.title}（{e.filename}）" for e in dossier.evidence if e.sha256 == sha)
+            try:
+                blobs.extract(src, sha, folder / sha, label=label)
+            except MissingAttachment as exc:
+                failed.append(str(exc))
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"无法写入 {out}：{exc.strerror or exc}") from None
+    except DossierFileError as exc:
+        raise UserError(str(exc)) from None
+    if failed:
+        raise UserError(f"JSON 已导出到 {out}，但有 {len(failed)} 个证明材料无法导出：" + "；".join(failed))
+    print(f"已导出：{out}（证明材料 {len(hashes)} 个文件在 {folder}）", file=sys.stderr)
+    return 0
