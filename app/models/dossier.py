@@ -109,6 +109,7 @@ class Dossier:
     title: str = ""
     applicant: str = ""       # 申报单位, e.g. "某某市人民政府"
     contact: str = ""         # 联系人及电话
+    signing_identity: str = ""  # id of the signing identity that signs this dossier's packages
     stage: str = "draft"
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)

@@ -18,7 +18,8 @@ from app.models.operations import (
     SetCell, SetField, SetMeta, SetNarrative, SetPlanText, SetTarget, UpdateEvidence,
 )
 
-META_LABELS = {"title": "方案标题", "applicant": "申报单位", "contact": "联系人", "stage": "阶段"}
+META_LABELS = {"title": "方案标题", "applicant": "申报单位", "contact": "联系人", "stage": "阶段",
+               "signing_identity": "签名身份"}
 
 
 def set_meta(session: DossierSession, key: str, value: str) -> list[Change]:

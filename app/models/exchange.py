@@ -42,6 +42,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         "title": dossier.title,
         "applicant": dossier.applicant,
         "contact": dossier.contact,
+        "signing_identity": dossier.signing_identity,
         "stage": dossier.stage,
         "created_at": dossier.created_at,
         "updated_at": dossier.updated_at,
@@ -123,7 +124,8 @@ def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
             raise InvalidDossier("catalogue_edition", f"不认识的评审指标版本“{data['catalogue_edition']}”") from None
     dossier = Dossier(
         id=data["id"], catalogue_edition=data["catalogue_edition"], title=data.get("title", ""),
-        applicant=data.get("applicant", ""), contact=data.get("contact", ""), stage=data.get("stage", "draft"),
+        applicant=data.get("applicant", ""), contact=data.get("contact", ""),
+        signing_identity=data.get("signing_identity", ""), stage=data.get("stage", "draft"),
         created_at=data.get("created_at", ""), updated_at=data.get("updated_at", ""),
     )
     _read_registers(dossier, data.get("registers", {}), catalogue)
