@@ -38,7 +38,7 @@ def show_error(parent: QWidget | None, message: str, *, title: str | None = None
 def describe_exception(exc: BaseException) -> tuple[str, bool]:
     """(Chinese message, expected?) for an exception; expected ones need no log traceback."""
     expected_names = {"InvalidDossier", "UserError", "CatalogueError", "DossierFileError", "StorageError",
-                      "FileLockedError", "WorkspaceError"}
+                      "FileLockedError", "WorkspaceError", "SigningError", "ExportError"}
     names = {cls.__name__ for cls in type(exc).__mro__}
     if names & expected_names:
         return str(exc), True

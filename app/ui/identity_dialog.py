@@ -1,0 +1,197 @@
+"""Signing identities in the app: list, create a self-signed one, import a PKCS#12.
+
+A thin layer over ``app.signing.identities``.  Self-signed identities are
+marked as such wherever they are listed.  Passphrases live only in the
+dialog's fields and, on request, in the session-only ``PassphraseCache``;
+they are never written anywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.signing import identities
+from app.signing.identities import Identity, PassphraseCache
+from app.ui.dialogs import report_exception
+
+#: One cache per app session: remembered passphrases vanish when the app quits.
+SESSION_PASSPHRASES = PassphraseCache()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("identity_dialog", text)
+
+
+def identity_label(identity: Identity) -> str:
+    kind = _tr("自签名，仅供内部草稿") if identity.self_signed else _tr("机构证书")
+    return _tr("{name}（{org}；{kind}；有效期至 {until}）").format(
+        name=identity.display_name, org=identity.organisation, kind=kind, until=identity.not_after[:10])
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class NewIdentityDialog(QDialog):
+    """Name, organisation and a passphrase (twice) → a self-signed identity."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建自签名身份"))
+        self.setMinimumWidth(440)
+        self.name, self.org = QLineEdit(), QLineEdit()
+        self.passphrase, self.again = password_field(self.tr("至少 8 个字符")), password_field()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(self.tr("签名人姓名"), self.name)
+        form.addRow(self.tr("单位"), self.org)
+        form.addRow(self.tr("口令"), self.passphrase)
+        form.addRow(self.tr("再次输入口令"), self.again)
+        note = QLabel(self.tr("自签名证书只适合内部草稿；正式报送请导入机构的数字证书（.p12/.pfx）。"))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.created: Identity | None = None
+
+    def _create(self) -> None:
+        if self.passphrase.text() != self.again.text():
+            self.problem.setText(self.tr("两次输入的口令不一致"))
+            return
+        try:
+            self.created = identities.create_self_signed(
+                name=self.name.text(), organisation=self.org.text(), passphrase=self.passphrase.text())
+        except ValueError as exc:           # empty name, weak passphrase, … (Chinese messages)
+            self.problem.setText(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - reported, never a traceback
+            report_exception(self, exc, action=self.tr("创建签名身份"))
+            return
+        self.passphrase.clear()
+        self.again.clear()
+        self.accept()
+
+
+class ImportIdentityDialog(QDialog):
+    """A .p12/.pfx file and its passphrase → an identity stored encrypted."""
+
+    def __init__(self, parent: QWidget | None = None, *, path: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入机构证书"))
+        self.setMinimumWidth(480)
+        self.path = QLineEdit(path)
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.passphrase = password_field()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("证书文件"), row)
+        form.addRow(self.tr("证书口令"), self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.imported: Identity | None = None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证书"), "", self.tr("PKCS#12 证书 (*.p12 *.pfx)"))
+        if path:
+            self.path.setText(path)
+
+    def _import(self) -> None:
+        from app.signing.errors import SigningError
+
+        try:
+            self.imported = identities.import_pkcs12(self.path.text(), passphrase=self.passphrase.text())
+        except (SigningError, ValueError) as exc:
+            self.problem.setText(str(exc))   # wrong passphrase etc.: say so, keep the dialog open
+            return
+        except OSError as exc:
+            self.problem.setText(self.tr("无法读取证书文件：{reason}").format(reason=exc.strerror or exc))
+            return
+        self.passphrase.clear()
+        self.accept()
+
+
+class IdentitiesDialog(QDialog):
+    """The list of stored identities with 新建 / 导入 / 删除."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("签名身份"))
+        self.resize(640, 360)
+        self.list = QListWidget()
+        new = QPushButton(self.tr("新建自签名身份…"))
+        new.clicked.connect(self._new)
+        imp = QPushButton(self.tr("导入机构证书…"))
+        imp.clicked.connect(self._import)
+        remove = QPushButton(self.tr("删除"))
+        remove.clicked.connect(self._remove)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (new, imp, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        note = QLabel(self.tr("私钥只以加密形式保存在本机的用户数据文件夹中；口令不会被保存。"))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for identity in identities.list_identities():
+            item = QListWidgetItem(identity_label(identity))
+            item.setData(Qt.ItemDataRole.UserRole, identity.id)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(QListWidgetItem(self.tr("（尚无签名身份）")))
+
+    def _new(self) -> None:
+        if NewIdentityDialog(self).exec():
+            self.refresh()
+
+    def _import(self) -> None:
+        if ImportIdentityDialog(self).exec():
+            self.refresh()
+
+    def _remove(self) -> None:
+        from app.ui.dialogs import confirm
+
+        item = self.list.currentItem()
+        identity_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not identity_id:
+            return
+        if confirm(self, self.tr("删除签名身份"), self.tr("删除后无法再用该身份签名。确定删除吗？"), ok_text=self.tr("删除")):
+            identities.delete_identity(identities.get_identity(identity_id))
+            SESSION_PASSPHRASES.forget(identity_id)
+            self.refresh()

@@ -1,0 +1,106 @@
+"""Export, identity and verify dialogs driven as a user would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.models.exchange import load_json_file
+from app.signing import identities
+from app.signing.package import verify_package
+from app.ui.document import OpenDossier
+from app.ui.export_dialog import ExportDialog
+from app.ui.identity_dialog import SESSION_PASSPHRASES, IdentitiesDialog, NewIdentityDialog
+from app.ui.verify_dialog import VerifyDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+PASS = "correct horse battery"
+
+
+def open_doc(name: str) -> OpenDossier:
+    return OpenDossier.from_dossier(load_json_file(ROOT / "examples" / name))
+
+
+def test_final_export_is_blocked_and_lists_what_to_fix(qtbot):
+    dialog = ExportDialog(open_doc("qingling-draft.json"))
+    qtbot.addWidget(dialog)
+    assert dialog.final.isChecked() and not dialog.export_button.isEnabled()
+    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("5G网络覆盖率" in t and "还需新增至少 1 个5G基站" in t for t in items)
+    dialog.draft.setChecked(True)
+    assert dialog.export_button.isEnabled() and dialog.problems.count() == 0
+
+
+def test_draft_export_writes_a_package(qtbot, tmp_path, messages):
+    dialog = ExportDialog(open_doc("qingling-draft.json"))
+    qtbot.addWidget(dialog)
+    dialog.draft.setChecked(True)
+    dialog.output.setText(str(tmp_path / "草稿.zip"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "草稿.zip").exists()
+    with zipfile.ZipFile(tmp_path / "草稿.zip") as zf:
+        assert "试点工作方案.pdf" in zf.namelist() and "manifest.json" in zf.namelist()
+    assert any("未签名" in m for m in messages)
+
+
+def test_new_self_signed_identity_is_marked_and_listed(qtbot):
+    dialog = NewIdentityDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("李明")            # QTest.keyClicks only types ASCII
+    dialog.org.setText("滨江市工业和信息化局")
+    qtbot.keyClicks(dialog.passphrase, PASS)
+    qtbot.keyClicks(dialog.again, PASS + "x")
+    dialog._create()
+    assert dialog.created is None and "不一致" in dialog.problem.text()
+    dialog.again.setText(PASS)
+    dialog._create()
+    assert dialog.created is not None and dialog.created.self_signed
+    assert dialog.passphrase.text() == ""            # not kept in the widget after use
+    listing = IdentitiesDialog()
+    qtbot.addWidget(listing)
+    assert "自签名" in listing.list.item(0).text() and "李明" in listing.list.item(0).text()
+
+
+def test_signed_export_then_verify_dialog(qtbot, tmp_path, messages):
+    identity = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase=PASS)
+    doc = open_doc("qingling-draft.json")
+    dialog = ExportDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.draft.setChecked(True)
+    dialog.identity.setCurrentIndex(dialog.identity.findData(identity.id))
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.output.setText(str(tmp_path / "signed.zip"))
+    dialog.export()
+    assert not (tmp_path / "signed.zip").exists()
+    assert any("口令" in m for m in messages)
+    dialog.passphrase.setText(PASS)
+    dialog.remember.setChecked(True)
+    dialog.export()
+    assert (tmp_path / "signed.zip").exists()
+    assert doc.dossier.signing_identity == identity.id        # the dossier records its signer
+    assert SESSION_PASSPHRASES.get(identity.id) == PASS
+    SESSION_PASSPHRASES.clear()
+    verdict = verify_package(tmp_path / "signed.zip")
+    assert verdict.ok, verdict.problems
+
+    verify = VerifyDialog(path=str(tmp_path / "signed.zip"))
+    qtbot.addWidget(verify)
+    verify.start()
+    assert verify.result is not None and verify.result.ok
+    assert "验证通过" in verify.verdict.text()
+    assert "李明" in verify.report.toPlainText()
+
+
+def test_verify_dialog_reports_tampering_and_junk(qtbot, tmp_path):
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a zip at all")
+    verify = VerifyDialog(path=str(junk))
+    qtbot.addWidget(verify)
+    verify.start()
+    assert "无法验证" in verify.verdict.text()
+    assert "zip" in verify.report.toPlainText()
+    verify.path.setText(str(tmp_path / "missing.zip"))
+    verify.start()
+    assert "找不到文件" in verify.report.toPlainText()
