@@ -46,10 +46,12 @@ class StandInDoc(QObject):
         return self.session.dossier
 
 
-def make_doc(dossier: Dossier) -> Any:
+def make_doc(dossier: Dossier, path: Path | None = None) -> Any:
     if OpenDossier is not None:
-        return OpenDossier.from_dossier(dossier)
-    return StandInDoc(dossier)
+        return OpenDossier.from_dossier(dossier, path=path)
+    doc = StandInDoc(dossier)
+    doc.path = path
+    return doc
 
 
 @pytest.fixture
@@ -61,6 +63,37 @@ def empty_doc(qapp) -> Any:
 
 @pytest.fixture
 def example_doc(qapp) -> Any:
-    doc = make_doc(load_json_file(EXAMPLES / "binjiang.json"))
+    doc = make_doc(load_json_file(EXAMPLES / "binjiang.json"), EXAMPLES / "binjiang.json")
     yield doc
     doc.deleteLater()
+
+
+@pytest.fixture
+def sync_workers():
+    """Background tasks run at once on the test thread (same signals, no threads)."""
+    from app.ui import workers
+    workers.use_runner(workers.SyncRunner())
+    yield
+    workers.use_runner(None)
+
+
+@pytest.fixture
+def small_pdf(tmp_path) -> Path:
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "批复文件.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawString(72, 720, "Policy document, page 1")
+    pdf.showPage()
+    pdf.drawString(72, 720, "Page 2")
+    pdf.save()
+    return path
+
+
+@pytest.fixture
+def small_png(tmp_path, qapp) -> Path:
+    from PySide6.QtGui import QColor, QImage
+    path = tmp_path / "现场照片.png"
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2d6cdf"))
+    assert image.save(str(path))
+    return path

@@ -1,0 +1,80 @@
+"""AttestationEditor: answers, names and dates through edits.set_attestation; undo; focus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models.rules import Jump
+from app.ui.attestations import AttestationEditor
+
+pytestmark = pytest.mark.gui
+
+CYBER = "no_major_cyber_incident"
+
+
+def _type(qtbot, widget, text):
+    widget.setFocus()
+    widget.setText(text)                           # QTest cannot type Chinese characters
+    qtbot.keyClick(widget, Qt.Key.Key_Return)      # editingFinished, as when the user presses Enter
+
+
+def test_rows_come_from_the_catalogue(qtbot, empty_doc):
+    editor = AttestationEditor(empty_doc)
+    qtbot.addWidget(editor)
+    assert list(editor.rows) == [a.id for a in empty_doc.catalogue.attestations]
+    row = editor.rows[CYBER]
+    assert row.answer.currentText() == "未答复"
+    assert row.status.text() == "未答复"
+
+
+def test_set_answer_person_date_and_undo(qtbot, empty_doc):
+    editor = AttestationEditor(empty_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows[CYBER]
+    row.answer.setCurrentIndex(1)
+    row.answer.activated.emit(1)                   # what a user's choice emits
+    _type(qtbot, row.person, "王建国")
+    _type(qtbot, row.role, "市工业和信息化局局长")
+    _type(qtbot, row.date, "2024年3月10日")
+    answer = empty_doc.dossier.attestations[CYBER]
+    assert (answer.affirmed, answer.person, answer.role, answer.date) == (True, "王建国", "市工业和信息化局局长",
+                                                                          "2024-03-10")
+    assert row.date.text() == "2024-03-10"
+    assert row.status.text() == "✓ 已承诺"
+    empty_doc.session.undo()                       # the date
+    assert empty_doc.dossier.attestations[CYBER].date == ""
+    assert row.date.text() == "" and "待补充" in row.status.text()
+    for _ in range(3):
+        empty_doc.session.undo()
+    assert CYBER not in empty_doc.dossier.attestations
+    assert row.answer.currentText() == "未答复" and row.person.text() == ""
+
+
+def test_negative_answer_and_bad_date(qtbot, empty_doc):
+    editor = AttestationEditor(empty_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows["no_false_materials"]
+    row.answer.setCurrentIndex(2)
+    row.answer.activated.emit(2)
+    assert empty_doc.dossier.attestations["no_false_materials"].affirmed is False
+    assert "不满足" in row.status.text()
+    _type(qtbot, row.date, "三月十日")
+    assert empty_doc.dossier.attestations["no_false_materials"].date == ""
+    assert row.date.problem and editor.message.isVisible()
+
+
+def test_example_is_shown_and_focus_request_lands(qtbot, example_doc):
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    assert all(r.status.text() == "✓ 已承诺" for r in editor.rows.values())
+    assert editor.rows[CYBER].person.text() == "王建国"
+    target = editor.focus_attestation("no_major_safety_accident")
+    assert target is editor.rows["no_major_safety_accident"].answer
+    example_doc.focus_requested.emit(Jump("site_visit.preparation.readiness", "attestation", CYBER))
+    assert editor.rows[CYBER].answer.hasFocus() or not editor.isActiveWindow()
