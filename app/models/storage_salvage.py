@@ -1,0 +1,163 @@
+"""Salvage: copy what can still be read from a damaged dossier file into a new one.
+
+Offered when opening fails with ``CorruptDossierFile`` (a truncated copy, a
+damaged page).  Every table is read row by row by rowid, so one bad page
+costs only the rows on it; each attachment is copied only if every chunk
+reads back and the SHA-256 matches.  The damaged file is never modified;
+the report says what was recovered and what was lost, in Chinese.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models.migrations import SCHEMA_VERSION, connect, create_schema
+from app.models.storage_errors import DossierFileError
+
+# Tables copied row by row (blob tables are handled per attachment).
+_TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence", "history",
+           "versions")
+
+
+@dataclass
+class SalvageReport:
+    dest: Path
+    rows: dict[str, int] = field(default_factory=dict)       # table → rows recovered
+    lost_rows: dict[str, int] = field(default_factory=dict)  # table → rows unreadable (best estimate)
+    attachments: int = 0
+    lost_attachments: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        lost = sum(self.lost_rows.values())
+        text = (f"已抢救出 {sum(self.rows.values())} 条记录、{self.attachments} 个附件，保存为“{self.dest.name}”。")
+        if lost or self.lost_attachments:
+            text += f"无法读取 {lost} 条记录、{len(self.lost_attachments)} 个附件，请核对后补录。"
+        return text
+
+
+def _rowids(src: sqlite3.Connection, table: str) -> list[int]:
+    try:
+        return [r[0] for r in src.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+    except sqlite3.DatabaseError:
+        # The table b-tree itself is damaged: probe a generous range one row at a time.
+        return list(range(1, 100_000))
+
+
+def salvage(src_path: Path | str, dest_path: Path | str) -> SalvageReport:
+    src_path, dest_path = Path(src_path), Path(dest_path)
+    if dest_path.exists():
+        raise DossierFileError(f"文件“{dest_path.name}”已存在。", path=dest_path)
+    padded = _padded_copy(src_path, dest_path)
+    try:
+        src = sqlite3.connect(f"{(padded or src_path).resolve().as_uri()}?mode=ro", uri=True)
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if padded is not None:
+            padded.unlink(missing_ok=True)
+        raise DossierFileError(f"“{src_path.name}”损坏严重，无法读取任何内容（{exc}）。", path=src_path) from None
+    try:
+        return _salvage(src, dest_path)
+    finally:
+        src.close()
+        if padded is not None:
+            padded.unlink(missing_ok=True)
+
+
+def _padded_copy(src_path: Path, dest_path: Path) -> Path | None:
+    """A truncated file copied and zero-filled to its recorded length, so the pages that did arrive are readable."""
+    with open(src_path, "rb") as fh:
+        header = fh.read(100)
+    size = src_path.stat().st_size
+    page_size = int.from_bytes(header[16:18], "big") if len(header) >= 100 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    expected = int.from_bytes(header[28:32], "big") * page_size if len(header) >= 100 else 0
+    if expected <= size:
+        return None
+    tmp = dest_path.with_name(f".{dest_path.name}.padded")
+    with open(src_path, "rb") as fh, open(tmp, "wb") as out:
+        while chunk := fh.read(1 << 20):
+            out.write(chunk)
+        out.truncate(expected)
+    return tmp
+
+
+def _salvage(src: sqlite3.Connection, dest_path: Path) -> SalvageReport:
+    report = SalvageReport(dest=dest_path)
+    dest = connect(dest_path)
+    try:
+        dest.execute("PRAGMA journal_mode = DELETE")
+        create_schema(dest, SCHEMA_VERSION)
+        dest.execute("BEGIN")
+        for table in _TABLES:
+            cols = [r[1] for r in dest.execute(f"PRAGMA table_info({table})")]
+            try:
+                src_cols = {r[1] for r in src.execute(f"PRAGMA table_info({table})")}
+            except sqlite3.DatabaseError:
+                src_cols = set()
+            use = [c for c in cols if c in src_cols]
+            ok = bad = 0
+            if use:
+                ids = _rowids(src, table)
+                probing = len(ids) == 99_999
+                misses = 0
+                for rowid in ids:
+                    try:
+                        row = src.execute(f"SELECT {', '.join(use)} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+                    except sqlite3.DatabaseError:
+                        row, bad, misses = None, bad + 1, misses + 1
+                    else:
+                        misses = misses + 1 if row is None else 0
+                    if probing and misses > 500:
+                        bad = max(0, bad - misses)      # trailing failures were past the end of the table
+                        break
+                    if row is None:
+                        continue
+                    dest.execute(f"INSERT OR IGNORE INTO {table}({', '.join(use)}) VALUES ({', '.join('?' * len(use))})",
+                                 row)
+                    ok += 1
+            report.rows[table], report.lost_rows[table] = ok, bad
+        dest.execute("COMMIT")
+        _salvage_blobs(src, dest, report)
+        from app.models.storage_summary import write_summary
+        try:
+            write_summary(dest)
+        except Exception:   # incomplete meta: the summary is recomputed when the user fixes it
+            pass
+    finally:
+        dest.close()
+    return report
+
+
+def _salvage_blobs(src: sqlite3.Connection, dest: sqlite3.Connection, report: SalvageReport) -> None:
+    import hashlib
+
+    try:
+        blobs = src.execute("SELECT sha256, blob_id, size, chunk_size, chunks, added_at FROM blobs").fetchall()
+    except sqlite3.DatabaseError:
+        blobs = []
+    wanted = {r[0] for r in dest.execute("SELECT sha256 FROM evidence")}
+    for sha, blob_id, size, chunk_size, chunks, added_at in blobs:
+        digest, total = hashlib.sha256(), 0
+        dest.execute("BEGIN")
+        try:
+            for seq in range(chunks):
+                row = src.execute("SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)).fetchone()
+                if row is None:
+                    raise sqlite3.DatabaseError("missing chunk")
+                digest.update(row[0])
+                total += len(row[0])
+                dest.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, row[0]))
+            if digest.hexdigest() != sha or total != size:
+                raise sqlite3.DatabaseError("hash mismatch")
+            dest.execute("INSERT INTO blobs VALUES (?, ?, ?, ?, ?, ?)", (sha, blob_id, size, chunk_size, chunks, added_at))
+            dest.execute("COMMIT")
+            report.attachments += 1
+        except sqlite3.DatabaseError:
+            dest.execute("ROLLBACK")
+            if sha in wanted:
+                report.lost_attachments.append(sha)
+    for (sha,) in dest.execute("SELECT DISTINCT sha256 FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM blobs)"):
+        if sha not in report.lost_attachments:
+            report.lost_attachments.append(sha)

@@ -1,0 +1,195 @@
+"""A folder of dossier files, as the app's start page shows it, and the recent-files list.
+
+Consultants keep one ``.pzd`` per city in a folder.  ``Workspace.list`` reads
+each file's summary row (fast: no attachment is touched) and never fails as
+a whole — an unreadable file is listed with its problem.  Create, duplicate
+as the template for another city, rename, archive (into ``归档/``) and move
+to the system trash are file operations that refuse to touch a file another
+instance holds open.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from app.models.dossier import Dossier, IndicatorAnswer, Record, new_id, now_iso
+from app.models.locking import is_stale, read_lock
+from app.models.storage import SUFFIX, DossierFile, DossierFileError, DossierLocked, build_file, read_dossier
+from app.models.storage_summary import DossierSummary, read_summary
+
+ARCHIVE_DIR = "归档"
+RECENT_FILE = "recent.json"
+RECENT_MAX = 12
+_BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def safe_filename(name: str) -> str:
+    cleaned = _BAD_CHARS.sub("_", name).strip(" .")
+    return cleaned or "未命名申报"
+
+
+def new_dossier(city: str, province: str = "", partners: Iterable[tuple[str, str] | str] = ()) -> Dossier:
+    """An empty dossier for a city (and, for a joint application, its partner cities)."""
+    d = Dossier(title=f"{city}“5G+工业互联网”融合应用先导区试点工作方案", applicant=f"{city}人民政府")
+    cities = d.register("cities")
+    cities.append(Record(values={"name": city, **({"province": province} if province else {})}))
+    for partner in partners:
+        name, prov = (partner, province) if isinstance(partner, str) else partner
+        cities.append(Record(values={"name": name, **({"province": prov} if prov else {})}))
+    return d
+
+
+def template_from(src: Dossier, city: str, province: str = "") -> Dossier:
+    """A new dossier reusing another city's work: registers (except the cities) and all narrative text.
+
+    City data is cleared: the cities register, every numeric field and annual target, evidence
+    (the files prove the other city's facts) and attestations (made by the other city's people).
+    """
+    d = new_dossier(city, province)
+    d.catalogue_edition = src.catalogue_edition
+    d.contact = ""
+    for reg_id, records in src.registers.items():
+        if reg_id != "cities":
+            d.registers[reg_id] = [Record(id=new_id(), values=json.loads(json.dumps(r.values))) for r in records]
+    for ind_id, ans in src.indicators.items():
+        if ans.narrative:
+            d.indicators[ind_id] = IndicatorAnswer(narrative=ans.narrative)
+    d.plan_texts = dict(src.plan_texts)
+    return d
+
+
+@dataclass
+class RecentFiles:
+    """The recent-files list, a small JSON in the user data folder (``PILOTZONE_HOME`` overrides)."""
+
+    file: Path
+
+    @classmethod
+    def default(cls) -> "RecentFiles":
+        from app.paths import user_data_dir
+        return cls(user_data_dir() / RECENT_FILE)
+
+    def paths(self) -> list[Path]:
+        try:
+            items = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return [Path(p) for p in items if isinstance(p, str) and Path(p).exists()]
+
+    def add(self, path: Path) -> None:
+        items = [str(Path(path).resolve())] + [str(p) for p in self.paths() if p.resolve() != Path(path).resolve()]
+        self._save(items[:RECENT_MAX])
+
+    def remove(self, path: Path) -> None:
+        self._save([str(p) for p in self.paths() if p.resolve() != Path(path).resolve()])
+
+    def _save(self, items: list[str]) -> None:
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.file)
+
+
+class Workspace:
+    def __init__(self, folder: Path | str, *, recent: RecentFiles | None = None) -> None:
+        self.folder = Path(folder)
+        self.recent = recent
+
+    def files(self, *, archived: bool = False) -> list[Path]:
+        base = self.folder / ARCHIVE_DIR if archived else self.folder
+        if not base.is_dir():
+            return []
+        return sorted(p for p in base.iterdir() if p.suffix.lower() == SUFFIX and p.is_file()
+                      and not p.name.startswith(".") and ".bak." not in p.name)
+
+    def list(self, *, archived: bool = False) -> list[DossierSummary]:
+        """One summary per dossier file, newest edit first; unreadable files carry ``problem``."""
+        out = []
+        for path in self.files(archived=archived):
+            try:
+                out.append(read_summary(path))
+            except DossierFileError as exc:
+                out.append(DossierSummary(path=path, name=path.stem, problem=str(exc)))
+        return sorted(out, key=lambda s: s.updated_at, reverse=True)
+
+    def _free_path(self, stem: str) -> Path:
+        stem = safe_filename(stem)
+        path = self.folder / f"{stem}{SUFFIX}"
+        n = 2
+        while path.exists():
+            path = self.folder / f"{stem}（{n}）{SUFFIX}"
+            n += 1
+        return path
+
+    def create(self, city: str, province: str = "", *, partners: Iterable[tuple[str, str] | str] = (),
+               author: str = "") -> Path:
+        """A new draft dossier file named after the city; returns its path (closed, ready to open)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self._free_path(city)
+        DossierFile.create(path, new_dossier(city, province, partners), author=author).close()
+        self._remember(path)
+        return path
+
+    def duplicate_as_template(self, src: Path | str, new_city: str, province: str = "") -> Path:
+        """A new dossier for ``new_city`` from ``src`` (see ``template_from``); history is not copied."""
+        dossier = template_from(read_dossier(Path(src)), new_city, province)
+        dossier.created_at = dossier.updated_at = now_iso()
+        path = self._free_path(new_city)
+        build_file(path, dossier)
+        self._remember(path)
+        return path
+
+    def rename(self, path: Path | str, new_name: str) -> Path:
+        path = Path(path)
+        self._ensure_not_open(path)
+        target = path.with_name(safe_filename(new_name.removesuffix(SUFFIX)) + SUFFIX)
+        if target.exists():
+            raise DossierFileError(f"已存在同名文件“{target.name}”。", path=target)
+        os.replace(path, target)
+        self._forget(path)
+        self._remember(target)
+        return target
+
+    def archive(self, path: Path | str) -> Path:
+        path = Path(path)
+        self._ensure_not_open(path)
+        dest_dir = self.folder / ARCHIVE_DIR
+        dest_dir.mkdir(exist_ok=True)
+        dest = dest_dir / path.name
+        n = 2
+        while dest.exists():
+            dest = dest_dir / f"{path.stem}（{n}）{path.suffix}"
+            n += 1
+        shutil.move(str(path), dest)
+        self._forget(path)
+        return dest
+
+    def trash(self, path: Path | str) -> None:
+        """Move to the system trash (recoverable there), with its backups of older versions."""
+        import send2trash
+
+        path = Path(path)
+        self._ensure_not_open(path)
+        send2trash.send2trash(str(path))
+        self._forget(path)
+
+    def _ensure_not_open(self, path: Path) -> None:
+        if not path.exists():
+            raise DossierFileError(f"找不到文件：{path}", path=path)
+        holder = read_lock(path)
+        if holder is not None and not is_stale(holder):
+            raise DossierLocked(f"“{path.name}”正由{holder.describe()}打开，请关闭后再操作。", path=path, holder=holder)
+
+    def _remember(self, path: Path) -> None:
+        if self.recent is not None:
+            self.recent.add(path)
+
+    def _forget(self, path: Path) -> None:
+        if self.recent is not None:
+            self.recent.remove(path)

@@ -1,0 +1,121 @@
+"""Autosave: every edit committed within the promise, off the editing thread; failures keep the data."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from app.models.dossier import FieldValue, Record
+from app.models.operations import InsertRecord, SetCell, SetField, SetNarrative
+from app.models.storage import DossierFile, StorageWriteError, read_dossier
+
+
+def _committed_value(path, rec_id):
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT data FROM records WHERE id = ?", (rec_id,)).fetchone()
+        return None if row is None else row[0]
+    finally:
+        conn.close()
+
+
+def test_edit_is_committed_well_within_two_seconds_without_blocking(opened):
+    rec = opened.dossier.registers["cities"][0]
+    latencies = []
+    for i in range(5):
+        t0 = time.monotonic()
+        opened.session.do(SetCell("cities", rec.id, "name", rec.get("name"), f"滨江{i}"), merge=False)
+        issued = time.monotonic() - t0
+        assert issued < 0.05            # the listener only snapshots; it never waits for the disk
+        while f"滨江{i}" not in (_committed_value(opened.path, rec.id) or ""):
+            assert time.monotonic() - t0 < 1.0
+            time.sleep(0.01)
+        latencies.append(time.monotonic() - t0)
+    assert max(latencies) < 1.0
+    print("autosave latency (s):", [round(x, 3) for x in latencies])
+
+
+def test_status_callback_reports_saving_then_saved(opened):
+    states = []
+    opened.set_callbacks(on_status=lambda s: states.append(s.state))
+    opened.session.do(SetNarrative("1.1.1", "", "文字"))
+    opened.flush()
+    assert states[:2] == ["saving", "saved"]
+    assert opened.pending == 0
+
+
+def test_keystrokes_coalesce_and_history_records_who_when_what(opened):
+    for text in ("一", "一二", "一二三"):
+        opened.session.do(SetNarrative("1.1.1", opened.dossier.answer("1.1.1").narrative, text))
+    opened.session.undo()
+    opened.session.redo()
+    entries = opened.history_for("indicators/1.1.1/narrative")
+    hows = [e.how for e in entries]
+    assert hows == ["redo", "undo", "do"]
+    typed = entries[-1]
+    assert typed.author == "王工" and typed.new == "一二三" and typed.at
+    assert entries[1].old == "一二三" and entries[1].new == ""
+
+
+def test_history_export_csv(opened, tmp_path):
+    opened.session.do(SetField("1.1.1", "x", None, FieldValue(value="3")))
+    dest = tmp_path / "history.csv"
+    n = opened.export_history_csv(dest)
+    text = dest.read_text(encoding="utf-8-sig")
+    assert n >= 1 and "修改人" in text and "王工" in text and "indicators/1.1.1/fields/x" in text
+
+
+def test_record_order_survives(opened):
+    s = opened.session
+    s.do(InsertRecord("policies", 0, Record(id="first", values={"title": "置顶"})))
+    s.do(InsertRecord("policies", 99, Record(id="last", values={"title": "末尾"})))
+    expected = [r.id for r in opened.dossier.registers["policies"]]
+    opened.close()
+    assert [r.id for r in read_dossier(opened.path).registers["policies"]] == expected
+
+
+def test_disk_full_keeps_previous_state_reports_and_recovers(opened):
+    errors = []
+    got_error = threading.Event()
+    opened.set_callbacks(on_error=lambda e: (errors.append(e), got_error.set()))
+    rec = opened.dossier.registers["cities"][0]
+    before = _committed_value(opened.path, rec.id)
+    page_count = sqlite3.connect(opened.path).execute("PRAGMA page_count").fetchone()[0]
+    opened._writer.max_page_count = page_count          # the "disk" cannot grow any more
+    opened.session.do(SetNarrative("1.1.1", "", "很长的文字" * 20000))
+    opened.session.do(SetCell("cities", rec.id, "name", rec.get("name"), "改名后"))
+    assert got_error.wait(5)
+    assert "磁盘空间已满" in str(errors[0])
+    with pytest.raises(StorageWriteError):
+        opened.flush(timeout=5)
+    assert _committed_value(opened.path, rec.id) == before       # previous state intact
+    assert opened.pending > 0                                     # nothing dropped
+    assert opened.dossier.registers["cities"][0].get("name") == "改名后"
+    opened._writer.max_page_count = 1_000_000_000                # space freed
+    opened.flush()
+    assert "改名后" in _committed_value(opened.path, rec.id)
+    opened.close()
+    assert read_dossier(opened.path).answer("1.1.1").narrative.startswith("很长的文字")
+
+
+def test_save_copy_as_keeps_everything(opened, tmp_path):
+    opened.session.do(SetNarrative("1.1.1", "", "另存的内容"))
+    dest = opened.save_copy_as(tmp_path / "copy.pzd")
+    with DossierFile.open(dest, read_only=True) as copy:
+        assert copy.dossier.answer("1.1.1").narrative == "另存的内容"
+        item = copy.dossier.evidence[0]
+        with copy.open_blob(item.sha256) as reader:
+            assert len(reader.read()) == item.size
+
+
+def test_close_leaves_one_self_contained_file(pzd):
+    f = DossierFile.open(pzd)
+    f.session.do(SetNarrative("1.1.1", "", "x"))
+    assert pzd.with_name(pzd.name + ".lock").exists()
+    f.close()
+    leftovers = sorted(p.name for p in pzd.parent.iterdir() if p != pzd)
+    assert leftovers == []
+    assert open(pzd, "rb").read(20)[18:20] == b"\x01\x01"      # rollback-journal mode at rest

@@ -1,0 +1,110 @@
+"""Attachments in the file: streamed, deduplicated, undoable, verified on the way out."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from app.models.storage import DossierFile, ImportCancelled, MissingAttachment
+
+
+def _blob_count(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM blobs").fetchone()[0], \
+            conn.execute("SELECT count(DISTINCT blob_id) FROM blob_chunks").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_add_evidence_streams_with_progress_and_is_undoable(opened, tmp_path):
+    src = tmp_path / "扫描件.pdf"
+    data = os.urandom(3 * 1024 * 1024 + 123)
+    src.write_bytes(data)
+    seen = []
+    item = opened.add_evidence_file(src, title="政策文件扫描件", indicators=["1.1.1"], number="1-9",
+                                    progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (len(data), len(data)) and len(seen) == 4
+    assert item.sha256 == hashlib.sha256(data).hexdigest() and item.media_type == "application/pdf"
+    assert opened.dossier.evidence[-1].number == "1-9"
+    out = opened.extract_blob(item.sha256, tmp_path / "out.pdf")
+    assert out.read_bytes() == data
+    with opened.open_blob(item.sha256) as reader:
+        assert reader.read(10) == data[:10]
+        assert reader.read() == data[10:]
+    opened.session.undo()
+    assert opened.dossier.evidence_item(item.id) is None
+    assert opened.has_blob(item.sha256)              # kept: redo may need it
+    opened.session.redo()
+    assert opened.dossier.evidence_item(item.id) is not None
+
+
+def test_same_content_is_stored_once(opened, tmp_path):
+    data = os.urandom(200_000)
+    (tmp_path / "a.jpg").write_bytes(data)
+    (tmp_path / "b.jpg").write_bytes(data)
+    blobs_before, _ = _blob_count(opened.path)
+    a = opened.add_evidence_file(tmp_path / "a.jpg", title="照片", indicators=["1.1.1"])
+    b = opened.add_evidence_file(tmp_path / "b.jpg", title="同一张照片", indicators=["1.1.2"])
+    assert a.sha256 == b.sha256 and a.id != b.id
+    blobs, chunk_groups = _blob_count(opened.path)
+    assert blobs == blobs_before + 1 and chunk_groups == blobs
+
+
+def test_cancel_adds_nothing(opened, tmp_path):
+    src = tmp_path / "video.mp4"
+    src.write_bytes(os.urandom(5 * 1024 * 1024))
+    count = len(opened.dossier.evidence)
+    calls = []
+    with pytest.raises(ImportCancelled):
+        opened.add_evidence_file(src, title="视频", indicators=[], cancel=lambda: calls.append(1) or len(calls) > 2)
+    assert len(opened.dossier.evidence) == count
+    blobs, chunk_groups = _blob_count(opened.path)
+    assert chunk_groups == blobs                      # no half-imported chunks left behind
+
+
+def test_missing_chunk_names_the_attachment_and_others_still_read(opened, tmp_path):
+    src = tmp_path / "big.bin"
+    src.write_bytes(os.urandom(2 * 1024 * 1024 + 5))
+    item = opened.add_evidence_file(src, title="厂区视频", indicators=["1.1.1"], number="3-2")
+    opened.flush()
+    conn = sqlite3.connect(opened.path)
+    conn.execute("DELETE FROM blob_chunks WHERE seq = 1 AND blob_id = "
+                 "(SELECT blob_id FROM blobs WHERE sha256 = ?)", (item.sha256,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(MissingAttachment) as info:
+        opened.extract_blob(item.sha256, tmp_path / "out.bin")
+    assert "厂区视频" in str(info.value) and "其他附件不受影响" in str(info.value)
+    assert not (tmp_path / "out.bin").exists() and not (tmp_path / "out.bin.part").exists()
+    other = opened.dossier.evidence[0]
+    assert opened.extract_blob(other.sha256, tmp_path / "ok.bin").stat().st_size == other.size
+
+
+def test_damaged_chunk_bytes_fail_verification(opened, tmp_path):
+    item = opened.dossier.evidence[0]
+    conn = sqlite3.connect(opened.path)
+    conn.execute("UPDATE blob_chunks SET data = ? WHERE blob_id = (SELECT blob_id FROM blobs WHERE sha256 = ?)",
+                 (b"garbage", item.sha256))
+    conn.commit()
+    conn.close()
+    with pytest.raises(MissingAttachment):
+        opened.extract_blob(item.sha256, tmp_path / "x")
+
+
+def test_vacuum_keeps_attachments_of_finalised_versions(opened, tmp_path):
+    src = tmp_path / "a.bin"
+    src.write_bytes(b"version one evidence")
+    item = opened.add_evidence_file(src, title="v1", indicators=[])
+    opened.finalise("第一版")
+    opened.session.undo()                           # the item leaves the draft …
+    assert opened.vacuum_unreferenced() == 0         # … but revision 1 still needs its bytes
+    assert opened.has_blob(item.sha256)
+    src.write_bytes(b"never finalised")
+    other = opened.add_evidence_file(src, title="临时", indicators=[])
+    opened.session.undo()
+    assert opened.vacuum_unreferenced() == 1
+    assert not opened.has_blob(other.sha256)
