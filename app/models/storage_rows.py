@@ -17,12 +17,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from app.models.dossier import AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record
 from app.models.operations import Change
 
-META_KEYS = ("id", "catalogue_edition", "title", "applicant", "contact", "stage", "created_at", "updated_at")
+# Every scalar field of Dossier is one meta row, so a field added to the model is stored without a schema change.
+_COLLECTIONS = ("registers", "indicators", "evidence", "attestations", "plan_texts")
+META_KEYS = tuple(f.name for f in dataclass_fields(Dossier) if f.name not in _COLLECTIONS)
 Statement = tuple[str, tuple[Any, ...] | list[tuple[Any, ...]]]
 
 
