@@ -14,25 +14,32 @@ Every window, editor and panel that shows a dossier takes an ``OpenDossier``
 * ``doc.save_state_changed`` — ``(state, message)`` with state one of
   ``SAVE_SAVED``, ``SAVE_SAVING``, ``SAVE_FAILED``, ``SAVE_MEMORY``.
 
-The dossier file layer (``app.models.storage.DossierFile``) is optional: a
-dossier opened from a ``.json`` exchange file, or built in a test, lives in
-memory only (``doc.file is None``).
+The dossier file (``app.models.storage.DossierFile``) is optional: a
+dossier built in a test, or read from a ``.json`` without a workspace,
+lives in memory only (``doc.file is None``).  With a file, every edit is
+persisted by the file's autosave lane; its status callbacks arrive on that
+thread and are handed to the UI thread through ``workers.call_in_ui_thread``
+(never a Qt signal emitted off the UI thread: that crashes PySide6 6.12).
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.dossier import Dossier
+from app.models.exchange import load_json_file
+from app.models.storage import SUFFIX, DossierFile
 from app.models.operations import Change, DossierSession
 from app.models.rules import Jump
+from app.ui.workers import call_in_ui_thread
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,50 @@ SAVE_SAVED = "saved"
 SAVE_SAVING = "saving"
 SAVE_FAILED = "failed"
 SAVE_MEMORY = "memory"
+
+
+@dataclass
+class Loaded:
+    """What ``read_path`` produced off the UI thread: a dossier, and its file when it has one."""
+
+    dossier: Dossier
+    file: Any | None = None
+    path: Path | None = None
+
+
+def read_path(progress: Any, path: Path, *, workspace: Path | None = None, author: str = "") -> Loaded:
+    """Open a ``.pzd`` dossier file, or import a ``.json`` exchange file (runs on a worker thread).
+
+    A ``.json`` file is imported into a new ``.pzd`` in ``workspace`` (the
+    exchange file itself is never modified); without a workspace it is
+    edited in memory only.
+    """
+    path = Path(path)
+    progress.report(0, 1)
+    if path.suffix.lower() == SUFFIX:
+        file = DossierFile.open(path, author=author)
+        progress.report(1, 1)
+        return Loaded(file.dossier, file, path)
+    if not path.exists():
+        raise FileNotFoundError(2, "not found", str(path))
+    dossier = load_json_file(path)
+    if workspace is None:
+        return Loaded(dossier)
+    target = unique_path(workspace, path.stem, SUFFIX)
+    progress.check()
+    file = DossierFile.create(target, dossier, author=author)
+    progress.report(1, 1)
+    return Loaded(file.dossier, file, target)
+
+
+def unique_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem.suffix``, or ``stem (2).suffix`` … when taken."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate
 
 
 class OpenDossier(QObject):
@@ -63,7 +114,6 @@ class OpenDossier(QObject):
         self._save_state = SAVE_MEMORY if file is None else SAVE_SAVED
         self._save_message = ""
         self._closed = False
-        self._file_tracks_itself: bool | None = None   # True when the file reports its own autosave state
         self._eval_timer = QTimer(self)
         self._eval_timer.setSingleShot(True)
         self._eval_timer.setInterval(0)
@@ -80,6 +130,11 @@ class OpenDossier(QObject):
         """An OpenDossier over a dossier in memory (or the one a DossierFile holds)."""
         cat = catalogue or load_catalogue(dossier.catalogue_edition)
         return cls(DossierSession(dossier), cat, file, path=path, parent=parent)
+
+    @classmethod
+    def from_loaded(cls, loaded: Loaded, *, parent: QObject | None = None) -> "OpenDossier":
+        """An OpenDossier over what ``read_path`` returned (built on the UI thread)."""
+        return cls.from_dossier(loaded.dossier, file=loaded.file, path=loaded.path, parent=parent)
 
     @classmethod
     def from_file(cls, file: Any, *, parent: QObject | None = None) -> "OpenDossier":
@@ -138,42 +193,32 @@ class OpenDossier(QObject):
         return result
 
     def _on_session_change(self, op: Any, changes: list[Change], how: str) -> None:
-        if self._file_tracks_itself is False and self.file is not None:
-            self._set_save_state(SAVE_SAVING, "")
+        if self.file is not None:
+            self._set_save_state(SAVE_SAVING, "")   # the autosave lane reports 已保存 when it has committed
         self.changed.emit(list(changes))
         self.undo_state_changed.emit()
         self.schedule_evaluation()
 
     # -- file -----------------------------------------------------------------------------
     def _attach_file(self, file: Any) -> None:
-        """Let the DossierFile listen to the session and report its autosave state to us."""
-        attach = getattr(file, "attach_to", None)
-        if callable(attach):
-            try:
-                attach(self.session, on_status=self._on_file_status, on_error=self._on_file_error)
-                self._file_tracks_itself = True
-                return
-            except TypeError:
-                attach(self.session)
-        for name, callback in (("on_status", self._on_file_status), ("on_error", self._on_file_error)):
-            if hasattr(file, name):
-                setattr(file, name, callback)
-                self._file_tracks_itself = True
-        if self._file_tracks_itself is None:
-            self._file_tracks_itself = False
+        """Let the DossierFile persist the session's edits and report its autosave state to us."""
+        file.attach_to(self.session)
+        file.set_callbacks(on_status=self._on_file_status, on_error=self._on_file_error)
 
     def _on_file_status(self, status: Any, message: str = "") -> None:
-        text = str(getattr(status, "value", status)).lower()
+        """Autosave status from the file (any thread): a ``SaveStatus`` or a plain state string."""
+        text = str(getattr(status, "state", status)).lower()
+        message = str(getattr(status, "message", "") or message)
         if "fail" in text or "error" in text:
             state = SAVE_FAILED
-        elif "saving" in text or "pending" in text or "dirty" in text:
+        elif "saving" in text or "pending" in text:
             state = SAVE_SAVING
         else:
             state = SAVE_SAVED
-        self._set_save_state(state, message)
+        call_in_ui_thread(self._set_save_state, state, message if state == SAVE_FAILED else "")
 
     def _on_file_error(self, error: Any, *args: Any) -> None:
-        self._set_save_state(SAVE_FAILED, str(error))
+        call_in_ui_thread(self._set_save_state, SAVE_FAILED, str(error))
 
     def _set_save_state(self, state: str, message: str) -> None:
         if (state, message) != (self._save_state, self._save_message):
@@ -184,16 +229,12 @@ class OpenDossier(QObject):
         """Write everything to disk now (no-op for an in-memory dossier); raises on failure."""
         if self.file is None:
             return
-        for name in ("flush", "save"):
-            method: Callable[[], Any] | None = getattr(self.file, name, None)
-            if callable(method):
-                try:
-                    method()
-                except Exception as exc:
-                    self._set_save_state(SAVE_FAILED, str(exc))
-                    raise
-                self._set_save_state(SAVE_SAVED, "")
-                return
+        try:
+            self.file.flush()
+        except Exception as exc:
+            self._set_save_state(SAVE_FAILED, str(exc))
+            raise
+        self._set_save_state(SAVE_SAVED, "")
 
     def close(self) -> None:
         """Flush and release the file; the object must not be used afterwards."""
@@ -206,9 +247,8 @@ class OpenDossier(QObject):
             self._eval_timer.stop()
             if self._on_session_change in self.session.listeners:
                 self.session.listeners.remove(self._on_session_change)
-            closer = getattr(self.file, "close", None)
-            if callable(closer):
-                closer()
+            if self.file is not None:
+                self.file.close()
             self.closed.emit()
 
 

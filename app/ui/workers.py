@@ -1,37 +1,107 @@
 """Background work: run a function off the UI thread with progress and cancel.
 
 A task function takes a ``Progress`` as its first argument, reports
-``progress.report(done, total)`` and checks ``progress.cancelled`` between
-steps (raising ``Cancelled`` or simply returning early).  Its result or
-exception comes back to the UI thread by signal.  ``run_with_progress``
+``progress.report(done, total)`` and checks ``progress.check()`` (or
+``progress.cancelled``) between steps.  Its result or exception comes back
+to the UI thread as the ``TaskSignals`` of its ``Task``.  ``run_with_progress``
 wraps a task in a ``QProgressDialog`` with a 取消 button.
 
+Why not ``QRunnable`` on a ``QThreadPool``: with PySide6 6.12 any Python code
+that Qt calls on a non-GUI thread — ``QRunnable.run`` returning, or a signal
+emitted from a worker thread, even one nobody is connected to — corrupts
+reference counts and aborts the process (checked here with 3,000 emits:
+"Fatal Python error: bool_dealloc").  So tasks run on plain Python threads
+(``concurrent.futures``), never touch Qt there, and post what happens into a
+queue that the ``Mailbox`` drains on the UI thread and turns into signals.
+The same mailbox carries the dossier file's autosave callbacks.
+
 Tests install ``SyncRunner`` (``use_runner(SyncRunner())``): the function runs
-at once on the calling thread and the same signals fire, so UI code is
-tested without threads.
+at once on the calling thread and the same signals fire before ``run_task``
+returns, so UI code is tested without threads.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
+
+POLL_MS = 40
 
 
 class Cancelled(Exception):
     """The user pressed 取消; not an error."""
 
 
-class Progress:
-    """Handed to a task function: report progress, learn about cancellation."""
+class Mailbox(QObject):
+    """Runs callables posted from any thread on the UI thread (drained by a timer)."""
 
-    def __init__(self, signals: "TaskSignals") -> None:
-        self._signals = signals
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: "queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]]" = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.drain)
+        self._timer.start()
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Thread-safe: ``fn(*args)`` will run on the UI thread."""
+        self._queue.put((fn, args))
+
+    def drain(self) -> None:
+        while True:
+            try:
+                fn, args = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                fn(*args)
+            except Exception:  # noqa: BLE001 - a failing callback must not stop the others
+                log.exception("callback from a worker failed")
+
+
+_mailbox: Mailbox | None = None
+
+
+def mailbox() -> Mailbox:
+    """The process-wide mailbox (create it on the UI thread first)."""
+    global _mailbox
+    if _mailbox is None:
+        _mailbox = Mailbox()
+    return _mailbox
+
+
+def call_in_ui_thread(fn: Callable[..., Any], *args: Any) -> None:
+    """Run ``fn(*args)`` on the UI thread: now if we are on it, else via the mailbox."""
+    app = QCoreApplication.instance()
+    if threading.current_thread() is threading.main_thread() or app is None:
+        fn(*args)
+    else:
+        mailbox().post(fn, *args)
+
+
+class TaskSignals(QObject):
+    """Emitted on the UI thread only."""
+
+    progress = Signal(int, int)     # done, total
+    result = Signal(object)
+    error = Signal(object)          # the exception
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Progress:
+    """Handed to a task function: report progress, learn about cancellation (thread-safe)."""
+
+    def __init__(self, post: Callable[..., None] | None = None) -> None:
+        self._post = post or (lambda *args: None)
         self._cancel = threading.Event()
 
     @property
@@ -42,7 +112,7 @@ class Progress:
         self._cancel.set()
 
     def report(self, done: int, total: int) -> None:
-        self._signals.progress.emit(int(done), int(total))
+        self._post("progress", int(done), int(total))
 
     def check(self) -> None:
         """Raise ``Cancelled`` if the user asked to stop."""
@@ -50,57 +120,56 @@ class Progress:
             raise Cancelled()
 
 
-class TaskSignals(QObject):
-    progress = Signal(int, int)     # done, total
-    result = Signal(object)
-    error = Signal(object)          # the exception
-    cancelled = Signal()
-    finished = Signal()
-
-
 TaskFn = Callable[..., Any]
 
 
-class Task(QRunnable):
-    """One background call of ``fn(progress, *args, **kwargs)``."""
+class Task:
+    """One call of ``fn(progress, *args, **kwargs)``; its signals fire on the UI thread."""
 
     def __init__(self, fn: TaskFn, *args: Any, **kwargs: Any) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.signals = TaskSignals()
-        self.progress = Progress(self.signals)
+        self._deliver: Callable[..., None] = self._emit
+        self.progress = Progress(lambda *event: self._deliver(*event))
         self._fn, self._args, self._kwargs = fn, args, kwargs
 
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def run(self) -> None:  # noqa: D401 - QRunnable API
+    def _emit(self, kind: str, *values: Any) -> None:
+        getattr(self.signals, kind).emit(*values)
+
+    def run(self) -> None:
+        """Run the function here; results go through ``self._deliver``."""
         try:
             value = self._fn(self.progress, *self._args, **self._kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._deliver("cancelled")
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never lost
-            self.signals.error.emit(exc)
+            self._deliver("error", exc)
         else:
-            if self.progress.cancelled:
-                self.signals.cancelled.emit()
-            else:
-                self.signals.result.emit(value)
+            self._deliver("cancelled" if self.progress.cancelled else "result",
+                          *(() if self.progress.cancelled else (value,)))
         finally:
-            self.signals.finished.emit()
+            self._deliver("finished")
 
 
-class ThreadPoolRunner:
-    """Runs tasks on the global QThreadPool."""
+class ThreadRunner:
+    """Runs tasks on a small pool of Python threads; signals are delivered by the mailbox."""
 
-    def __init__(self, pool: QThreadPool | None = None) -> None:
-        self._pool = pool or QThreadPool.globalInstance()
+    def __init__(self, workers: int = 2) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pilotzone-task")
+        self._box = mailbox()
         self._running: set[Task] = set()
 
     def start(self, task: Task) -> None:
         self._running.add(task)
-        task.signals.finished.connect(lambda: self._running.discard(task))
-        self._pool.start(task)
+        task._deliver = lambda kind, *values: self._box.post(self._emit, task, kind, values)
+        self._pool.submit(task.run)
+
+    def _emit(self, task: Task, kind: str, values: tuple[Any, ...]) -> None:
+        task._emit(kind, *values)
+        if kind == "finished":
+            self._running.discard(task)
 
 
 class SyncRunner:
@@ -110,17 +179,17 @@ class SyncRunner:
         task.run()
 
 
-_runner: ThreadPoolRunner | SyncRunner | None = None
+_runner: ThreadRunner | SyncRunner | None = None
 
 
-def runner() -> ThreadPoolRunner | SyncRunner:
+def runner() -> ThreadRunner | SyncRunner:
     global _runner
     if _runner is None:
-        _runner = ThreadPoolRunner()
+        _runner = ThreadRunner()
     return _runner
 
 
-def use_runner(value: ThreadPoolRunner | SyncRunner | None) -> None:
+def use_runner(value: ThreadRunner | SyncRunner | None) -> None:
     global _runner
     _runner = value
 
@@ -130,13 +199,12 @@ def run_task(fn: TaskFn, *args: Any, on_result: Callable[[Any], None] | None = N
              on_progress: Callable[[int, int], None] | None = None, **kwargs: Any) -> Task:
     """Start ``fn(progress, *args, **kwargs)`` in the background; callbacks run on the UI thread."""
     task = Task(fn, *args, **kwargs)
-    queued = Qt.ConnectionType.QueuedConnection if isinstance(runner(), ThreadPoolRunner) else Qt.ConnectionType.AutoConnection
     if on_result:
-        task.signals.result.connect(on_result, queued)
+        task.signals.result.connect(on_result)
     if on_error:
-        task.signals.error.connect(on_error, queued)
+        task.signals.error.connect(on_error)
     if on_progress:
-        task.signals.progress.connect(on_progress, queued)
+        task.signals.progress.connect(on_progress)
     runner().start(task)
     return task
 
@@ -144,30 +212,30 @@ def run_task(fn: TaskFn, *args: Any, on_result: Callable[[Any], None] | None = N
 def run_with_progress(parent: QWidget | None, label: str, fn: TaskFn, *args: Any,
                       on_result: Callable[[Any], None], on_error: Callable[[BaseException], None],
                       on_cancel: Callable[[], None] | None = None, **kwargs: Any) -> Task:
-    """Run ``fn`` in the background behind a QProgressDialog with 取消."""
+    """Run ``fn`` in the background behind a QProgressDialog with 取消 (shown after 400 ms)."""
     dialog = QProgressDialog(label, QCoreApplication.translate("workers", "取消"), 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("workers", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    task = Task(fn, *args, **kwargs)
 
     def progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
-    def done(callback: Callable[..., None] | None, *values: Any) -> None:
+    def finish(callback: Callable[..., None] | None, *values: Any) -> None:
+        dialog.canceled.disconnect(task.cancel)
         dialog.close()
         dialog.deleteLater()
         if callback:
             callback(*values)
 
-    task = Task(fn, *args, **kwargs)
-    queued = Qt.ConnectionType.QueuedConnection if isinstance(runner(), ThreadPoolRunner) else Qt.ConnectionType.AutoConnection
-    task.signals.progress.connect(progress, queued)
-    task.signals.result.connect(lambda value: done(on_result, value), queued)
-    task.signals.error.connect(lambda exc: done(on_error, exc), queued)
-    task.signals.cancelled.connect(lambda: done(on_cancel), queued)
+    task.signals.progress.connect(progress)
+    task.signals.result.connect(lambda value: finish(on_result, value))
+    task.signals.error.connect(lambda exc: finish(on_error, exc))
+    task.signals.cancelled.connect(lambda: finish(on_cancel))
     dialog.canceled.connect(task.cancel)
     runner().start(task)
     return task

@@ -1,0 +1,235 @@
+"""Start the desktop app: QApplication set-up, fonts, translations, error hook, windows.
+
+``run(argv_files)`` is what ``pilotzone`` (no arguments, or file paths) calls.
+It sets up one QApplication (HiDPI, the bundled CJK font so Chinese never
+renders as boxes, translations, one global exception hook that shows a
+Chinese dialog and logs the traceback), then opens the files given — or the
+workspace home — through ``AppController``, which owns the open windows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.paths import resource, user_data_dir
+from app.ui import settings as prefs
+from app.ui.dialogs import describe_exception, report_exception, show_error
+
+log = logging.getLogger("pilotzone.ui")
+
+APP_NAME = "先导区申报助手"
+KNOWN_CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+                      "WenQuanYi Micro Hei")
+FALLBACK_UI_FONT = "WenQuanYi Micro Hei"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("application", text)
+
+
+# -- fonts -----------------------------------------------------------------------------------
+def bundled_font_files() -> list[Path]:
+    """The UI font first (``app.export.fonts.ui_font_path``), then the other bundled fonts."""
+    files: list[Path] = []
+    try:
+        from app.export.fonts import ui_font_path
+
+        files.append(Path(ui_font_path()))
+    except Exception:  # noqa: BLE001 - the export package is optional for the UI
+        log.info("app.export.fonts not available; using resources/fonts directly")
+    folder = resource("fonts")
+    if folder.is_dir():
+        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files)
+    return [p for p in files if p.is_file()]
+
+
+def install_fonts(app: QApplication) -> str | None:
+    """Register the bundled fonts; use the bundled sans as UI font when the system has no CJK font."""
+    families: list[str] = []
+    for path in bundled_font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    installed = set(QFontDatabase.families())
+    system_cjk = next((f for f in KNOWN_CJK_FAMILIES[:-1] if f in installed), None)
+    chosen = system_cjk or (FALLBACK_UI_FONT if FALLBACK_UI_FONT in installed else (families[0] if families else None))
+    if chosen:
+        font = QFont(app.font())
+        font.setFamilies([chosen, *[f for f in families if f != chosen]])
+        if font.pointSizeF() < 10:
+            font.setPointSizeF(10)
+        app.setFont(font)
+    return chosen
+
+
+# -- translations ----------------------------------------------------------------------------
+def wanted_language() -> str:
+    """Chinese is the source language; English (or another) only when chosen."""
+    return os.environ.get("PILOTZONE_LANG") or prefs.settings().get(prefs.LANGUAGE) or "zh_CN"
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Qt's own strings and ``resources/translations/pilotzone_<lang>.qm``."""
+    language = language or wanted_language()
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
+        translators.append(qt_translator)
+    if not language.startswith("zh"):
+        own = QTranslator(app)
+        if own.load(f"pilotzone_{language}", str(resource("translations"))):
+            translators.append(own)
+        else:
+            log.info("no translation for %s", language)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+# -- errors ----------------------------------------------------------------------------------
+def log_file() -> Path:
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "pilotzone.log"
+
+
+def configure_logging() -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_pilotzone", False) for h in root.handlers):
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(log_file(), encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler._pilotzone = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class ExceptionHook:
+    """``sys.excepthook``: log the traceback, show one Chinese dialog, keep running."""
+
+    def __init__(self) -> None:
+        self._showing = False
+        self.previous = sys.excepthook
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        log.error("unhandled exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            message, expected = describe_exception(exc)
+            if not expected:
+                message += "\n" + _tr("日志文件：{path}").format(path=log_file())
+            show_error(QApplication.activeWindow(), message)
+        finally:
+            self._showing = False
+
+
+def install_exception_hook() -> ExceptionHook:
+    hook = ExceptionHook()
+    sys.excepthook = hook
+    return hook
+
+
+# -- application -----------------------------------------------------------------------------
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, set up (idempotent: reuses an existing instance)."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(prefs.ORGANISATION)
+    QCoreApplication.setApplicationName(prefs.APPLICATION)
+    app = QApplication(list(argv or [sys.argv[0] if sys.argv else "pilotzone"]))
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource("icons", "pilotzone.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    configure_logging()
+    install_fonts(app)
+    install_translations(app)
+    return app
+
+
+class AppController:
+    """Owns the home window and the open dossier windows."""
+
+    def __init__(self) -> None:
+        self.home: QWidget | None = None
+        self.windows: list[QWidget] = []
+
+    def show_home(self) -> QWidget:
+        from app.ui.home import HomeWindow
+
+        if self.home is None:
+            self.home = HomeWindow(self)
+        self.home.show()
+        self.home.raise_()
+        return self.home
+
+    def open_path(self, path: Path, parent: QWidget | None = None) -> None:
+        """Open a .pzd (or import a .json) in the background, then show its window."""
+        from app.ui.document import read_path
+        from app.ui.workers import run_with_progress
+
+        run_with_progress(parent, _tr("正在打开 {name}…").format(name=Path(path).name), read_path, Path(path),
+                          workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
+                          on_result=lambda loaded: self.show_dossier(loaded),
+                          on_error=lambda exc: self._open_failed(parent, exc))
+
+    def _open_failed(self, parent: QWidget | None, exc: BaseException) -> None:
+        report_exception(parent, exc, action=_tr("打开文件"))
+        if not self.windows and self.home is None:
+            self.show_home()   # never leave the user with no window at all
+
+    def show_dossier(self, loaded: object) -> QWidget:
+        from app.ui.document import OpenDossier
+        from app.ui.main_window import DossierWindow
+
+        doc = OpenDossier.from_loaded(loaded)  # type: ignore[arg-type]
+        if doc.path is not None:
+            prefs.settings().add_recent_file(doc.path)
+        window = DossierWindow(doc)
+        window.closed.connect(self._forget)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        if self.home is not None and hasattr(self.home, "refresh"):
+            self.home.refresh()
+
+
+def run(argv_files: Sequence[str | Path] = ()) -> int:
+    """Run the desktop app; returns the exit status."""
+    app = create_application()
+    install_exception_hook()
+    controller = AppController()
+    files = [Path(f) for f in argv_files]
+    if files:
+        for path in files:
+            controller.open_path(path)
+    else:
+        controller.show_home()
+    return app.exec()

@@ -1,0 +1,307 @@
+"""The workspace home: every dossier in the workspace folder, and how far each is.
+
+A sortable, searchable table (``DossierListModel`` behind a
+``QSortFilterProxyModel``) with city/cities, stage, starred conditions
+passed x/6, 完成度 and last edit; actions to create, open, duplicate as a
+template, rename, archive and delete to the trash; recent files; 「打开示例」.
+Listing and file operations are the storage layer's ``Workspace``; this
+module only asks and shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton,
+    QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from app.models.storage_summary import DossierSummary
+from app.models.workspace import Workspace
+from app.ui import settings as prefs
+from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
+
+log = logging.getLogger(__name__)
+
+STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已提交"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def sample_path() -> Path:
+    """The bundled example dossier 「滨江市」 (all six starred conditions met)."""
+    return Path(__file__).resolve().parents[2] / "examples" / "binjiang.json"
+
+
+def _short_time(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+
+
+class DossierListModel(QAbstractTableModel):
+    """The workspace dossiers as table rows."""
+
+    HEADERS = ("申报城市", "阶段", "不可偏离条件", "完成度", "最后编辑")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[DossierSummary] = []
+
+    def set_entries(self, entries: list[DossierSummary]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self.entries[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = "、".join(entry.cities) or entry.name
+            if entry.problem:
+                return (name, self.tr("无法读取"), "—", "—", "")[column]
+            return (name, self.tr(STAGE_LABELS.get(entry.stage, entry.stage)),
+                    f"{entry.passed}/{entry.conditions}", f"{round(entry.completeness * 100)}%",
+                    _short_time(entry.updated_at))[column]
+        if role == SORT_ROLE:
+            return ("、".join(entry.cities) or entry.name, list(STAGE_LABELS).index(entry.stage) if entry.stage in STAGE_LABELS else 9,
+                    entry.passed, entry.completeness, entry.updated_at)[column]
+        if role == PATH_ROLE:
+            return str(entry.path)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.problem or str(entry.path)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+# translatable header texts (lupdate picks them up here)
+def _headers_for_lupdate() -> None:
+    DossierListModel.tr("申报城市"), DossierListModel.tr("阶段"), DossierListModel.tr("不可偏离条件")
+    DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑")
+    DossierListModel.tr("草稿"), DossierListModel.tr("已定稿"), DossierListModel.tr("已提交")
+
+
+class HomeWindow(QMainWindow):
+    """The workspace home window."""
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("home_window")
+        self.setWindowTitle(self.tr("先导区申报助手 — 工作区"))
+        self.model = DossierListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("dossier_list")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 100), (2, 130), (3, 100), (4, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("搜索城市、阶段…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.setCentralWidget(self._layout())
+        self.resize(1200, 720)
+        geometry = prefs.settings().get(prefs.HOME_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.refresh()
+
+    def _layout(self) -> QWidget:
+        title = QLabel(self.tr("先导区申报助手"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        title.setFont(font)
+        self.folder_label = QLabel()
+        self.folder_label.setStyleSheet("color: #5f6368;")
+        new = QPushButton(self.tr("新建申报…"))
+        new.setDefault(True)
+        new.clicked.connect(self.new_dossier)
+        open_button = QPushButton(self.tr("打开…"))
+        open_button.clicked.connect(self.open_file)
+        sample = QPushButton(self.tr("打开示例"))
+        sample.setToolTip(self.tr("打开“滨江市”示例申报（六项不可偏离条件全部满足）"))
+        sample.clicked.connect(self.open_sample)
+        self.recent = QToolButton()
+        self.recent.setText(self.tr("最近打开"))
+        self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent.setMinimumWidth(110)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent.setMenu(self.recent_menu)
+        row_buttons = {}
+        for key, text, slot in (("duplicate", self.tr("复制为模板"), self.duplicate_selected),
+                                ("rename", self.tr("重命名…"), self.rename_selected),
+                                ("archive", self.tr("归档"), self.archive_selected),
+                                ("delete", self.tr("删除"), self.delete_selected)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row_buttons[key] = button
+        actions = QHBoxLayout()
+        for widget in (new, open_button, sample, self.recent):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.search)
+        rows = QHBoxLayout()
+        rows.addWidget(QLabel(self.tr("选中的申报：")))
+        for button in row_buttons.values():
+            rows.addWidget(button)
+        rows.addStretch(1)
+        note = QLabel(self.tr("完成度只反映材料填写情况，不代表评审得分。"))
+        note.setStyleSheet("color: #5f6368;")
+        rows.addWidget(note)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(rows)
+        return body
+
+    # -- data -------------------------------------------------------------------------------
+    @property
+    def workspace(self) -> Path:
+        return prefs.settings().workspace_dir()
+
+    def workspace_api(self) -> Workspace:
+        return Workspace(self.workspace)
+
+    def refresh(self) -> None:
+        self.folder_label.setText(self.tr("工作区：{folder}").format(folder=self.workspace))
+        self.model.set_entries(self.workspace_api().list())
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return Path(self.proxy.data(rows[0], PATH_ROLE)) if rows else None
+
+    # -- actions ----------------------------------------------------------------------------
+    def new_dossier(self) -> None:
+        dialog = NewDossierDialog(self)
+        if not dialog.exec():
+            return
+        spec = dialog.spec()
+        try:
+            path = self.workspace_api().create(spec.city, spec.province, partners=spec.partners,
+                                               author=prefs.settings().get(prefs.AUTHOR_NAME))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            report_exception(self, exc, action=self.tr("新建申报"))
+            return
+        self.refresh()
+        self.controller.open_path(path, self)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开申报材料"), str(self.workspace),
+                                              self.tr("申报材料 (*.pzd *.json)"))
+        if name:
+            self.controller.open_path(Path(name), self)
+
+    def open_sample(self) -> None:
+        self.controller.open_path(sample_path(), self)
+        self.refresh()
+
+    def open_selected(self) -> None:
+        if (path := self.selected_path()) is not None:
+            self.controller.open_path(path, self)
+
+    def _run(self, action: str, fn: Any, *args: Any) -> None:
+        try:
+            fn(*args)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            report_exception(self, exc, action=action)
+        self.refresh()
+
+    def duplicate_selected(self) -> None:
+        """A new dossier for another city, reusing this one's registers and texts (not its city data)."""
+        if (path := self.selected_path()) is None:
+            return
+        dialog = NewDossierDialog(self)
+        dialog.setWindowTitle(self.tr("复制为模板：新城市"))
+        dialog.partners.setEnabled(False)
+        if dialog.exec():
+            spec = dialog.spec()
+            self._run(self.tr("复制为模板"), self.workspace_api().duplicate_as_template, path, spec.city, spec.province)
+
+    def rename_selected(self) -> None:
+        if (path := self.selected_path()) is None:
+            return
+        name = ask_text(self, self.tr("重命名"), self.tr("新的文件名："), path.stem)
+        if name and name != path.stem:
+            self._run(self.tr("重命名"), self.workspace_api().rename, path, name)
+
+    def archive_selected(self) -> None:
+        if (path := self.selected_path()) is not None:
+            self._run(self.tr("归档"), self.workspace_api().archive, path)
+
+    def delete_selected(self) -> None:
+        if (path := self.selected_path()) is None:
+            return
+        if confirm(self, self.tr("删除申报"), self.tr("把“{name}”移到回收站？").format(name=path.name),
+                   ok_text=self.tr("移到回收站")):
+            self._run(self.tr("删除"), self.workspace_api().trash, path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = prefs.settings().recent_files()
+        if not recent:
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path.name, lambda p=path: self.controller.open_path(p, self))
+
+    def _context_menu(self, pos: Any) -> None:
+        if self.table.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.tr("打开"), self.open_selected)
+            menu.addAction(self.tr("复制为模板"), self.duplicate_selected)
+            menu.addAction(self.tr("重命名…"), self.rename_selected)
+            menu.addAction(self.tr("归档"), self.archive_selected)
+            menu.addAction(self.tr("删除"), self.delete_selected)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs.settings().set(prefs.HOME_GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)
+
