@@ -95,6 +95,8 @@ def translate(exc: BaseException, path: Path | str | None, *, writing: bool = Fa
                                  "请腾出空间后重试，或“另存为”到其他位置。", path=path)
     if code.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return ReadOnlyMedium(f"“{name}”所在位置不可写入（只读介质或没有写入权限），只能以只读方式打开。", path=path)
+    if code.startswith("SQLITE_CANTOPEN") or "unable to open database" in text:
+        return StorageWriteError(f"无法打开或创建“{name}”（文件夹不存在、没有权限或存储设备已移除）。", path=path)
     if code.startswith("SQLITE_BUSY") or "locked" in text:
         return StorageWriteError(f"“{name}”正被其他程序占用，暂时无法写入，稍后会自动重试。", path=path)
     if code.startswith("SQLITE_IOERR") or isinstance(exc, OSError):

@@ -140,6 +140,7 @@ class Workspace:
         """A new dossier for ``new_city`` from ``src`` (see ``template_from``); history is not copied."""
         dossier = template_from(read_dossier(Path(src)), new_city, province)
         dossier.created_at = dossier.updated_at = now_iso()
+        self.folder.mkdir(parents=True, exist_ok=True)
         path = self._free_path(new_city)
         build_file(path, dossier)
         self._remember(path)

@@ -1,0 +1,102 @@
+"""The workspace folder: fast listing, create, duplicate as template, rename, archive, trash, recent files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+
+import pytest
+
+from app.models.operations import SetNarrative
+from app.models.storage import DossierFile, DossierLocked, read_dossier
+from app.models.workspace import ARCHIVE_DIR, RecentFiles, Workspace
+
+
+@pytest.fixture
+def ws(tmp_path, pilotzone_home):
+    return Workspace(tmp_path / "申报文件", recent=RecentFiles.default())
+
+
+def test_create_and_list(ws):
+    a = ws.create("青岭市", "山东省")
+    b = ws.create("临港市", "上海市", partners=[("云川市", "四川省")])
+    rows = {s.path: s for s in ws.list()}
+    assert rows[a].cities == ["青岭市"] and rows[a].stage == "draft" and rows[a].passed_text == "0/6"
+    assert rows[b].cities == ["临港市", "云川市"] and 0 <= rows[b].completeness < 1
+    assert ws.recent.paths()[:2] == [b.resolve(), a.resolve()]
+
+
+def test_list_is_fast_and_never_reads_attachments(ws, tmp_path):
+    path = ws.create("滨江市")
+    big = tmp_path / "video.bin"
+    big.write_bytes(os.urandom(8 * 1024 * 1024))
+    with DossierFile.open(path) as f:
+        f.add_evidence_file(big, title="视频", indicators=[])
+    # Wreck every attachment page: a listing that touched them would fail.
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = len(data) // 4
+    data[start:start + 4 * 1024 * 1024] = b"\x00" * (4 * 1024 * 1024)
+    path.write_bytes(bytes(data))
+    t0 = time.perf_counter()
+    (summary,) = ws.list()
+    assert time.perf_counter() - t0 < 0.5
+    assert summary.problem == "" and summary.cities == ["滨江市"] and page_size
+
+
+def test_list_shows_broken_files_without_failing(ws):
+    ws.create("青岭市")
+    (ws.folder / "坏文件.pzd").write_bytes(b"not a database")
+    rows = ws.list()
+    broken = [r for r in rows if r.problem]
+    assert len(rows) == 2 and len(broken) == 1 and "不是申报文件" in broken[0].problem
+
+
+def test_summary_follows_edits(ws):
+    path = ws.create("青岭市")
+    with DossierFile.open(path) as f:
+        f.session.do(SetNarrative("1.1.1", "", "说明"))
+        f.flush()
+        assert ws.list()[0].updated_at == f.dossier.updated_at   # stale row is recomputed while editing
+
+
+def test_duplicate_as_template(ws, pzd):
+    src = read_dossier(pzd)
+    new = ws.duplicate_as_template(pzd, "青岭市", "山东省")
+    d = read_dossier(new)
+    assert d.id != src.id and d.city_names() == ["青岭市"]
+    assert [r.values for r in d.registers["policies"]] == [r.values for r in src.registers["policies"]]
+    assert {r.id for r in d.registers["policies"]}.isdisjoint({r.id for r in src.registers["policies"]})
+    narrated = {k for k, a in src.indicators.items() if a.narrative}
+    assert {k for k, a in d.indicators.items() if a.narrative} == narrated
+    assert all(not a.fields and not a.targets for a in d.indicators.values())
+    assert d.evidence == [] and d.attestations == {} and d.plan_texts == src.plan_texts
+    with DossierFile.open(new) as f:
+        assert f.history_for() == []
+
+
+def test_rename_archive_trash(ws, monkeypatch):
+    path = ws.create("青岭市")
+    renamed = ws.rename(path, "青岭市-第二轮")
+    assert renamed.name == "青岭市-第二轮.pzd" and not path.exists()
+    archived = ws.archive(renamed)
+    assert archived.parent.name == ARCHIVE_DIR and ws.list() == []
+    assert [s.path for s in ws.list(archived=True)] == [archived]
+    trashed = []
+    import send2trash
+    monkeypatch.setattr(send2trash, "send2trash", lambda p: trashed.append(p) or os.remove(p))
+    ws.trash(archived)
+    assert trashed == [str(archived)] and not archived.exists()
+    assert archived.resolve() not in ws.recent.paths()
+
+
+def test_open_file_cannot_be_moved(ws):
+    path = ws.create("青岭市")
+    with DossierFile.open(path):
+        with pytest.raises(DossierLocked):
+            ws.rename(path, "别的名字")
+        with pytest.raises(DossierLocked):
+            ws.archive(path)
