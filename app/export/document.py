@@ -162,6 +162,8 @@ class TableOfContents:
 
     #: Heading printed above the entries.
     title: str = "目  录"
+    #: Deepest heading level listed (1-3).
+    levels: int = 3
 
 
 Block: TypeAlias = Union[Heading, Paragraph, Table, PageBreak, TableOfContents]

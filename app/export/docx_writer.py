@@ -308,7 +308,8 @@ class _Writer:
             elif isinstance(block, TableOfContents):
                 self.para(block.title, "PZ TOC Title", fonts.heiti)
                 p = d.add_paragraph(style="toc 1")
-                _add_field(p, TOC_INSTRUCTION, TOC_PLACEHOLDER, fonts.fangsong, dirty=True)
+                instruction = TOC_INSTRUCTION.replace('"1-3"', f'"1-{block.levels}"')
+                _add_field(p, instruction, TOC_PLACEHOLDER, fonts.fangsong, dirty=True)
                 self.break_pending = True
         return d
 

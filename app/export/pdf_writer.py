@@ -172,6 +172,7 @@ class _DocTemplate(BaseDocTemplate):
         self.page_offset = 1 if doc.cover else 0
         self.progress, self.total, self.done = progress, total, 0
         self._outline_level = -1
+        self.toc_levels = next((b.levels for b in doc.blocks if isinstance(b, TableOfContents)), TOC_LEVELS)
 
         def frame() -> Frame:
             return Frame(LEFT, BOTTOM, TYPE_W, TYPE_H, leftPadding=0, rightPadding=0, topPadding=0,
@@ -228,7 +229,7 @@ class _DocTemplate(BaseDocTemplate):
             level = min(flowable.level - 1, self._outline_level + 1)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, level, closed=level > 0)
             self._outline_level = level
-        if flowable.level <= TOC_LEVELS:
+        if flowable.level <= self.toc_levels:
             self.notify("TOCEntry", (flowable.level - 1, escape(flowable.plain), self.display_page(),
                                      flowable.key))
 

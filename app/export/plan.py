@@ -62,7 +62,7 @@ def compose_plan(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation,
         cover_lines.append(f"联 系 人：{dossier.contact}")
     doc = Document(
         title=plan_title(dossier), cover=Cover(plan_title(dossier), cover_lines, f"{when.year}年{when.month}月"),
-        draft=draft, blocks=[TableOfContents()],
+        draft=draft, blocks=[TableOfContents(levels=2)],
     )
     doc.blocks += _basic_situation(ctx)
     doc.blocks += _existing_conditions(ctx)
@@ -268,7 +268,7 @@ CROSSREF_COLUMNS = ["编号", "评审指标（三级）", "方案对应章节", 
 
 def crossref_blocks(ctx: PlanContext) -> list:
     return [Heading(1, "附表：评审指标对照表", "crossref"),
-            Table(CROSSREF_COLUMNS, crossref_rows(ctx), col_widths=[0.7, 3.2, 1.4, 1.4, 2.0])]
+            Table(CROSSREF_COLUMNS, crossref_rows(ctx), col_widths=[0.9, 3.0, 1.5, 1.3, 1.9])]
 
 
 def unfilled_parts(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation) -> list[str]:
