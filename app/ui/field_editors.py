@@ -143,10 +143,16 @@ class NumberFieldEditor(QWidget):
         try:
             value = parse_field(self.spec, text)
         except ValueError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(self._not_written(str(exc)))
             return
         self._show_problem(None)
         edits.set_field(self.doc.session, self.doc.catalogue, self.indicator.id, self.spec.id, value=value)
+
+    def _not_written(self, reason: str) -> str:
+        stored = self._stored()[0]
+        if stored is None:
+            return self.tr("未保存：{reason}").format(reason=reason)
+        return self.tr("未保存：{reason}（申报材料中仍为“{value}”）").format(reason=reason, value=stored)
 
     def _on_provisional(self, checked: bool) -> None:
         if checked != self._stored()[1]:
