@@ -145,6 +145,7 @@ class AttestationEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         if self.rows:
             self.setFocusProxy(next(iter(self.rows.values())).answer)
         doc.changed.connect(self._on_changed)

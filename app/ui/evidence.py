@@ -435,8 +435,8 @@ class EvidencePanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(EvidenceListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((EvidenceListModel.NUMBER, 64), (EvidenceListModel.FILENAME, 200),
-                              (EvidenceListModel.SIZE, 80), (EvidenceListModel.LINKS, 120)):
+        for column, width in ((EvidenceListModel.NUMBER, 56), (EvidenceListModel.FILENAME, 170),
+                              (EvidenceListModel.SIZE, 76), (EvidenceListModel.LINKS, 96)):
             header.resizeSection(column, width)
         self.table.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
         self.setFocusProxy(self.table)
@@ -492,6 +492,7 @@ class EvidencePanel(QWidget):
             layout.addLayout(buttons)
             layout.addWidget(self.drop_hint)
             layout.addWidget(self.table)
+            layout.addStretch(1)
         self.table.files_dropped.connect(lambda paths: self.import_paths(paths, self._drop_indicators()))
         self.table.remove_requested.connect(self.remove_selected)
         self.table.doubleClicked.connect(self._on_double_click)
@@ -578,7 +579,8 @@ class EvidencePanel(QWidget):
         if path is None:
             pane.clear(self.tr("找不到“{name}”的内容（文件未随申报一同保存）").format(name=item.filename))
             return
-        pane.show_path(path, media_type=item.media_type, title=f"{label}（{item.filename}）")
+        pane.show_path(path, media_type=item.media_type, title=label)
+        pane.title.setToolTip(item.filename)
 
     # -- refreshing ---------------------------------------------------------------------------
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -607,17 +609,22 @@ class EvidencePanel(QWidget):
             button.setEnabled(has_items)
         if self.indicator is not None:
             self.count_label.setText(self.tr("已附 {n} 份").format(n=shown))
-            self.hint.setText(("★ " if self.indicator.starred else "") + missing_hint(self.indicator, shown))
-            self.hint.setStyleSheet(HINT_STYLE)
+            hint = missing_hint(self.indicator, shown)
+            if hint:
+                self.hint.setText(("★ " if self.indicator.starred else "") + hint)
+                self.hint.setStyleSheet(HINT_STYLE)
+            else:
+                recommended = self.indicator.evidence_recommended and not shown
+                self.hint.setText(self.tr("建议附证明材料") if recommended else "")
+                self.hint.setStyleSheet(MUTED_STYLE)
             self.drop_hint.setVisible(not has_items)
             self.table.setVisible(has_items)
             rows = min(max(shown, 1), 6)
             self.table.setFixedHeight(self.table.horizontalHeader().height() + rows
                                       * self.table.verticalHeader().defaultSectionSize() + 4)
-            if not missing_hint(self.indicator, shown):
-                self.hint.setText("")
         else:
-            self.count_label.setText(self.tr("共 {n} 份证明材料").format(n=len(evidence)))
+            self.count_label.setText(self.tr("共 {n} 份证明材料").format(n=len(evidence)) if self.model.indicator_id is None
+                                     else self.tr("所选指标 {n} 份（共 {total} 份）").format(n=shown, total=len(evidence)))
             missing = [ind for ind in self.doc.catalogue.indicators()
                        if missing_hint(ind, len(self.doc.dossier.evidence_for(ind.id)))]
             self.hint.setText(self.tr("{n} 项必附指标尚无材料").format(n=len(missing)) if missing else "")

@@ -38,7 +38,7 @@ from app.ui.cell_delegates import CellDelegate, ColumnSpecRole, EditTextRole, Ra
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 REJECTED_BG = QColor("#f8d7da")
-MISSING_BG = QColor("#fdf1dc")
+MISSING_BG = QColor("#fbe6c8")
 PROBLEM_FG = QColor("#8a4b00")
 MUTED_FG = QColor("#8a8f98")
 
@@ -144,10 +144,11 @@ class RegisterModel(QAbstractTableModel):
         record, col = self.records[index.row()], self.spec.columns[index.column()]
         value = record.get(col.id)
         catalogue = self.doc.catalogue
+        missing = is_blank(value) and col.type != "boolean" and column_required(col, record)
         if role == Qt.ItemDataRole.DisplayRole:
             if col.type == "boolean":
                 return self.tr("未选择") if value is None else (self.tr("是") if value else self.tr("否"))
-            return format_cell(col, value, catalogue)
+            return self.tr("必填") if missing else format_cell(col, value, catalogue)
         if role == EditTextRole:
             return format_cell(col, value, catalogue)
         if role == RawValueRole:
@@ -157,14 +158,13 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col.type == "boolean":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         rejected = self._rejected.get((record.id, col.id))
-        missing = is_blank(value) and col.type != "boolean" and column_required(col, record)
         if role == Qt.ItemDataRole.BackgroundRole:
             if rejected:
                 return QBrush(REJECTED_BG)
             if missing:
                 return QBrush(MISSING_BG)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and col.type == "boolean" and value is None:
+        if role == Qt.ItemDataRole.ForegroundRole and (missing or (col.type == "boolean" and value is None)):
             return QBrush(MUTED_FG)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.problems(index.row()):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -176,8 +176,8 @@ class RegisterModel(QAbstractTableModel):
                 lines.append(self.tr("“{label}”必须填写").format(label=col.label))
             if index.column() == 0 and self.problems(index.row()):
                 lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
-            if not lines and col.type == "scenario_set" and value:
-                lines.append(format_cell(col, value, catalogue))
+            if not lines and value and col.type in ("scenario_set", "text", "choice"):
+                lines.append(format_cell(col, value, catalogue))      # the full text of an elided cell
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.type in ("integer", "decimal", "quantity"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -278,6 +278,15 @@ class RegisterTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _rule_registers(rule: dict[str, Any] | None) -> set[str]:
+    if not rule:
+        return set()
+    found = {rule["register"]} if "register" in rule else set()
+    for sub in rule.get("rules", []):
+        found |= _rule_registers(sub)
+    return found
 
 
 # -- Excel paste and copy (tab-separated text) ------------------------------------------------
@@ -383,6 +392,10 @@ class RegisterEditor(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("register-summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.condition = QLabel(self)
+        self.condition.setObjectName("register-condition")
+        self.condition.setWordWrap(True)
+        self.condition.hide()
         self.message = QLabel(self)
         self.message.setObjectName("register-message")
         self.message.setWordWrap(True)
@@ -402,6 +415,7 @@ class RegisterEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.condition)
         layout.addWidget(self.message)
         self.matrix: QWidget | None = None
         scenario_col = next((c for c in self.spec.columns if c.type == "scenario_set"), None)
@@ -422,9 +436,15 @@ class RegisterEditor(QWidget):
         self.model.edit_rejected.connect(lambda _r, _c, text: self.show_message(text, error=True))
         self.model.edit_accepted.connect(lambda _r, _c: self.message.hide())
         self.model.modelReset.connect(self._refresh_summary)
+        self.model.modelReset.connect(self._fit_height)
         self.model.dataChanged.connect(self._refresh_summary)
         doc.focus_requested.connect(self._on_focus_requested)
+        if hasattr(doc, "evaluated"):
+            doc.evaluated.connect(self._refresh_condition)
+        if getattr(doc, "evaluation", None) is not None:
+            self._refresh_condition(doc.evaluation)
         self._fit_columns()
+        self._fit_height()
         self._refresh_summary()
 
     # -- actions ---------------------------------------------------------------------------
@@ -515,7 +535,15 @@ class RegisterEditor(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for i in range(self.model.columnCount()):
-            header.resizeSection(i, min(max(header.sectionSize(i), 90), 300))
+            header.resizeSection(i, min(max(header.sectionSize(i) + 16, 90), 240))
+
+    def _fit_height(self, *args: Any) -> None:
+        """Room for every row up to twelve (at least three), so a card never hides rows behind a tiny scroll area."""
+        rows = min(max(self.model.rowCount() + 1, 3), 12)
+        frame = 2 * self.view.frameWidth()
+        scroll = self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + frame + scroll
+                                   + rows * self.view.verticalHeader().defaultSectionSize())
 
     # -- summary line -----------------------------------------------------------------------
     def summary_text(self) -> str:
@@ -529,10 +557,11 @@ class RegisterEditor(QWidget):
                 details.append(self.tr("{label} {n} {m}").format(label=col.label, n=n, m=measure))
             elif col.type == "choice" and col.required:
                 choices = catalogue.choice_lists[col.list or ""]
-                shown = choices if len(choices) <= 3 else [c for c in choices if c.requires_reason]
-                for choice in shown:
+                for choice in choices if len(choices) <= 3 else [c for c in choices if c.requires_reason]:
                     n = sum(1 for r in records if r.get(col.id) == choice.id)
-                    details.append(self.tr("{label} {n} {m}").format(label=choice.name, n=n, m=measure))
+                    text = self.tr("“{label}” {n} {m}（须说明理由）") if choice.requires_reason \
+                        else self.tr("{label} {n} {m}")
+                    details.append(text.format(label=choice.name, n=n, m=measure))
             elif col.type == "scenario_set":
                 from app.ui.scenario_matrix import qualifying_count, scenario_rule
                 rule = scenario_rule(catalogue, self.register_id)
@@ -546,6 +575,24 @@ class RegisterEditor(QWidget):
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
         return "；".join(parts)
+
+    def _refresh_condition(self, evaluation: Any) -> None:
+        """The starred condition this register decides, as the rules engine measured it."""
+        ids = {ind.id for ind in self.doc.catalogue.starred() if self.register_id in _rule_registers(ind.rule)}
+        results = [c for c in getattr(evaluation, "conditions", ()) if c.indicator_id in ids]
+        if not results:
+            self.condition.hide()
+            return
+        lines = []
+        for result in results:
+            mark = "✓" if result.passed else "✗"
+            text = self.tr("{mark} 不可偏离条件：{measured}（要求{threshold}）").format(
+                mark=mark, measured=result.measured, threshold=result.threshold)
+            lines.append(text + ("" if result.passed or not result.gap else self.tr("——{gap}").format(gap=result.gap)))
+        ok = all(r.passed for r in results)
+        self.condition.setStyleSheet("QLabel {{ color: {c}; }}".format(c="#1e6b34" if ok else "#a12622"))
+        self.condition.setText("\n".join(lines))
+        self.condition.show()
 
     def _refresh_summary(self, *args: Any) -> None:
         self.summary.setText(self.summary_text())

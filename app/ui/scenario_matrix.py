@@ -126,8 +126,9 @@ class ScenarioMatrixModel(QAbstractTableModel):
                 return self.tr("已发布目录中的不同场景数；达到{k}个时显示为绿色").format(k=self.threshold)
             if section == self.other_column:
                 return self.tr("不在工业和信息化部已发布目录中的场景或重复登记的场景，不计入场景数（只读）")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.NAME:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignLeft if section == self.NAME else Qt.AlignmentFlag.AlignHCenter
+            return int(horizontal | Qt.AlignmentFlag.AlignBottom)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -245,7 +246,6 @@ class ScenarioMatrix(QWidget):
         for column in range(self.model.FIRST, self.model.other_column):
             self.view.setItemDelegateForColumn(column, delegate)
         header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         cell = max(28, self.fontMetrics().horizontalAdvance("国") + 14)
         for column in range(self.model.FIRST, self.model.other_column):
@@ -262,8 +262,16 @@ class ScenarioMatrix(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer)
         self.model.modelReset.connect(self._refresh_footer)
+        self.model.modelReset.connect(self._fit_height)
         self.model.dataChanged.connect(self._refresh_footer)
         self._refresh_footer()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = min(max(self.model.rowCount(), 3), 12)
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth()
+                                   + self.view.horizontalScrollBar().sizeHint().height()
+                                   + rows * self.view.verticalHeader().defaultSectionSize())
 
     def footer_text(self) -> str:
         return self.tr("具备{k}个以上典型应用场景的工厂：{n} 家（要求不少于{m}家）").format(
