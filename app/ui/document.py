@@ -39,7 +39,7 @@ from app.models.exchange import load_json_file
 from app.models.storage import SUFFIX, DossierFile
 from app.models.operations import Change, DossierSession
 from app.models.rules import Jump
-from app.ui.workers import call_in_ui_thread
+from app.ui.workers import call_in_ui_thread, mailbox
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +121,7 @@ class OpenDossier(QObject):
         session.listeners.append(self._on_session_change)
         self.evaluation: Evaluation = self._run_evaluation()
         if file is not None:
+            mailbox()                           # created here, on the UI thread, before any callback arrives
             self._attach_file(file)
 
     # -- construction ---------------------------------------------------------------------

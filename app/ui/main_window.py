@@ -320,12 +320,12 @@ class DossierWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         store = prefs.settings()
+        state = store.get(prefs.MAIN_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)          # docks first: hiding one must not shrink the restored window
         geometry = store.get(prefs.MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
-        state = store.get(prefs.MAIN_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
 
     def save_window_state(self) -> None:
         store = prefs.settings()

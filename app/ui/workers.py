@@ -71,9 +71,11 @@ _mailbox: Mailbox | None = None
 
 
 def mailbox() -> Mailbox:
-    """The process-wide mailbox (create it on the UI thread first)."""
+    """The process-wide mailbox; the first call must come from the UI thread."""
     global _mailbox
     if _mailbox is None:
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("workers.mailbox() must first be created on the UI thread")
         _mailbox = Mailbox()
     return _mailbox
 
