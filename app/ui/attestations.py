@@ -67,6 +67,7 @@ class AttestationRow:
         for widget, value in ((self.person, answer.person), (self.role, answer.role)):
             if widget.text() != value:
                 widget.setText(value)
+                widget.setCursorPosition(0)     # show the beginning of a long 职务 in a narrow column
         if self.date.text() != answer.date and not (self.date.problem and self.date.hasFocus()):
             self.date.setText(answer.date)
             self.date.set_problem(None)

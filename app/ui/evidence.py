@@ -619,6 +619,7 @@ class EvidencePanel(QWidget):
                 self.hint.setStyleSheet(MUTED_STYLE)
             self.drop_hint.setVisible(not has_items)
             self.table.setVisible(has_items)
+            self.setFocusProxy(self.table if has_items else self.add_button)
             rows = min(max(shown, 1), 6)
             self.table.setFixedHeight(self.table.horizontalHeader().height() + rows
                                       * self.table.verticalHeader().defaultSectionSize() + 4)

@@ -373,6 +373,7 @@ class RegisterEditor(QWidget):
         self.view = RegisterTableView(self)
         self.view.setObjectName(f"register-{register_id}")
         self.view.setModel(self.proxy)
+        self.setFocusProxy(self.view)
         self.view.setItemDelegate(CellDelegate(doc.catalogue, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -392,6 +393,7 @@ class RegisterEditor(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("register-summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)          # a long summary wraps instead of widening the card
         self.condition = QLabel(self)
         self.condition.setObjectName("register-condition")
         self.condition.setWordWrap(True)
