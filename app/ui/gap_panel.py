@@ -11,11 +11,11 @@ a condition or finding emits ``jump_requested`` with the ``Jump`` to follow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QGridLayout, QLabel, QProgressBar, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QGridLayout, QLabel, QProgressBar, QScrollArea, QSplitter, QStyledItemDelegate,
+    QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.models.assessment import Evaluation, Finding, Severity
@@ -77,7 +77,7 @@ class ConditionRow(QFrame):
         self.setStyleSheet(f"QFrame#condition {{ border-left: 4px solid {colour}; background: palette(base); }}"
                            "QFrame#condition:focus { background: #e8f0fe; }")
         self.name.setText(result.name)
-        self.numbers.setText(self.tr("实测：{measured}　要求：{threshold}").format(
+        self.numbers.setText(self.tr("实测：{measured}\n要求：{threshold}").format(
             measured=result.measured, threshold=result.threshold))
         self.gap.setText(result.gap)
         self.gap.setStyleSheet(f"color: {FAIL_COLOUR};")
@@ -103,6 +103,34 @@ class ConditionRow(QFrame):
             self.activated.emit(self.result.jump or Jump(self.result.indicator_id, "narrative"))
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights that fit word-wrapped text at the view's current width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 1 if index.parent().isValid() else 0
+        width = max(80, self.view.viewport().width() - self.view.indentation() * (depth + 1) - 12)
+        rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(width, rect.height() + 8)
+
+
+class FindingsTree(QTreeWidget):
+    """Findings grouped by severity; long messages wrap instead of being cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(WrappingDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.doItemsLayout()
+
+
 class GapPanel(QWidget):
     """Conditions, findings and 完成度 of the latest evaluation."""
 
@@ -126,7 +154,7 @@ class GapPanel(QWidget):
         top.setWidgetResizable(True)
         top.setFrameShape(QFrame.Shape.NoFrame)
         top.setWidget(conditions)
-        self.findings = QTreeWidget()
+        self.findings = FindingsTree()
         self.findings.setObjectName("findings")
         self.findings.setHeaderHidden(True)
         self.findings.setWordWrap(True)

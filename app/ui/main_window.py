@@ -25,7 +25,7 @@ from app.ui.dialogs import confirm, report_exception, show_error
 from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_SAVED, SAVE_SAVING, OpenDossier
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
-    BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
+    CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -127,6 +127,7 @@ class DossierWindow(QMainWindow):
         self.doc = doc
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("dossier_window")
+        self.setStyleSheet(CARD_STYLE)
         self.nav = NavTree(doc)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}

@@ -78,8 +78,7 @@ class IndicatorCard(QFrame):
     def __init__(self, doc: OpenDossier, indicator: Indicator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.indicator = doc, indicator
-        self.setObjectName("card")
-        self.setStyleSheet(CARD_STYLE)
+        self.setObjectName("card")          # styled by CARD_STYLE on the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(8)
@@ -137,7 +136,7 @@ class IndicatorCard(QFrame):
                 text = ("* " if spec.required else "") + spec.label
                 label = QLabel(text)
                 label.setWordWrap(True)
-                label.setMaximumWidth(260)
+                label.setMaximumWidth(190)
                 label.setBuddy(editor.edit)
                 form.addRow(label, editor)
             row.addLayout(form, 3)
@@ -193,7 +192,11 @@ class GroupPage(QScrollArea):
 
 
 class SectionWizard(QWidget):
-    """A first-level section as pages with 上一页/下一页 and 「第 2/4 页」."""
+    """A first-level section as pages with 上一页/下一页 and 「第 2/4 页」.
+
+    Pages are built the first time they are shown, so opening a dossier
+    builds only what is on screen.
+    """
 
     page_changed = Signal(int)
 
@@ -202,9 +205,13 @@ class SectionWizard(QWidget):
         self.doc, self.section = doc, section
         self.setObjectName(f"wizard:{section.id}")
         self.stack = QStackedWidget()
-        self.pages: list[GroupPage] = [GroupPage(doc, section, group) for group in section.groups]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self._pages: list[GroupPage | None] = [None] * len(section.groups)
+        self._slots: list[QWidget] = []
+        for _group in section.groups:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots.append(slot)
+            self.stack.addWidget(slot)
         title = heading(section_title(section), 15)
         points = QLabel(self.tr("分值 {points} 分（由评审专家打分）").format(points=section.points))
         points.setStyleSheet(MUTED_STYLE)
@@ -215,8 +222,8 @@ class SectionWizard(QWidget):
         head.addWidget(points)
         self.back = QPushButton(self.tr("上一页"))
         self.next = QPushButton(self.tr("下一页"))
-        self.back.setToolTip(self.tr("Ctrl+PgUp"))
-        self.next.setToolTip(self.tr("Ctrl+PgDown"))
+        self.back.setToolTip("Ctrl+PgUp")
+        self.next.setToolTip("Ctrl+PgDown")
         self.indicator = QLabel()
         self.indicator.setObjectName("page_indicator")
         self.back.clicked.connect(self.previous_page)
@@ -240,12 +247,30 @@ class SectionWizard(QWidget):
         layout.addLayout(foot)
         self._update_buttons()
 
+    def page(self, index: int) -> GroupPage:
+        """The page of the index-th second-level indicator (built on first use)."""
+        built = self._pages[index]
+        if built is None:
+            built = GroupPage(self.doc, self.section, self.section.groups[index])
+            self._slots[index].layout().addWidget(built)
+            self._pages[index] = built
+        return built
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
     @property
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
+    def showEvent(self, event: Any) -> None:
+        self.page(self.current_index)
+        super().showEvent(event)
+
     def set_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages) and index != self.stack.currentIndex():
+        if 0 <= index < self.page_count and index != self.stack.currentIndex():
+            self.page(index)
             self.stack.setCurrentIndex(index)
             self._update_buttons()
             self.page_changed.emit(index)
@@ -257,14 +282,14 @@ class SectionWizard(QWidget):
         self.set_page(self.current_index - 1)
 
     def _update_buttons(self) -> None:
-        index, total = self.current_index, len(self.pages)
+        index, total = self.current_index, self.page_count
         self.indicator.setText(self.tr("第 {current}/{total} 页").format(current=index + 1, total=total))
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < total - 1)
 
     def page_of(self, indicator_id: str) -> int:
-        for index, page in enumerate(self.pages):
-            if indicator_id in page.cards:
+        for index, group in enumerate(self.section.groups):
+            if any(ind.id == indicator_id for ind in group.indicators):
                 return index
         return -1
 
@@ -274,8 +299,9 @@ class SectionWizard(QWidget):
         if index < 0:
             return None
         self.set_page(index)
-        card = self.pages[index].cards[indicator_id]
-        self.pages[index].ensureWidgetVisible(card, 0, 0)
+        page = self.page(index)
+        card = page.cards[indicator_id]
+        page.ensureWidgetVisible(card, 0, 0)
         return card
 
     def focus_jump(self, jump: Jump) -> QWidget | None:
@@ -284,7 +310,7 @@ class SectionWizard(QWidget):
         if card is None:
             return None
         widget = card.widget_for(jump)
-        self.pages[self.current_index].ensureWidgetVisible(widget, 20, 40)
+        self.page(self.current_index).ensureWidgetVisible(widget, 20, 40)
         return widget
 
 
@@ -321,7 +347,6 @@ class BasicInfoPage(FormPage):
                          self.tr("联合申报时，在下表中逐一登记各城市；常住人口与5G基站数按合计计算每万人基站数。"), parent)
         card = QFrame()
         card.setObjectName("card")
-        card.setStyleSheet(CARD_STYLE)
         form = QFormLayout(card)
         form.setContentsMargins(16, 12, 16, 12)
         self.editors = {key: MetaLineEditor(doc, key) for key in ("title", "applicant", "contact")}

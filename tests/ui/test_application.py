@@ -80,7 +80,7 @@ def test_pzd_edits_autosave_and_closing_flushes(tmp_path, qtbot):
     controller.open_path(path)                                      # SyncRunner: opens at once
     window = controller.windows[0]
     qtbot.addWidget(window)
-    editor = window.wizards["infrastructure"].pages[0].cards[PROJECTS].fields["built_projects"]
+    editor = window.wizards["infrastructure"].page(0).cards[PROJECTS].fields["built_projects"]
     qtbot.keyClicks(editor.edit, "8")
     assert window.save_label.text() in ("正在保存…", "已保存")
     qtbot.waitUntil(lambda: window.save_label.text() == "已保存", timeout=5000)

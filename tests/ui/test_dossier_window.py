@@ -18,7 +18,7 @@ STRATEGY = "policy.special.national_strategy"
 
 
 def _cities_editor(window) -> RegisterEditor:
-    card = window.wizards["infrastructure"].pages[0].cards[COVERAGE]
+    card = window.wizards["infrastructure"].page(0).cards[COVERAGE]
     editor = card.registers["cities"]
     assert isinstance(editor, RegisterEditor)
     return editor
@@ -59,7 +59,7 @@ def test_base_stations_flip_the_coverage_condition_and_undo_flips_it_back(open_w
 
 def test_invalid_number_is_marked_and_not_written(open_window, qtbot):
     window = open_window(new_dossier("测试市"))
-    card = window.wizards["infrastructure"].pages[0].cards[PROJECTS]
+    card = window.wizards["infrastructure"].page(0).cards[PROJECTS]
     editor: NumberFieldEditor = card.fields["built_projects"]
     assert window.go_to(Jump(PROJECTS, "field", "built_projects")) is editor.edit
     assert QApplication.focusWidget() is editor.edit
@@ -84,7 +84,7 @@ def test_invalid_number_is_marked_and_not_written(open_window, qtbot):
 
 def test_provisional_checkbox_writes_through_edits(open_window):
     window = open_window(new_dossier("测试市"))
-    editor = window.wizards["infrastructure"].pages[0].cards[PROJECTS].fields["built_projects"]
+    editor = window.wizards["infrastructure"].page(0).cards[PROJECTS].fields["built_projects"]
     editor.provisional.click()
     assert window.doc.dossier.answer(PROJECTS).fields["built_projects"].provisional is True
     assert window.undo_action.text() == "撤销 修改“已申报建成项目数”"
@@ -104,7 +104,7 @@ def test_clicking_a_finding_goes_to_the_widget_that_closes_it(open_window, qtbot
     wizard = window.wizards["policy"]
     assert window.stack.currentWidget() is wizard
     assert wizard.current_index == 0
-    card = wizard.pages[0].cards[STRATEGY]
+    card = wizard.page(0).cards[STRATEGY]
     assert QApplication.focusWidget() is card.narrative.edit
     assert window.nav.currentItem() is window.nav.items[("indicator", STRATEGY)]
 
@@ -118,15 +118,15 @@ def test_clicking_a_condition_switches_page_and_asks_the_register_to_select(open
 
     wizard = window.wizards["ecosystem"]
     assert window.stack.currentWidget() is wizard
-    assert wizard.pages[wizard.current_index].group.name == "全国示范能力"
+    assert wizard.page(wizard.current_index).group.name == "全国示范能力"
     assert requested and requested[-1].key == "titles" and requested[-1].record_id
-    assert wizard.indicator.text() == f"第 {wizard.current_index + 1}/{len(wizard.pages)} 页"
+    assert wizard.indicator.text() == f"第 {wizard.current_index + 1}/{wizard.page_count} 页"
 
 
 def test_undo_redo_menu_text_and_state(open_window, qtbot):
     window = open_window(new_dossier("测试市"))
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "撤销"
-    editor = window.wizards["infrastructure"].pages[0].cards[PROJECTS].fields["building_projects"]
+    editor = window.wizards["infrastructure"].page(0).cards[PROJECTS].fields["building_projects"]
     editor.edit.setFocus()
     qtbot.keyClicks(editor.edit, "42")                                 # two keystrokes, one undo step
     assert window.undo_action.isEnabled()
@@ -145,7 +145,7 @@ def test_undo_redo_menu_text_and_state(open_window, qtbot):
 
 def test_ctrl_z_inside_a_field_uses_the_dossier_history(open_window, qtbot):
     window = open_window(new_dossier("测试市"))
-    editor = window.wizards["infrastructure"].pages[0].cards[PROJECTS].fields["building_projects"]
+    editor = window.wizards["infrastructure"].page(0).cards[PROJECTS].fields["building_projects"]
     editor.edit.setFocus()
     qtbot.keyClicks(editor.edit, "7")
     qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -155,7 +155,7 @@ def test_ctrl_z_inside_a_field_uses_the_dossier_history(open_window, qtbot):
 
 def test_narrative_counts_characters_and_merges_keystrokes(open_window, qtbot):
     window = open_window(new_dossier("测试市"))
-    narrative = window.wizards["policy"].pages[0].cards[STRATEGY].narrative
+    narrative = window.wizards["policy"].page(0).cards[STRATEGY].narrative
     type_text(narrative.edit, "落实制造强国战略")
     assert narrative.count.text() == "8 字"
     assert window.doc.dossier.answer(STRATEGY).narrative == "落实制造强国战略"
