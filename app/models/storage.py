@@ -29,13 +29,14 @@ from typing import Any, Iterable, Mapping
 from app.models import blobs, history, revisions
 from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
 from app.models.locking import HEARTBEAT_SECONDS, FileLock
-from app.models.migrations import DATA_TABLES, check_header, connect, create_schema, identify, upgrade
+from app.models.migrations import DATA_TABLES, check_header, connect, identify, upgrade
 from app.models.operations import AddEvidence, Change, DossierSession, SetMeta
 from app.models.storage_errors import (  # noqa: F401 - re-exported for callers
     CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
     NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
 )
-from app.models.storage_rows import RowSnapshotter, Write, execute_writes, load_dossier, meta_write
+from app.models.storage_rows import RowSnapshotter, Write, load_dossier, meta_write
+from app.models.storage_build import build_file  # noqa: F401 - used by workspace and save_copy_as
 from app.models.storage_summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
 from app.models.storage_writer import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
 
@@ -386,71 +387,3 @@ class _ReadConnection:
 
     def __exit__(self, *exc: object) -> None:
         self.conn.close()
-
-
-def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] | None = None,
-               copy_from: Path | None = None) -> None:
-    """Create a complete file under a temporary name, then move it into place (atomic on one volume)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    tmp.unlink(missing_ok=True)
-    try:
-        conn = connect(tmp)
-        try:
-            create_schema(conn)
-            conn.execute("BEGIN")
-            execute_writes(conn, RowSnapshotter(dossier).all_writes())
-            conn.execute("INSERT INTO meta(key, value) VALUES ('revision', '1')")
-            if copy_from is not None:
-                _copy_history(conn, copy_from)
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        for sha, src in (attachments or {}).items():
-            got, _size = blobs.store_file(tmp, src)
-            if got != sha:
-                raise DossierFileError(f"证明材料文件“{Path(src).name}”的内容与记录的 SHA-256 不符"
-                                       f"（应为 {sha[:12]}…，实际 {got[:12]}…）。", path=src)
-        if copy_from is not None:
-            for sha in sorted({e.sha256 for e in dossier.evidence}):
-                try:
-                    with blobs.BlobReader(copy_from, sha) as reader:
-                        blobs.store_stream(tmp, reader, total=reader.size, name=sha)  # type: ignore[arg-type]
-                except MissingAttachment:
-                    continue   # not stored (or damaged) in the source: the copy cannot have it either
-        conn = connect(tmp)
-        try:
-            write_summary(conn)
-        finally:
-            conn.close()
-        os.replace(tmp, path)
-    except sqlite3.Error as exc:
-        raise translate(exc, path, writing=True) from None
-    except OSError as exc:
-        raise translate(exc, path, writing=True) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-        for side in ("-journal", "-wal", "-shm"):
-            Path(str(tmp) + side).unlink(missing_ok=True)
-
-
-def _copy_history(conn: sqlite3.Connection, src: Path) -> None:
-    """Committed history, versions and revision number of ``src`` (best effort: a damaged source gives less)."""
-    cols = "seq, at, author, path, old, new, how, revision, description"
-    try:
-        source = connect(src, read_only=True)
-    except sqlite3.Error:
-        return
-    try:
-        conn.executemany(f"INSERT INTO history({cols}) VALUES (?,?,?,?,?,?,?,?,?)",
-                         source.execute(f"SELECT {cols} FROM history ORDER BY seq").fetchall())
-        conn.executemany("INSERT INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
-                         "submitted_at) VALUES (?,?,?,?,?,?,?)",
-                         source.execute("SELECT revision, finalised_at, author, note, content_hash, snapshot, "
-                                        "submitted_at FROM versions").fetchall())
-        row = source.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
-        if row is not None:
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", row)
-    except sqlite3.Error:
-        pass
-    finally:
-        source.close()

@@ -1,0 +1,89 @@
+"""Building a complete dossier file in one go: for ``create``, ``save_copy_as`` and templates.
+
+The file is written under a temporary name beside the target — schema, every
+row, the attachments (verified against their recorded SHA-256), the summary —
+and only then renamed into place, so a failure (a bad evidence file, a full
+disk) leaves nothing half-made behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Mapping
+
+from app.models import blobs
+from app.models.dossier import Dossier
+from app.models.migrations import connect, create_schema
+from app.models.storage_errors import DossierFileError, MissingAttachment, translate
+from app.models.storage_rows import RowSnapshotter, execute_writes
+from app.models.storage_summary import write_summary
+
+
+def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] | None = None,
+               copy_from: Path | None = None) -> None:
+    """Create a complete file under a temporary name, then move it into place (atomic on one volume)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn = connect(tmp)
+        try:
+            create_schema(conn)
+            conn.execute("BEGIN")
+            execute_writes(conn, RowSnapshotter(dossier).all_writes())
+            conn.execute("INSERT INTO meta(key, value) VALUES ('revision', '1')")
+            if copy_from is not None:
+                _copy_history(conn, copy_from)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        for sha, src in (attachments or {}).items():
+            got, _size = blobs.store_file(tmp, src)
+            if got != sha:
+                raise DossierFileError(f"证明材料文件“{Path(src).name}”的内容与记录的 SHA-256 不符"
+                                       f"（应为 {sha[:12]}…，实际 {got[:12]}…）。", path=src)
+        if copy_from is not None:
+            for sha in sorted({e.sha256 for e in dossier.evidence}):
+                try:
+                    with blobs.BlobReader(copy_from, sha) as reader:
+                        blobs.store_stream(tmp, reader, total=reader.size, name=sha)  # type: ignore[arg-type]
+                except MissingAttachment:
+                    continue   # not stored (or damaged) in the source: the copy cannot have it either
+        conn = connect(tmp)
+        try:
+            write_summary(conn)
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except sqlite3.Error as exc:
+        raise translate(exc, path, writing=True) from None
+    except OSError as exc:
+        raise translate(exc, path, writing=True) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+        for side in ("-journal", "-wal", "-shm"):
+            Path(str(tmp) + side).unlink(missing_ok=True)
+
+
+def _copy_history(conn: sqlite3.Connection, src: Path) -> None:
+    """Committed history, versions and revision number of ``src`` (best effort: a damaged source gives less)."""
+    cols = "seq, at, author, path, old, new, how, revision, description"
+    try:
+        source = connect(src, read_only=True)
+    except sqlite3.Error:
+        return
+    try:
+        conn.executemany(f"INSERT INTO history({cols}) VALUES (?,?,?,?,?,?,?,?,?)",
+                         source.execute(f"SELECT {cols} FROM history ORDER BY seq").fetchall())
+        conn.executemany("INSERT INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
+                         "submitted_at) VALUES (?,?,?,?,?,?,?)",
+                         source.execute("SELECT revision, finalised_at, author, note, content_hash, snapshot, "
+                                        "submitted_at FROM versions").fetchall())
+        row = source.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        if row is not None:
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'revision'", row)
+    except sqlite3.Error:
+        pass
+    finally:
+        source.close()

@@ -1,0 +1,20 @@
+"""The storage layer is core: importable and usable with Qt blocked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+MODULES = ["app.models.storage", "app.models.storage_cli", "app.models.workspace", "app.models.storage_salvage",
+           "app.models.blobs", "app.models.history", "app.models.revisions", "app.models.locking",
+           "app.models.migrations"]
+
+
+def test_storage_imports_without_qt():
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            + "".join(f"import {m}\n" for m in MODULES)
+            + "assert not any(k.startswith('PySide6.') for k in sys.modules)\n")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
