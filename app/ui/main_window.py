@@ -110,6 +110,8 @@ class NavTree(QTreeWidget):
 
     def select_key(self, key: tuple[str, ...]) -> None:
         item = self.items.get(key)
+        if item is not None and key[0] == "section":
+            item.setExpanded(True)
         if item is not None and self.currentItem() is not item:
             self.blockSignals(True)
             self.setCurrentItem(item)

@@ -1,0 +1,161 @@
+"""Render the app's screens to PNGs in docs/screenshots/ (offscreen, no display needed).
+
+    python tools/screenshots.py [--out docs/screenshots] [--only home,gap-panel]
+
+Each screenshot is one function registered with ``@shot("file-name")``; it
+receives a ``Studio`` (a private workspace holding the example dossiers as
+``.pzd`` files, and helpers to open them) and returns the widget to grab.
+Adding a screenshot is adding one function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+SIZE = (1440, 900)
+EXAMPLES = ROOT / "examples"
+ShotFn = Callable[["Studio"], QWidget]
+SHOTS: dict[str, ShotFn] = {}
+
+
+def shot(name: str) -> Callable[[ShotFn], ShotFn]:
+    """Register a screenshot function; ``name`` is the PNG's file name without extension."""
+    def register(fn: ShotFn) -> ShotFn:
+        SHOTS[name] = fn
+        return fn
+    return register
+
+
+class Studio:
+    """A throw-away workspace with the examples imported, and the app's controller."""
+
+    def __init__(self, folder: Path) -> None:
+        from app.ui import settings as prefs
+        from app.ui import workers
+        from app.ui.application import AppController
+        from app.ui.document import read_path
+
+        os.environ["PILOTZONE_HOME"] = str(folder / "home")
+        prefs.use_settings(prefs.Settings.at_path(folder / "settings.ini"))
+        prefs.settings().set(prefs.WORKSPACE_DIR, str(folder / "workspace"))
+        workers.use_runner(workers.SyncRunner())
+        self.workspace = prefs.settings().workspace_dir()
+        self.paths: dict[str, Path] = {}
+        for example in ("binjiang", "qingling-draft", "joint-lingang-yunchuan"):
+            loaded = read_path(workers.Progress(), EXAMPLES / f"{example}.json", workspace=self.workspace)
+            loaded.file.close()
+            self.paths[example] = loaded.path
+        self.controller = AppController()
+
+    def open(self, example: str) -> QWidget:
+        """The dossier window of an example, 1440 × 900, gap panel visible."""
+        self.controller.open_path(self.paths[example])
+        window = self.controller.windows[-1]
+        window.resize(*SIZE)
+        window.gap_dock.show()
+        window.show()
+        settle()
+        return window
+
+    def close_all(self) -> None:
+        for window in list(self.controller.windows):
+            window.close()
+        if self.controller.home is not None:
+            self.controller.home.close()
+
+
+def settle(ms: int = 60) -> None:
+    """Let layouts and the 0 ms evaluation timer run (QTest.qWait, never processEvents: see workers.py)."""
+    QTest.qWait(ms)
+
+
+# -- the screenshots ----------------------------------------------------------------------------
+@shot("home")
+def home(studio: Studio) -> QWidget:
+    window = studio.controller.show_home()
+    window.resize(*SIZE)
+    window.refresh()
+    window.table.selectRow(0)
+    return window
+
+
+def _section(example: str, section_id: str, page: int = 0) -> ShotFn:
+    def render(studio: Studio) -> QWidget:
+        window = studio.open(example)
+        window.show_page(section_id)
+        window.wizards[section_id].set_page(page)
+        return window
+    return render
+
+
+for _number, (_section_id, _page) in enumerate(
+        (("policy", 0), ("infrastructure", 0), ("application", 1), ("ecosystem", 2), ("public_service", 0),
+         ("site_visit", 0)), start=1):
+    shot(f"section-{_number}-{_section_id}")(_section("binjiang", _section_id, _page))
+
+
+@shot("gap-panel")
+def gap_panel(studio: Studio) -> QWidget:
+    """qingling-draft: five failing conditions; jump to the one about base stations."""
+    window = studio.open("qingling-draft")
+    window.go_to(window.doc.evaluation.conditions[1].jump)
+    return window
+
+
+@shot("plan-text")
+def plan_text(studio: Studio) -> QWidget:
+    window = studio.open("binjiang")
+    window.show_page("plan")
+    return window
+
+
+@shot("basic-info")
+def basic_info(studio: Studio) -> QWidget:
+    window = studio.open("joint-lingang-yunchuan")
+    window.show_page("basic")
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", default="", help="comma-separated screenshot names")
+    args = parser.parse_args(argv)
+    from app.ui.application import create_application
+
+    app = create_application()
+    wanted = [n for n in args.only.split(",") if n] or list(SHOTS)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        studio = Studio(Path(tmp))
+        try:
+            for name in wanted:
+                widget = SHOTS[name](studio)
+                settle(120)
+                target = args.out / f"{name}.png"
+                widget.grab().save(str(target))
+                print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+                if widget is not studio.controller.home:
+                    widget.close()
+                    settle()
+        finally:
+            studio.close_all()
+            settle()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
