@@ -3,8 +3,9 @@
 Run ``QT_QPA_PLATFORM=offscreen python tools/screenshots_registers.py``.  Each
 shot builds the real widget over ``examples/binjiang.json`` and grabs it; the
 bundled CJK font is registered first so Chinese renders without system fonts.
-(Kept separate from ``tools/screenshots.py`` until that script exists; each
-shot is one function so it can move there unchanged.)
+Each builder returns the shown, settled widget; ``register_shots(shot)`` hands
+them to ``tools/screenshots.py``'s ``@shot`` registry (two lines there), and
+``main()`` here renders them on their own.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def framed(title: str, subtitle: str, widget: QWidget, size: tuple[int, int]) ->
     return frame
 
 
-def grab(frame: QWidget, name: str, *, settle: Callable[[], None] | None = None) -> Path:
+def shown(frame: QWidget, *, settle: Callable[[], None] | None = None) -> QWidget:
+    """Show and settle a frame, so whoever grabs it next gets the finished picture."""
     frame.show()
     QTest.qWaitForWindowExposed(frame)
     if settle:
@@ -79,49 +81,47 @@ def grab(frame: QWidget, name: str, *, settle: Callable[[], None] | None = None)
     QTest.qWait(300)
     frame.grab()              # the first paint asks QPdfView's renderer for the visible pages …
     QTest.qWait(500)          # … which arrive asynchronously
-    path = OUT / name
-    frame.grab().save(str(path))
-    frame.close()
-    return path
+    return frame
 
 
-def shot_register(register_id: str, name: str, size: tuple[int, int] = (1180, 420),
-                  prepare: Callable[[Any], None] | None = None) -> Path:
+def shot_register(register_id: str, size: tuple[int, int] = (1180, 420),
+                  prepare: Callable[[Any], None] | None = None) -> QWidget:
     from app.ui.registers import RegisterEditor
     doc = open_example()
     editor = RegisterEditor(doc, register_id)
     if prepare:
         prepare(editor)
     spec = doc.catalogue.register(register_id)
-    return grab(framed(f"登记表：{spec.name}", "", editor, size), name)
+    frame = framed(f"登记表：{spec.name}", "", editor, size)
+    return shown(frame)
 
 
-def shot_cities() -> Path:
-    return shot_register("cities", "register-cities.png", (1180, 260))
+def shot_cities() -> QWidget:
+    return shot_register("cities", (1180, 260))
 
 
-def shot_policies() -> Path:
-    return shot_register("policies", "register-policies.png", (1180, 330))
+def shot_policies() -> QWidget:
+    return shot_register("policies", (1180, 330))
 
 
-def shot_factories() -> Path:
+def shot_factories() -> QWidget:
     def show_matrix(editor: Any) -> None:
         editor.tabs.setCurrentIndex(1)
-    return shot_register("factories", "register-factories.png", (1220, 640), show_matrix)
+    return shot_register("factories", (1220, 640), show_matrix)
 
 
-def shot_fiveg_factories() -> Path:
-    return shot_register("fiveg_factories", "register-fiveg-factories.png", (1180, 380))
+def shot_fiveg_factories() -> QWidget:
+    return shot_register("fiveg_factories", (1180, 380))
 
 
-def shot_titles() -> Path:
+def shot_titles() -> QWidget:
     def with_other(editor: Any) -> None:
         from app.models import edits
         doc = editor.doc
         edits.add_record(doc.session, doc.catalogue, "titles", {
             "category": "other", "name": "国家级工业互联网示范区（待补充理由）", "year": 2024, "issuer": "工业和信息化部"})
         editor._fit_columns()
-    return shot_register("titles", "register-titles.png", (1180, 400), with_other)
+    return shot_register("titles", (1180, 400), with_other)
 
 
 def sample_policy_pdf(path: Path) -> Path:
@@ -171,7 +171,23 @@ def sample_policy_pdf(path: Path) -> Path:
     return path
 
 
-def shot_evidence_preview() -> Path:
+def wait_for_pdf_page(view: QWidget, timeout_ms: int = 5000) -> bool:
+    """QPdfView renders pages on a worker thread: wait until ink shows in the middle of the view."""
+    waited = 0
+    while waited < timeout_ms:
+        QTest.qWait(100)
+        waited += 100
+        image = view.viewport().grab().toImage()
+        w, h = image.width(), image.height()
+        dark = sum(1 for x in range(w // 4, 3 * w // 4, 3) for y in range(h // 8, h // 2, 3)
+                   if image.pixelColor(x, y).lightness() < 150)
+        if dark > 40:
+            return True
+    print("warning: the PDF page did not render in time", file=sys.stderr)
+    return False
+
+
+def shot_evidence_preview() -> QWidget:
     import tempfile
     from app.models import edits
     from app.ui.evidence import EvidencePanel, add_or_link, evidence_store
@@ -191,11 +207,11 @@ def shot_evidence_preview() -> Path:
     def select() -> None:
         panel.tree.setCurrentItem(panel.tree.items["policy.special.special_policies"])
         panel.select_item(new.id)
-        QTest.qWait(800)
-    return grab(frame, "evidence-preview.png", settle=select)
+        wait_for_pdf_page(panel.preview.pdf_view)
+    return shown(frame, settle=select)
 
 
-def shot_attestations() -> Path:
+def shot_attestations() -> QWidget:
     from app.models import edits
     from app.ui.attestations import AttestationEditor
     doc = open_example()
@@ -203,11 +219,24 @@ def shot_attestations() -> Path:
     editor = AttestationEditor(doc)
     frame = framed("现场考察承诺", "每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。",
                    editor, (1180, 210))
-    return grab(frame, "attestations.png")
+    return shown(frame)
 
 
-SHOTS = (shot_cities, shot_policies, shot_factories, shot_fiveg_factories, shot_titles, shot_evidence_preview,
-         shot_attestations)
+SHOTS: dict[str, Callable[[], QWidget]] = {
+    "register-cities": shot_cities,
+    "register-policies": shot_policies,
+    "register-factories": shot_factories,
+    "register-fiveg-factories": shot_fiveg_factories,
+    "register-titles": shot_titles,
+    "evidence-preview": shot_evidence_preview,
+    "attestations": shot_attestations,
+}
+
+
+def register_shots(shot: Callable[[str], Callable[[Any], Any]]) -> None:
+    """Add these screenshots to ``tools/screenshots.py`` (its ``@shot`` decorator; the Studio is not needed)."""
+    for name, build in SHOTS.items():
+        shot(name)(lambda _studio, build=build: build())
 
 
 def main() -> None:
@@ -215,9 +244,13 @@ def main() -> None:
     setup_fonts(app)  # type: ignore[arg-type]
     OUT.mkdir(parents=True, exist_ok=True)
     wanted = set(sys.argv[1:])
-    for shot in SHOTS:
-        if not wanted or shot.__name__.removeprefix("shot_") in wanted:
-            print(shot())
+    for name, build in SHOTS.items():
+        if not wanted or name in wanted:
+            frame = build()
+            path = OUT / f"{name}.png"
+            frame.grab().save(str(path))
+            frame.close()
+            print(path)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTemporaryDir, QUrl
+from PySide6.QtCore import QSize, Qt, QTemporaryDir, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -158,15 +158,34 @@ class PreviewPane(QWidget):
 
     # -- internals -----------------------------------------------------------------------
     def _show_pdf(self, path: Path) -> bool:
-        error = self.pdf_document.load(str(path))
-        if error != QPdfDocument.Error.None_ or self.pdf_document.pageCount() < 1:
+        # A fresh QPdfDocument per file: QPdfView does not always lay out again when the document it
+        # already shows is closed and reloaded (the page stayed blank until the view was resized).
+        document = QPdfDocument(self)
+        error = document.load(str(path))
+        if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            document.deleteLater()
             self._show_message(self.tr("PDF 文件无法打开（{error}）").format(error=_pdf_error_text(error)), "error")
             return False
+        old, self.pdf_document = self.pdf_document, document
+        self.stack.setCurrentWidget(self.pdf_view)        # visible first, so the view lays pages out for its size
+        self.pdf_view.setDocument(document)
+        old.close()
+        old.deleteLater()
+        QTimer.singleShot(0, self._relayout_pdf)
         self.mode = "pdf"
-        self.stack.setCurrentWidget(self.pdf_view)
-        self.pages_label.setText(self.tr("PDF，共 {n} 页").format(n=self.pdf_document.pageCount()))
+        self.pages_label.setText(self.tr("PDF，共 {n} 页").format(n=document.pageCount()))
         self._buttons(pdf=True)
         return True
+
+    def _relayout_pdf(self) -> None:
+        """Make QPdfView lay its pages out again once the pane has its final size.
+
+        Without this the page sometimes stayed blank after a file was loaded into a pane that was still
+        being laid out (seen offscreen with Qt 6.12); switching the page mode recomputes the layout.
+        """
+        if self.mode == "pdf":
+            self.pdf_view.setPageMode(QPdfView.PageMode.SinglePage)
+            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
 
     def _show_image(self, path: Path) -> bool:
         reader = QImageReader(str(path))
