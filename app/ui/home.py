@@ -163,6 +163,9 @@ class HomeWindow(QMainWindow):
         sample = QPushButton(self.tr("打开示例"))
         sample.setToolTip(self.tr("打开“滨江市”示例申报（六项不可偏离条件全部满足）"))
         sample.clicked.connect(self.open_sample)
+        verify = QPushButton(self.tr("验证申报包…"))
+        verify.setToolTip(self.tr("收到申报包后，离线核验其完整性、签名和不可偏离条件记录"))
+        verify.clicked.connect(self.verify_package)
         self.recent = QToolButton()
         self.recent.setText(self.tr("最近打开"))
         self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -179,7 +182,7 @@ class HomeWindow(QMainWindow):
             button.clicked.connect(slot)
             row_buttons[key] = button
         actions = QHBoxLayout()
-        for widget in (new, open_button, sample, self.recent):
+        for widget in (new, open_button, sample, self.recent, verify):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.search)
@@ -238,6 +241,11 @@ class HomeWindow(QMainWindow):
                                               self.tr("申报材料 (*.pzd *.json)"))
         if name:
             self.controller.open_path(Path(name), self)
+
+    def verify_package(self) -> None:
+        from app.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self).exec()
 
     def open_sample(self) -> None:
         self.controller.open_path(sample_path(), self)

@@ -189,6 +189,11 @@ class DossierWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         self.save_action = self._action(file_menu, self.tr("立即保存(&S)"), self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("导出申报包(&E)…"), self.export_package, QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("预览试点工作方案 PDF(&P)…"), self.preview_plan, QKeySequence("Ctrl+Shift+P"))
+        self._action(file_menu, self.tr("验证申报包(&V)…"), self.verify_package)
+        self._action(file_menu, self.tr("签名身份(&I)…"), self.manage_identities)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit_menu, self.tr("撤销"), self.doc.undo, QKeySequence.StandardKey.Undo)
@@ -204,6 +209,30 @@ class DossierWindow(QMainWindow):
         self._action(view_menu, self.tr("上一页"), self.previous_page, QKeySequence("Ctrl+PgUp"))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于先导区申报助手"), self._about)
+
+    # -- export and signing (dialogs in export_dialog / verify_dialog / identity_dialog) ---
+    def export_package(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
+        self.doc.evaluate_now()
+        ExportDialog(self.doc, self).exec()
+
+    def preview_plan(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
+        self.doc.evaluate_now()
+        dialog = ExportDialog(self.doc, self)
+        dialog.preview()
+
+    def verify_package(self) -> None:
+        from app.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self).exec()
+
+    def manage_identities(self) -> None:
+        from app.ui.identity_dialog import IdentitiesDialog
+
+        IdentitiesDialog(self).exec()
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
