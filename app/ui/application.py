@@ -161,7 +161,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(prefs.APPLICATION)
     app = QApplication(list(argv or [sys.argv[0] if sys.argv else "pilotzone"]))
     app.setApplicationDisplayName(APP_NAME)
-    icon = resource("icons", "pilotzone.svg")
+    icon = resource("icons", "pilotzone.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     configure_logging()
@@ -232,4 +232,16 @@ def run(argv_files: Sequence[str | Path] = ()) -> int:
             controller.open_path(path)
     else:
         controller.show_home()
+    smoke_ms = os.environ.get("PILOTZONE_SMOKE_EXIT_MS")
+    if smoke_ms:  # installer smoke test: exit 0 once a window is up, non-zero if none appeared
+        from PySide6.QtCore import QTimer
+
+        def smoke_exit() -> None:
+            shown = any(w.isVisible() for w in controller.windows) or (
+                controller.home is not None and controller.home.isVisible())
+            print(f"smoke: {'window shown' if shown else 'no window'}: "
+                  f"{[w.windowTitle() for w in controller.windows]}", flush=True)
+            app.exit(0 if shown else 3)
+
+        QTimer.singleShot(int(smoke_ms), smoke_exit)
     return app.exec()
