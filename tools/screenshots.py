@@ -128,6 +128,62 @@ def basic_info(studio: Studio) -> QWidget:
     return window
 
 
+@shot("export-dialog")
+def export_dialog(studio: Studio) -> QWidget:
+    """qingling-draft: a final export is refused and the dialog lists what to fix."""
+    from app.ui.export_dialog import ExportDialog
+
+    window = studio.open("qingling-draft")
+    dialog = ExportDialog(window.doc, window)
+    dialog.resize(900, 620)
+    dialog.show()
+    return dialog
+
+
+@shot("pdf-preview")
+def pdf_preview(studio: Studio) -> QWidget:
+    """The plan of binjiang rendered and shown in the in-app preview before export."""
+    from app.export.package import render_documents
+    from app.ui.export_dialog import PdfPreviewDialog
+
+    window = studio.open("binjiang")
+    _, _, pdf, _ = render_documents(window.doc.dossier, window.doc.catalogue, window.doc.evaluation, draft=True)
+    dialog = PdfPreviewDialog(pdf, window)
+    dialog.resize(900, 900)
+    dialog.show()
+    settle(300)
+    return dialog
+
+
+@shot("verify-dialog")
+def verify_dialog(studio: Studio) -> QWidget:
+    """The signed sample package in docs/samples, verified offline."""
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(path=str(ROOT / "docs" / "samples" / "binjiang-申报包.zip"))
+    dialog.resize(900, 640)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
+@shot("identities")
+def identities_dialog(studio: Studio) -> QWidget:
+    from app.signing import identities
+    from app.ui.identity_dialog import IdentitiesDialog
+
+    identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase="screenshot-only")
+    dialog = IdentitiesDialog()
+    dialog.show()
+    return dialog
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots_registers import register_shots  # noqa: E402
+
+register_shots(shot)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
