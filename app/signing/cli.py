@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -44,8 +45,8 @@ __all__ = [
 PASSPHRASE_ENV = "PILOTZONE_PASSPHRASE"
 
 
-class _InputError(Exception):
-    """A usage problem reported with exit code 2."""
+class _InputError(SigningError):
+    """A usage problem (e.g. no passphrase available) reported with exit code 2."""
 
 
 def _err(message: str) -> None:
@@ -130,13 +131,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if verdict.ok else 1
 
 
+def _quiet_library_logs() -> None:
+    """pyHanko logs validation failures with tracebacks; when the application
+    has not configured logging, keep them off the terminal (the verdict already
+    explains the failure in Chinese)."""
+    if logging.getLogger().handlers:
+        return
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        lib = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in lib.handlers):
+            lib.addHandler(logging.NullHandler())
+
+
 def _guarded(handler: Any) -> Any:
     """Turn expected errors into a Chinese message and exit code 2."""
 
     def run(args: argparse.Namespace) -> int:
+        _quiet_library_logs()
         try:
             return int(handler(args))
-        except (_InputError, SigningError, ValueError) as exc:
+        except (SigningError, ValueError) as exc:
             _err(f"错误：{exc}")
             return 2
         except OSError as exc:

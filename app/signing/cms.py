@@ -85,14 +85,33 @@ def sign_detached(data: bytes, signer: LoadedSigner, *, at: dt.datetime | None =
 
 
 def _parse(signature: bytes) -> cms.SignedData:
-    content_info = cms.ContentInfo.load(bytes(signature))
+    """Parse strictly: exactly the shape :func:`sign_detached` produces.
+
+    Fields outside the signed attributes (CMS versions, the digest algorithm
+    set, unsigned attributes) are not protected by the signature value, so a
+    lenient parser would accept a modified ``.p7s`` as valid. We require one
+    signer, SHA-256, CMS v1, no unsigned attributes and no CRLs; the embedded
+    certificate is pinned by the caller (the manifest records its fingerprint).
+    """
+    raw = bytes(signature)
+    content_info = cms.ContentInfo.load(raw, strict=True)
     if content_info["content_type"].native != "signed_data":
         raise ValueError("not signed data")
     signed_data = content_info["content"]
-    if len(signed_data["signer_infos"]) != 1:
+    signer_infos = signed_data["signer_infos"]
+    if len(signer_infos) != 1:
         raise ValueError("expected exactly one signer")
+    signer_info = signer_infos[0]
     if signed_data["encap_content_info"]["content"].native is not None:
         raise ValueError("not a detached signature")
+    if signed_data["version"].native != "v1" or signer_info["version"].native != "v1":
+        raise ValueError("unexpected CMS version")
+    digests = [a["algorithm"].native for a in signed_data["digest_algorithms"]]
+    if digests != ["sha256"] or signer_info["digest_algorithm"]["algorithm"].native != "sha256":
+        raise ValueError("unexpected digest algorithm")
+    if signer_info["unsigned_attrs"].native is not None or signed_data["crls"].native is not None:
+        raise ValueError("unexpected unsigned data")
+    content_info.native  # force a full parse of every field  # noqa: B018
     return signed_data
 
 

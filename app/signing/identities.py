@@ -164,7 +164,7 @@ class PassphraseCache:
         if entry is None:
             return None
         passphrase, stored_at = entry
-        if self._ttl is not None and time.monotonic() - stored_at > self._ttl:
+        if self._ttl is not None and time.monotonic() - stored_at >= self._ttl:
             del self._entries[identity_id]
             return None
         return passphrase
