@@ -153,4 +153,6 @@ def verify_detached(data: bytes, signature: bytes) -> CmsVerification:
         result.notes.append("签名人使用的是自签名证书，身份未经第三方认证机构确认。")
     if signing_time is not None and not (info.not_before <= signing_time <= info.not_after):
         result.notes.append(f"签名时间 {format_time(signing_time)} 不在证书有效期内。")
+    elif dt.datetime.now(dt.timezone.utc) > info.not_after:
+        result.notes.append(f"签名证书已于 {format_time(info.not_after)} 过期；签名是在有效期内做出的。")
     return result

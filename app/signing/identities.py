@@ -30,7 +30,6 @@ import json
 import logging
 import os
 import tempfile
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -50,6 +49,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from .certs import CertificateInfo, certificate_info, check_validity
+from .passphrase_cache import PassphraseCache
 from .errors import (
     AmbiguousIdentity,
     IdentityExists,
@@ -143,43 +143,6 @@ class LoadedSigner:
 
     def __repr__(self) -> str:  # never show key material
         return f"LoadedSigner(identity={self.identity.id!r}, cn={self.info.common_name!r})"
-
-
-class PassphraseCache:
-    """Opt-in, in-memory cache of passphrases for the current session.
-
-    Nothing is persisted. ``ttl_seconds`` (optional) expires entries after a
-    while; ``clear()`` forgets everything (call it on logout / app exit).
-    """
-
-    def __init__(self, *, ttl_seconds: float | None = None) -> None:
-        self._ttl = ttl_seconds
-        self._entries: dict[str, tuple[str, float]] = {}
-
-    def remember(self, identity_id: str, passphrase: str) -> None:
-        self._entries[identity_id] = (passphrase, time.monotonic())
-
-    def get(self, identity_id: str) -> str | None:
-        entry = self._entries.get(identity_id)
-        if entry is None:
-            return None
-        passphrase, stored_at = entry
-        if self._ttl is not None and time.monotonic() - stored_at >= self._ttl:
-            del self._entries[identity_id]
-            return None
-        return passphrase
-
-    def forget(self, identity_id: str) -> None:
-        self._entries.pop(identity_id, None)
-
-    def clear(self) -> None:
-        self._entries.clear()
-
-    def __contains__(self, identity_id: object) -> bool:
-        return isinstance(identity_id, str) and self.get(identity_id) is not None
-
-    def __repr__(self) -> str:
-        return f"PassphraseCache({len(self._entries)} entries)"
 
 
 # --------------------------------------------------------------------- storage

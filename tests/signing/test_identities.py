@@ -178,3 +178,14 @@ def test_passphrase_cache() -> None:
     expiring = identities.PassphraseCache(ttl_seconds=0.0)
     expiring.remember("abc", "secret-value")
     assert expiring.get("abc") is None
+
+
+def test_signature_made_while_valid_still_verifies_after_expiry(pilotzone_home: Path, tmp_path: Path) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    signer = _import_with_period(tmp_path, now - dt.timedelta(days=30), now - dt.timedelta(days=1))
+    signed_at = now - dt.timedelta(days=5)
+    sig = cms.sign_detached(b"manifest", signer, at=signed_at)
+    result = cms.verify_detached(b"manifest", sig)
+    assert result.intact
+    assert result.signing_time is not None and abs((result.signing_time - signed_at).total_seconds()) < 2
+    assert any("过期" in note for note in result.notes)
