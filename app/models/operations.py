@@ -337,6 +337,13 @@ def _same_target(a: Any, b: Any) -> bool:
 Listener = Callable[[Any, list[Change], str], None]   # (operation, changes, how: "do" | "undo" | "redo")
 
 
+class ReadOnlyDossier(Exception):
+    """An edit was attempted on a dossier opened read-only; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("此申报材料以只读方式打开，不能修改。如需修改，请关闭其他正在编辑它的程序后重新打开，或另存一份副本。")
+
+
 @dataclass
 class DossierSession:
     """An open dossier with its undo history; the UI and the CLI edit through this."""
@@ -344,10 +351,13 @@ class DossierSession:
     dossier: Dossier
     listeners: list[Listener] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic
+    read_only: bool = False
     _undo: list[tuple[Any, float]] = field(default_factory=list)
     _redo: list[Any] = field(default_factory=list)
 
     def do(self, op: Any, *, merge: bool = True) -> list[Change]:
+        if self.read_only:
+            raise ReadOnlyDossier()
         changes = op.apply(self.dossier)
         now = self.clock()
         if (merge and self._undo and isinstance(op, _MERGEABLE) and _same_target(self._undo[-1][0], op)
@@ -361,7 +371,7 @@ class DossierSession:
         return changes
 
     def undo(self) -> list[Change]:
-        if not self._undo:
+        if not self._undo or self.read_only:
             return []
         op, _ = self._undo.pop()
         inverse = op.inverse()
@@ -371,7 +381,7 @@ class DossierSession:
         return changes
 
     def redo(self) -> list[Change]:
-        if not self._redo:
+        if not self._redo or self.read_only:
             return []
         op = self._redo.pop()
         changes = op.apply(self.dossier)

@@ -186,20 +186,55 @@ class AppController:
         self.home.raise_()
         return self.home
 
-    def open_path(self, path: Path, parent: QWidget | None = None) -> None:
+    def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
+                  take_over: bool = False) -> None:
         """Open a .pzd (or import a .json) in the background, then show its window."""
         from app.ui.document import read_path
         from app.ui.workers import run_with_progress
 
         run_with_progress(parent, _tr("正在打开 {name}…").format(name=Path(path).name), read_path, Path(path),
                           workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
+                          read_only=read_only, take_over=take_over,
                           on_result=lambda loaded: self.show_dossier(loaded),
-                          on_error=lambda exc: self._open_failed(parent, exc))
+                          on_error=lambda exc: self._open_failed(parent, Path(path), exc))
 
-    def _open_failed(self, parent: QWidget | None, exc: BaseException) -> None:
-        report_exception(parent, exc, action=_tr("打开文件"))
+    def _open_failed(self, parent: QWidget | None, path: Path, exc: BaseException) -> None:
+        """Explain why a file did not open, and offer what can still be done (read-only, take over, salvage)."""
+        from app.ui.dialogs import confirm
+
+        if getattr(exc, "stale", False) and confirm(
+                parent, _tr("打开文件"), _tr("{message}\n\n占用它的程序似乎已经退出。是否接管并继续编辑？").format(message=exc),
+                ok_text=_tr("接管编辑")):
+            self.open_path(path, parent, take_over=True)
+            return
+        if getattr(exc, "can_open_read_only", False) and confirm(
+                parent, _tr("打开文件"), _tr("{message}\n\n是否以只读方式打开？只读时可以查看、导出和验证，但不能修改。").format(message=exc),
+                ok_text=_tr("以只读方式打开")):
+            self.open_path(path, parent, read_only=True)
+            return
+        if getattr(exc, "can_salvage", False) and confirm(
+                parent, _tr("文件已损坏"), _tr("{message}\n\n是否把仍可读取的内容恢复到一个新文件？原文件保持不变。").format(message=exc),
+                ok_text=_tr("恢复到新文件")):
+            self._salvage(parent, path)
+            return
+        if not (getattr(exc, "can_open_read_only", False) or getattr(exc, "can_salvage", False)):
+            report_exception(parent, exc, action=_tr("打开文件"))
         if not self.windows and self.home is None:
             self.show_home()   # never leave the user with no window at all
+
+    def _salvage(self, parent: QWidget | None, path: Path) -> None:
+        from app.models.storage_salvage import salvage
+        from app.ui.dialogs import show_info
+        from app.ui.document import unique_path
+
+        target = unique_path(path.parent, f"{path.stem}（恢复）", path.suffix)
+        try:
+            report = salvage(path, target)
+        except Exception as exc:  # noqa: BLE001 - reported as a dialog
+            report_exception(parent, exc, action=_tr("恢复文件"))
+            return
+        show_info(parent, _tr("恢复完成"), report.describe())
+        self.open_path(target, parent)
 
     def show_dossier(self, loaded: object) -> QWidget:
         from app.ui.document import OpenDossier

@@ -35,10 +35,20 @@ def show_error(parent: QWidget | None, message: str, *, title: str | None = None
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal information dialog."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 def describe_exception(exc: BaseException) -> tuple[str, bool]:
     """(Chinese message, expected?) for an exception; expected ones need no log traceback."""
     expected_names = {"InvalidDossier", "UserError", "CatalogueError", "DossierFileError", "StorageError",
-                      "FileLockedError", "WorkspaceError", "SigningError", "ExportError"}
+                      "FileLockedError", "WorkspaceError", "SigningError", "ExportError", "ReadOnlyDossier"}
     names = {cls.__name__ for cls in type(exc).__mro__}
     if names & expected_names:
         return str(exc), True

@@ -47,6 +47,7 @@ SAVE_SAVED = "saved"
 SAVE_SAVING = "saving"
 SAVE_FAILED = "failed"
 SAVE_MEMORY = "memory"
+SAVE_READ_ONLY = "read-only"
 
 
 @dataclass
@@ -58,7 +59,8 @@ class Loaded:
     path: Path | None = None
 
 
-def read_path(progress: Any, path: Path, *, workspace: Path | None = None, author: str = "") -> Loaded:
+def read_path(progress: Any, path: Path, *, workspace: Path | None = None, author: str = "",
+              read_only: bool = False, take_over: bool = False) -> Loaded:
     """Open a ``.pzd`` dossier file, or import a ``.json`` exchange file (runs on a worker thread).
 
     A ``.json`` file is imported into a new ``.pzd`` in ``workspace`` (the
@@ -68,7 +70,7 @@ def read_path(progress: Any, path: Path, *, workspace: Path | None = None, autho
     path = Path(path)
     progress.report(0, 1)
     if path.suffix.lower() == SUFFIX:
-        file = DossierFile.open(path, author=author)
+        file = DossierFile.open(path, author=author, read_only=read_only, take_over=take_over)
         progress.report(1, 1)
         return Loaded(file.dossier, file, path)
     if not path.exists():
@@ -120,7 +122,10 @@ class OpenDossier(QObject):
         self._eval_timer.timeout.connect(self.evaluate_now)
         session.listeners.append(self._on_session_change)
         self.evaluation: Evaluation = self._run_evaluation()
-        if file is not None:
+        if file is not None and getattr(file, "read_only", False):
+            session.read_only = True            # edits are refused with a clear message; nothing is lost
+            self._save_state = SAVE_READ_ONLY
+        elif file is not None:
             mailbox()                           # created here, on the UI thread, before any callback arrives
             self._attach_file(file)
 

@@ -22,7 +22,7 @@ from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
 from app.ui.dialogs import confirm, report_exception, show_error
-from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_SAVED, SAVE_SAVING, OpenDossier
+from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
     CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
@@ -194,11 +194,16 @@ class DossierWindow(QMainWindow):
         self._action(file_menu, self.tr("验证申报包(&V)…"), self.verify_package)
         self._action(file_menu, self.tr("签名身份(&I)…"), self.manage_identities)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("定稿当前版本(&F)…"), self.finalise_version)
+        self._action(file_menu, self.tr("标记为已报送"), self.mark_submitted)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit_menu, self.tr("撤销"), self.doc.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, self.tr("重做"), self.doc.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("修改历史与定稿以来的变化(&H)…"), self.show_history, QKeySequence("Ctrl+H"))
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.gap_toggle = self.gap_dock.toggleViewAction()
         self.gap_toggle.setText(self.tr("差距面板"))
@@ -223,6 +228,38 @@ class DossierWindow(QMainWindow):
         self.doc.evaluate_now()
         dialog = ExportDialog(self.doc, self)
         dialog.preview()
+
+    def show_history(self) -> None:
+        from app.ui.history_dialog import HistoryDialog
+
+        self.doc.flush()
+        HistoryDialog(self.doc, self).exec()
+
+    def finalise_version(self) -> None:
+        """Freeze this version for submission (its content hash is recorded); later edits start a new revision."""
+        from app.ui.dialogs import ask_text, show_info
+
+        file = self.doc.file
+        if file is None or self.doc.session.read_only:
+            show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能定稿。"))
+            return
+        note = ask_text(self, self.tr("定稿"), self.tr("定稿说明（例如：报省工信厅审核稿）："), self.tr("定稿"))
+        if note is None:
+            return
+        self.doc.flush()
+        digest = file.finalise(note)
+        show_info(self, self.tr("已定稿"), self.tr("已定稿为第 {rev} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。")
+                  .format(rev=file.revision, digest=digest[:16]))
+
+    def mark_submitted(self) -> None:
+        file = self.doc.file
+        if file is None or self.doc.session.read_only:
+            show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。"))
+            return
+        try:
+            file.mark_submitted()
+        except Exception as exc:  # noqa: BLE001 - e.g. not finalised yet: a Chinese message
+            report_exception(self, exc, action=self.tr("标记为已报送"))
 
     def verify_package(self) -> None:
         from app.ui.verify_dialog import VerifyDialog
@@ -327,6 +364,8 @@ class DossierWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.doc.display_name()
         where = f" — {self.doc.path.name}" if self.doc.path else ""
+        if self.doc.session.read_only:
+            where += self.tr("（只读）")
         self.setWindowTitle(self.tr("{name}{where} - 先导区申报助手").format(name=name, where=where))
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
@@ -336,7 +375,7 @@ class DossierWindow(QMainWindow):
 
     def _on_save_state(self, state: str, message: str) -> None:
         texts = {SAVE_SAVED: self.tr("已保存"), SAVE_SAVING: self.tr("正在保存…"), SAVE_FAILED: self.tr("保存失败"),
-                 SAVE_MEMORY: self.tr("未关联文件（仅在内存中）")}
+                 SAVE_MEMORY: self.tr("未关联文件（仅在内存中）"), SAVE_READ_ONLY: self.tr("只读：修改不会保存")}
         self.save_label.setText(texts.get(state, state))
         self.save_label.setStyleSheet("color: #c62828; font-weight: 600;" if state == SAVE_FAILED else "")
         self.save_label.setToolTip(message)

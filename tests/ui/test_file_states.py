@@ -1,0 +1,121 @@
+"""A dossier held by another instance, a damaged file, history and 定稿: what the user is offered and sees."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.models import edits
+from app.models.exchange import load_json_file
+from app.models.operations import ReadOnlyDossier
+from app.models.storage import DossierFile, read_dossier
+from app.ui import application
+from app.ui.history_dialog import HistoryDialog
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+PROJECTS = "infrastructure.private_network.platform_projects"
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer every confirm() with the given value and record the questions; swallow message boxes."""
+    asked: list[str] = []
+    reply = {"value": True}
+
+    def fake_confirm(parent, title, text, *, ok_text=None):
+        asked.append(text)
+        return reply["value"]
+
+    monkeypatch.setattr("app.ui.dialogs.confirm", fake_confirm)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    return asked, reply
+
+
+def make_pzd(tmp_path: Path, name: str = "binjiang") -> Path:
+    path = tmp_path / f"{name}.pzd"
+    DossierFile.create(path, load_json_file(EXAMPLES / "qingling-draft.json")).close()
+    return path
+
+
+def test_a_file_held_elsewhere_opens_read_only_on_request(tmp_path, qtbot, answers):
+    asked, _ = answers
+    path = make_pzd(tmp_path)
+    holder = DossierFile.open(path)                       # another instance is editing it
+    try:
+        controller = application.AppController()
+        controller.open_path(path)
+        assert any("只读方式打开" in question for question in asked)
+        window = controller.windows[0]
+        qtbot.addWidget(window)
+        assert "只读" in window.windowTitle() and window.save_label.text().startswith("只读")
+        with pytest.raises(ReadOnlyDossier):
+            edits.set_narrative(window.doc.session, window.doc.catalogue, PROJECTS, "不会被保存")
+        window.close()
+    finally:
+        holder.close()
+    assert read_dossier(path).answer(PROJECTS).narrative != "不会被保存"
+
+
+def test_a_damaged_file_is_salvaged_into_a_new_file(tmp_path, qtbot, answers):
+    asked, _ = answers
+    path = make_pzd(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])           # truncated, as after a failed copy
+    before = path.read_bytes()
+    controller = application.AppController()
+    controller.open_path(path)
+    assert any("恢复到一个新文件" in q for q in asked)
+    assert path.read_bytes() == before                     # the original is left untouched
+    recovered = [p for p in tmp_path.glob("*.pzd") if p != path]
+    assert recovered and "恢复" in recovered[0].name
+    assert controller.windows, asked
+    qtbot.addWidget(controller.windows[0])
+    controller.windows[0].close()
+
+
+def test_declining_leaves_the_home_window(tmp_path, qtbot, answers):
+    _, reply = answers
+    reply["value"] = False
+    path = make_pzd(tmp_path)
+    holder = DossierFile.open(path)
+    try:
+        controller = application.AppController()
+        controller.open_path(path)
+        assert controller.windows == [] and controller.home is not None
+        qtbot.addWidget(controller.home)
+    finally:
+        holder.close()
+
+
+def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, answers, monkeypatch):
+    path = make_pzd(tmp_path)
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+    doc = window.doc
+    edits.set_narrative(doc.session, doc.catalogue, PROJECTS, "已建成项目120个。")
+    doc.flush()
+    digest = doc.file.finalise("报省审核稿")
+    edits.set_field(doc.session, doc.catalogue, PROJECTS, "built_projects", value="130")
+    doc.flush()
+
+    dialog = HistoryDialog(doc, window, indicator_id=PROJECTS)
+    qtbot.addWidget(dialog)
+    contents = [dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())]
+    assert contents and all(c.startswith("2.1.2 ") for c in contents)
+    assert any(c.endswith("情况说明") for c in contents)
+    assert any(dialog.history.item(r, 5).text() == "130" for r in range(dialog.history.rowCount()))
+    since = [(dialog.since.item(r, 0).text(), dialog.since.item(r, 2).text()) for r in range(dialog.since.rowCount())]
+    assert any("已申报建成项目数" in name and now == "130" for name, now in since)
+    assert "第 1 版" in dialog.since_label.text() and len(digest) == 64
+
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export_csv()
+    rows = list(csv.reader(target.open(encoding="utf-8-sig")))
+    assert len(rows) > 2
+    window.close()
