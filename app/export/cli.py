@@ -61,10 +61,10 @@ def cmd_package(args: argparse.Namespace) -> int:
         signer = None
         if args.sign:
             from app.signing import identities
-            from app.signing.cli import _passphrase
+            from app.signing.cli import read_passphrase
 
             identity = identities.get_identity(args.sign)
-            signer = identities.load_signer(identity, _passphrase(f"签名身份“{identity.display_name}”的口令："))
+            signer = identities.load_signer(identity, read_passphrase(f"签名身份“{identity.display_name}”的口令："))
         finalised_hash = None
         if dossier_file is not None and not args.draft:
             from app.export.package import ExportBlocked, unfilled_parts

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import tempfile
 import zipfile
@@ -33,7 +32,7 @@ from app.export.plan import PlanContext, compose_plan, unfilled_parts
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.exchange import dossier_to_json
+from app.models.revisions import content_hash
 
 CHUNK = 1 << 20
 PLAN_DOCX = "试点工作方案.docx"
@@ -68,15 +67,6 @@ class PackageResult:
     manifest: dict
     members: int
     evidence_bytes: int
-
-
-def content_hash(dossier: Dossier) -> str:
-    """SHA-256 of the canonical exchange JSON (sorted keys, evidence by hash)."""
-    data = dossier_to_json(dossier)
-    data.pop("stage", None)
-    data.pop("updated_at", None)
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def render_documents(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool,

@@ -33,6 +33,7 @@ from .errors import HostileArchive, SigningError
 from .package import verify_package
 
 __all__ = [
+    "read_passphrase",
     "register",
     "main",
     "cmd_identity_new",
@@ -53,7 +54,7 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _passphrase(prompt: str, *, confirm: bool = False) -> str:
+def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env
@@ -77,7 +78,7 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
     if not args.self_signed:
         _err("目前只能新建自签名身份：请加上 --self-signed；由认证机构签发的证书请用“identity import”导入。")
         return 2
-    passphrase = _passphrase("请设置保护私钥的口令：", confirm=True)
+    passphrase = read_passphrase("请设置保护私钥的口令：", confirm=True)
     ident = identities.create_self_signed(
         name=args.name,
         organisation=args.org,
@@ -92,7 +93,7 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    passphrase = _passphrase(f"请输入证书文件 {os.path.basename(args.file)} 的口令：")
+    passphrase = read_passphrase(f"请输入证书文件 {os.path.basename(args.file)} 的口令：")
     ident = identities.import_pkcs12(args.file, passphrase=passphrase, display_name=args.name)
     print("已导入签名身份（私钥以原口令加密保存）：")
     _print_identity(ident)

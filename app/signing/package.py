@@ -116,7 +116,7 @@ class PackageVerdict:
             state = "有效" if self.pdf.ok else "无效"
             lines.append(f"PDF 签名（{m.get('signed_pdf')}）：{state}")
         if self.starred_conditions:
-            lines.append("星标（必备）条件（按申报包记录）：")
+            lines.append("不可偏离条件（按申报包记录）：")
             for c in self.starred_conditions:
                 mark = "通过" if c.get("passed") is True else "未通过"
                 lines.append(

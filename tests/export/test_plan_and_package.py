@@ -18,12 +18,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.export.package import (
-    CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, ExportCancelled, build_package, content_hash,
+    CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, ExportCancelled, build_package,
     folder_evidence_opener, render_documents,
 )
 from app.models.assessment import evaluate
 from app.models.catalogue import load_catalogue, normalise_name
 from app.models.exchange import load_json_file
+from app.models.revisions import content_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 CAT = load_catalogue()
