@@ -262,16 +262,8 @@ def _known(catalogue: Catalogue, indicator_id: str) -> bool:
 
 # -- drop targets ---------------------------------------------------------------------------
 
-class EvidenceTable(QTableView):
-    """The evidence list; files dropped on it are imported, Delete removes the selection."""
-
-    files_dropped = Signal(list)
-    remove_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
+class FileDropTarget:
+    """Accept drags that carry local files; ``files_were_dropped(paths)`` handles the drop."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         event.acceptProposedAction() if dropped_paths(event) else event.ignore()
@@ -283,7 +275,25 @@ class EvidenceTable(QTableView):
         paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.files_dropped.emit(paths)
+            self.files_were_dropped(paths)
+
+    def files_were_dropped(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+
+class EvidenceTable(FileDropTarget, QTableView):
+    """The evidence list; files dropped on it are imported, Delete removes the selection."""
+
+    files_dropped = Signal(list)
+    remove_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+
+    def files_were_dropped(self, paths: list[Path]) -> None:
+        self.files_dropped.emit(paths)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
@@ -415,7 +425,7 @@ class PreviewDialog(QDialog):
 
 # -- the panel ------------------------------------------------------------------------------
 
-class EvidencePanel(QWidget):
+class EvidencePanel(FileDropTarget, QWidget):
     """Evidence of one indicator (compact, on its card) or of the whole dossier (``indicator_id=None``)."""
 
     def __init__(self, doc: Any, indicator_id: str | None = None, parent: QWidget | None = None) -> None:
@@ -512,17 +522,8 @@ class EvidencePanel(QWidget):
     def _drop_indicators(self) -> list[str]:
         return [self.model.indicator_id] if self.model.indicator_id else []
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        event.acceptProposedAction() if dropped_paths(event) else event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        event.acceptProposedAction() if dropped_paths(event) else event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths, self._drop_indicators())
+    def files_were_dropped(self, paths: list[Path]) -> None:
+        self.import_paths(paths, self._drop_indicators())
 
     # -- actions on the selection ---------------------------------------------------------
     def selected_items(self) -> list[EvidenceItem]:
