@@ -1,0 +1,354 @@
+"""One measurement per process: ``python -m benchmarks.probes MODE ARGS…``.
+
+The runner (``benchmarks.run``) starts each probe in a fresh interpreter so that
+start-up is really cold, and so that the peak resident memory a probe reports
+(``ru_maxrss`` of its own process) belongs to that one job.  A probe prints
+``READY`` lines (the runner timestamps them: start-up) and finally one
+``RESULT {json}`` line.
+
+Modes:
+
+* ``bare``                       — a bare PySide6 QMainWindow: shown and first painted (start-up floor)
+* ``startup PZD``                — the app opens PZD the way ``pilotzone PZD`` does; READY when the dossier
+                                   window is shown and its gap panel has painted the first evaluation
+* ``keystroke PZD N``            — N keystrokes in a numeric field (QTest), each timed until the gap panel has
+                                   repainted the new evaluation
+* ``home FOLDER PZD``            — the workspace home window built, its list read and painted with PZD's row
+* ``evaluate PZD N``             — N × (one edit through the session, then a full ``evaluate()``)
+* ``import PZD SRC SOURCES``     — import every source file as evidence (``DossierFile.add_evidence_file``)
+* ``export PZD OUT``             — ``build_package`` of the whole dossier (documents + every evidence file)
+* ``render PZD N``               — N × ``render_documents`` (DOCX + PDF + xlsx of the plan)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+T_START = time.perf_counter()
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process (VmHWM), MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(tag: str, data: dict[str, Any] | None = None) -> None:
+    sys.stdout.write(f"{tag} {json.dumps(data or {}, ensure_ascii=False)}\n")
+    sys.stdout.flush()
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+# -- Qt helpers ----------------------------------------------------------------------------------
+def _paint_watch(root_test):
+    """An application-wide event filter noting Paint events of widgets under ``root_test``'s widget."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    class PaintWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.armed = True
+            self.paints = 0
+            self.last = 0.0
+            self.on_paint = None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if self.armed and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                widget: QWidget | None = obj
+                while widget is not None:
+                    if root_test(widget):
+                        self.paints += 1
+                        self.last = time.perf_counter()
+                        if self.on_paint is not None:
+                            self.on_paint()
+                        break
+                    widget = widget.parentWidget()
+            return False
+
+    return PaintWatch()
+
+
+def probe_bare() -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1440, 900)
+    watch = _paint_watch(lambda w: w is window)
+    app.installEventFilter(watch)
+
+    def painted() -> None:
+        watch.armed = False
+        emit("READY", {"t": time.perf_counter() - T_START})
+        QTimer.singleShot(0, loop.quit)
+
+    watch.on_paint = painted
+    loop = QEventLoop()   # app.exec() would do the same; QEventLoop.quit does not close the windows
+    window.show()
+    loop.exec()
+    emit("RESULT", {"t_process": time.perf_counter() - T_START})
+
+
+def probe_startup(pzd: str) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from app.ui.application import AppController, create_application, install_exception_hook
+    from app.ui.gap_panel import GapPanel
+
+    app = create_application()
+    install_exception_hook()
+    controller = AppController()
+    t_app = time.perf_counter() - T_START
+    watch = _paint_watch(lambda w: isinstance(w, GapPanel))
+
+    def painted() -> None:
+        watch.armed = False
+        emit("READY", {"t": time.perf_counter() - T_START, "t_app": t_app})
+        QTimer.singleShot(0, loop.quit)
+
+    watch.on_paint = painted
+    app.installEventFilter(watch)
+    loop = QEventLoop()
+    controller.open_path(Path(pzd))
+    QTimer.singleShot(300_000, loop.quit)
+    loop.exec()
+    ok = watch.paints > 0 and bool(controller.windows)
+    evaluation_ms = controller.windows[0].doc.last_evaluation_ms if controller.windows else None
+    for window in list(controller.windows):
+        window.close()
+    emit("RESULT", {"ok": ok, "t_app": t_app, "evaluation_ms": evaluation_ms})
+
+
+def _open_window(pzd: str):
+    """The app's dossier window over PZD, built the way ``AppController.show_dossier`` builds it."""
+    from app.ui.application import AppController, create_application, install_exception_hook
+    from app.ui.document import read_path
+
+    app = create_application()
+    install_exception_hook()
+    controller = AppController()
+
+    class _Progress:
+        def report(self, *a: Any) -> None: ...
+        def check(self) -> None: ...
+
+    window = controller.show_dossier(read_path(_Progress(), Path(pzd)))
+    return app, controller, window
+
+
+def _settle(app, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def probe_keystroke(pzd: str, count: str) -> None:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    from app.models.rules import Jump
+    from app.ui.gap_panel import GapPanel
+
+    app, controller, window = _open_window(pzd)
+    # 1.2.1 政府专项资金规模 (required): every keystroke is an edit, a new evaluation and a new gap panel.
+    indicator_id, field_id = "policy.funding.special_funds", "special_funds"
+    edit = window.go_to(Jump(indicator_id, "field", field_id))
+    window.activateWindow()
+    edit.setFocus()
+    _settle(app, 1.0)
+    window.doc.flush()
+    panel = window.gap_dock.panel
+    watch = _paint_watch(lambda w: w is panel or isinstance(w, GapPanel))
+    app.installEventFilter(watch)
+    state = {"evaluated": 0.0}
+    window.doc.evaluated.connect(lambda _e: state.__setitem__("evaluated", time.perf_counter()))
+    edit.end(False)
+    times, eval_ms, timeouts = [], [], 0
+    for i in range(int(count)):
+        key = Qt.Key.Key_5 if i % 2 == 0 else Qt.Key.Key_Backspace
+        state["evaluated"] = 0.0
+        watch.paints = 0
+        watch.armed = True
+        start = time.perf_counter()
+        QTest.keyClick(edit, key)
+        while True:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if state["evaluated"] and watch.paints and watch.last >= state["evaluated"]:
+                # let the paint that was just delivered finish, then stop the clock
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+                break
+            if time.perf_counter() - start > 10:
+                timeouts += 1
+                break
+        times.append((time.perf_counter() - start) * 1000)
+        eval_ms.append(window.doc.last_evaluation_ms)
+        watch.armed = False
+        _settle(app, 0.08)          # typing speed: ~12 keys/s; lets the autosave lane write the edit
+    window.doc.flush()
+    window.close()
+    emit("RESULT", {"ms": times, "median_ms": statistics.median(times), "p99_ms": percentile(times, 99),
+                    "evaluation_ms_median": statistics.median(eval_ms), "timeouts": timeouts,
+                    "value": edit.text()})
+
+
+def probe_home(folder: str, pzd: str) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    from app.models.workspace import Workspace
+    from app.ui import settings as prefs
+    from app.ui.application import AppController, create_application
+
+    app = create_application()
+    prefs.settings().set(prefs.WORKSPACE_DIR, str(folder))
+    controller = AppController()
+    target = Path(pzd).resolve()
+    start = time.perf_counter()
+    home = controller.show_home()
+    t_built = time.perf_counter()
+    table = home.table
+    watch = _paint_watch(lambda w: w is table)
+    app.installEventFilter(watch)
+    row_shown = None
+    while time.perf_counter() - start < 30:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        rows = [Path(e.path).resolve() for e in home.model.entries]
+        if watch.paints and target in rows:
+            row_shown = time.perf_counter()
+            break
+    t_list = []
+    for _ in range(5):
+        t = time.perf_counter()
+        entries = Workspace(folder).list()
+        t_list.append((time.perf_counter() - t) * 1000)
+    home.close()
+    emit("RESULT", {"ok": row_shown is not None, "ms": ((row_shown or time.perf_counter()) - start) * 1000,
+                    "build_ms": (t_built - start) * 1000, "workspace_list_ms": t_list,
+                    "entries": len(entries), "passed": entries[0].passed if entries else None})
+
+
+def probe_evaluate(pzd: str, count: str) -> None:
+    from app.models import edits
+    from app.models.assessment import evaluate
+    from app.models.catalogue import load_catalogue
+    from app.models.storage import DossierFile
+
+    with DossierFile.open(pzd, author="基准测试") as dfile:
+        dossier, session = dfile.dossier, dfile.session
+        catalogue = load_catalogue(dossier.catalogue_edition)
+        city = dossier.registers["cities"][0]
+        stations = city.values["base_stations"]
+        for _ in range(5):
+            evaluate(dossier, catalogue)
+        times, flips = [], 0
+        for i in range(int(count)):
+            if i % 2 == 0:   # a field of an indicator
+                edits.set_field(session, catalogue, "policy.funding.special_funds", "special_funds",
+                                value=f"{700 + i}.5")
+            else:            # a register cell behind a starred condition (5G基站/万人): alternately fails and passes
+                edits.set_cell(session, catalogue, "cities", city.id, "base_stations", 100 if i % 4 == 1 else stations)
+            start = time.perf_counter()
+            result = evaluate(dossier, catalogue)
+            times.append((time.perf_counter() - start) * 1000)
+            flips += not result.all_passed
+        dfile.flush(timeout=120)
+        for _ in range(2):   # put the dossier back as it was
+            session.undo() if session.can_undo else None
+    emit("RESULT", {"median_ms": statistics.median(times), "p99_ms": percentile(times, 99), "max_ms": max(times),
+                    "runs": len(times), "condition_flips": flips})
+
+
+def probe_import(pzd: str, src: str, sources_json: str) -> None:
+    from benchmarks.generate import SourceFile, import_evidence
+
+    sources = [SourceFile(**s) for s in json.loads(Path(sources_json).read_text(encoding="utf-8"))]
+    start = time.perf_counter()
+    done = import_evidence(Path(pzd), Path(src), sources)
+    seconds = time.perf_counter() - start
+    emit("RESULT", {"s": seconds, "bytes": done, "files": len(sources), "peak_rss_mib": peak_rss_mib()})
+
+
+def probe_export(pzd: str, out: str, variant: str = "") -> None:
+    """The whole export; with ``stub-documents`` the plan documents are replaced by a few bytes, which
+    isolates the evidence path (read from the .pzd, hash, zip) to compare with sha256sum + zip -0."""
+    from app.export import package
+    from app.export.package import build_package
+
+    if variant == "stub-documents":
+        package.render_documents = lambda *a, **k: (None, b"docx", b"pdf", b"xlsx")  # type: ignore[assignment]
+    from app.models.catalogue import load_catalogue
+    from app.models.storage import DossierFile
+
+    marks: dict[str, float] = {}
+
+    def progress(done: int, total: int, what: str) -> None:
+        if done > 0 and "evidence" not in marks:
+            marks["evidence"] = time.perf_counter()
+
+    start = time.perf_counter()
+    with DossierFile.open(pzd, read_only=True) as dfile:
+        catalogue = load_catalogue(dfile.dossier.catalogue_edition)
+        opened = time.perf_counter()
+        result = build_package(dfile.dossier, catalogue, out, open_evidence=dfile.open_blob, final=True,
+                               progress=progress)
+    seconds = time.perf_counter() - start
+    emit("RESULT", {"s": seconds, "open_s": opened - start,
+                    "documents_s": marks.get("evidence", opened) - opened,
+                    "members": result.members, "bytes": result.evidence_bytes,
+                    "zip_bytes": Path(out).stat().st_size, "peak_rss_mib": peak_rss_mib()})
+
+
+def probe_render(pzd: str, count: str) -> None:
+    from app.export.package import render_documents
+    from app.models.assessment import evaluate
+    from app.models.catalogue import load_catalogue
+    from app.models.storage import read_dossier
+
+    dossier = read_dossier(Path(pzd))
+    catalogue = load_catalogue(dossier.catalogue_edition)
+    evaluation = evaluate(dossier, catalogue)
+    times, sizes = [], {}
+    for _ in range(int(count)):
+        start = time.perf_counter()
+        doc, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=False)
+        times.append(time.perf_counter() - start)
+        sizes = {"docx": len(docx), "pdf": len(pdf), "xlsx": len(xlsx)}
+    emit("RESULT", {"s": times, "median_s": statistics.median(times), "first_s": times[0], **sizes,
+                    "peak_rss_mib": peak_rss_mib()})
+
+
+PROBES = {"bare": probe_bare, "startup": probe_startup, "keystroke": probe_keystroke, "home": probe_home,
+          "evaluate": probe_evaluate, "import": probe_import, "export": probe_export, "render": probe_render}
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    PROBES[argv[0]](*argv[1:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,374 @@
+"""Run every benchmark figure against its floor and print one table.
+
+    python -m benchmarks.run            # the large dossier: 2,000 evidence files, 2 GiB (≈ 10–15 min)
+    python -m benchmarks.run --small    # CI size: 50 files, 20 MiB (≈ 1–2 min)
+    python -m benchmarks.run --keep DIR # keep the generated dossier, sources and outputs in DIR
+
+Each figure runs in a fresh process (``benchmarks.probes``); floors are taken in
+the same run (a bare PySide6 QMainWindow; ``cp -r``; ``sha256sum`` + ``zip -0 -r``
+of the same source files) and start-up runs alternate app/floor, so the ratios
+hold on a noisy machine.  The table is printed as Markdown and written to
+``benchmarks/results-<mode>.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from benchmarks import generate as gen
+
+ROOT = Path(__file__).resolve().parents[1]
+MiB = 1 << 20
+
+
+@dataclass
+class Row:
+    figure: str
+    value: str
+    floor: str
+    ratio: str
+    target: str
+    met: bool | None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mode:
+    name: str
+    size: gen.Size
+    startup_runs: int
+    heavy_runs: int          # import / export / floors
+    keystrokes: int
+    evaluations: int
+    renders: int
+    home_runs: int
+    cap_s: float             # a probe still running after this long is killed and reported as "> cap"
+
+
+MODES = {
+    "full": Mode("full", gen.FULL, startup_runs=3, heavy_runs=1, keystrokes=20, evaluations=300, renders=1,
+                 home_runs=3, cap_s=240),
+    "small": Mode("small", gen.SMALL, startup_runs=3, heavy_runs=1, keystrokes=10, evaluations=100, renders=1,
+                  home_runs=2, cap_s=600),
+}
+
+FIGURES = (
+    "start-up to dossier window (large dossier) ÷ bare QMainWindow",
+    "rule evaluation after one edit, median",
+    "rule evaluation after one edit, p99",
+    "keystroke in a field → gap panel repainted",
+    "open the large .pzd until the home list shows it",
+    "import evidence ÷ cp",
+    "export package ÷ (sha256sum + zip -0)",
+    "export, evidence part only (documents stubbed) ÷ (sha256sum + zip -0)",
+    "peak resident memory, import and export",
+    "DOCX + PDF generation",
+)
+
+
+class Bench:
+    def __init__(self, workdir: Path, mode: Mode, log: Callable[[str], None]) -> None:
+        self.dir, self.mode, self.log = workdir, mode, log
+        self.src = workdir / gen.SOURCE_DIR
+        self.workspace = workdir / gen.WORKSPACE_DIR
+        self.pzd = self.workspace / gen.PZD_NAME
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PILOTZONE_HOME=str(workdir / "home"),
+                        XDG_CONFIG_HOME=str(workdir / "config"), PYTHONDONTWRITEBYTECODE="1",
+                        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+        self.details: dict[str, Any] = {}
+
+    # -- process helpers ----------------------------------------------------------------------
+    def probe(self, *args: str, timeout: float = 3600) -> dict[str, Any]:
+        """Run one probe; its RESULT (plus 'ready_s': wall time from spawn to its READY line, if any).
+
+        Past ``timeout`` the probe is killed and ``{"timed_out": True, "s": timeout, "peak_rss_mib": …}`` is
+        returned (VmHWM sampled from /proc while it ran), so one pathological figure cannot stall the run.
+        """
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "benchmarks.probes", *args], cwd=ROOT, env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+        lines: list[tuple[float, str]] = []
+        errors: list[str] = []
+
+        def pump(stream: Any, sink: list, stamp: bool) -> None:
+            for line in stream:
+                sink.append((time.perf_counter() - start, line) if stamp else line)
+
+        readers = [threading.Thread(target=pump, args=(proc.stdout, lines, True), daemon=True),
+                   threading.Thread(target=pump, args=(proc.stderr, errors, False), daemon=True)]
+        for reader in readers:
+            reader.start()
+        peak = 0.0
+        while proc.poll() is None:
+            peak = max(peak, _vm_hwm_mib(proc.pid))
+            if time.perf_counter() - start > timeout:
+                proc.kill()
+                proc.wait()
+                self.log(f"  probe {args[0]} killed after {timeout:.0f} s (peak RSS so far {peak:.0f} MiB)")
+                return {"timed_out": True, "s": timeout, "peak_rss_mib": peak}
+            time.sleep(0.2)
+        for reader in readers:
+            reader.join()
+        ready = next((t for t, line in lines if line.startswith("READY")), None)
+        result = next((json.loads(line[len("RESULT "):]) for _, line in lines if line.startswith("RESULT ")), None)
+        if proc.returncode != 0 or result is None:
+            raise RuntimeError(f"probe {args[0]} failed ({proc.returncode}):\n{''.join(errors)[-3000:]}")
+        if ready is not None:
+            result["ready_s"] = ready
+        result["timed_out"] = False
+        return result
+
+    def timed(self, cmd: list[str] | str, *, shell: bool = False) -> float:
+        start = time.perf_counter()
+        subprocess.run(cmd, shell=shell, check=True, stdout=subprocess.DEVNULL, cwd=self.dir)
+        return time.perf_counter() - start
+
+    @staticmethod
+    def sync() -> None:
+        """Write back dirty pages so one measurement's writes do not slow down the next one."""
+        subprocess.run(["sync"], check=False)
+
+    # -- preparation --------------------------------------------------------------------------
+    def prepare(self) -> list[gen.SourceFile]:
+        size = self.mode.size
+        t = time.perf_counter()
+        sources = gen.write_sources(self.src, size)
+        self.log(f"  evidence sources: {len(sources)} files, {sum(s.size for s in sources) / MiB:.0f} MiB "
+                 f"({time.perf_counter() - t:.1f} s)")
+        self.sync()
+        return sources
+
+    def fresh_base(self) -> None:
+        for side in ("", "-wal", "-shm", "-journal"):
+            Path(str(self.pzd) + side).unlink(missing_ok=True)
+        gen.create_base(self.pzd, self.mode.size)
+        self.sync()
+
+    # -- figures ------------------------------------------------------------------------------
+    def import_and_floor(self) -> tuple[Row, float]:
+        values, floors, rss = [], [], []
+        for run in range(self.mode.heavy_runs):
+            self.fresh_base()
+            dst = self.dir / "cp-copy"
+            shutil.rmtree(dst, ignore_errors=True)
+            floors.append(self.timed(["cp", "-r", str(self.src), str(dst)]))
+            t_sync = self.timed(["sync"])
+            shutil.rmtree(dst, ignore_errors=True)
+            self.sync()
+            result = self.probe("import", str(self.pzd), str(self.src), str(self.dir / gen.SOURCES_JSON))
+            values.append(result["s"])
+            rss.append(result["peak_rss_mib"])
+            self.sync()
+            self.log(f"  import run {run + 1}: {result['s']:.2f} s (cp {floors[-1]:.2f} s, then sync {t_sync:.2f} s), "
+                     f"peak RSS {result['peak_rss_mib']:.0f} MiB")
+            self.details.setdefault("cp_then_sync_s", []).append(floors[-1] + t_sync)
+        value, floor = statistics.median(values), statistics.median(floors)
+        total = sum(p.stat().st_size for p in self.src.rglob("*") if p.is_file())
+        row = _ratio_row(FIGURES[5], value, floor, 1.5, unit="s",
+                         note=f"{total / MiB:.0f} MiB; {total / MiB / value:.0f} MiB/s into the .pzd; "
+                              f"cp+sync {statistics.median(self.details['cp_then_sync_s']):.2f} s")
+        return row, max(rss)
+
+    def export_and_floor(self) -> tuple[list[Row], float]:
+        cap = self.mode.cap_s
+        values, stubbed, floors, rss, docs, timed_out = [], [], [], [], [], False
+        out = self.dir / "package.zip"
+        floor_zip = self.dir / "floor.zip"
+        for run in range(self.mode.heavy_runs):
+            floor_zip.unlink(missing_ok=True)
+            t_sha = self.timed(f"find {_q(self.src)} -type f -print0 | xargs -0 sha256sum > /dev/null", shell=True)
+            t_zip = self.timed(["zip", "-0", "-r", "-q", str(floor_zip), self.src.name])
+            floors.append(t_sha + t_zip)
+            floor_zip.unlink(missing_ok=True)
+            self.sync()
+            out.unlink(missing_ok=True)
+            result = self.probe("export", str(self.pzd), str(out), timeout=cap)
+            values.append(result["s"])
+            rss.append(result["peak_rss_mib"])
+            timed_out |= result["timed_out"]
+            for leftover in self.dir.glob(".package-*.zip.part"):
+                leftover.unlink()
+            out.unlink(missing_ok=True)
+            self.sync()
+            stub = self.probe("export", str(self.pzd), str(out), "stub-documents", timeout=cap)
+            stubbed.append(stub["s"])
+            rss.append(stub["peak_rss_mib"])
+            out.unlink(missing_ok=True)
+            self.sync()
+            if not result["timed_out"]:
+                docs.append(result["documents_s"])
+            self.log(f"  export run {run + 1}: {'> ' if result['timed_out'] else ''}{result['s']:.2f} s, "
+                     f"evidence part alone {stub['s']:.2f} s (floor: sha256sum {t_sha:.2f} s + zip -0 {t_zip:.2f} s), "
+                     f"peak RSS {result['peak_rss_mib']:.0f} / {stub['peak_rss_mib']:.0f} MiB")
+        floor = statistics.median(floors)
+        if timed_out:
+            row = _ratio_row(FIGURES[6], cap, floor, 1.3, unit="s", lower_bound=True,
+                             note=f"killed after {cap:.0f} s, still generating the plan documents "
+                                  "(see the DOCX + PDF row)")
+        else:
+            row = _ratio_row(FIGURES[6], statistics.median(values), floor, 1.3, unit="s",
+                             note=f"includes {statistics.median(docs):.1f} s of document generation")
+        evidence = _ratio_row(FIGURES[7], statistics.median(stubbed), floor, 1.3, unit="s",
+                              note="build_package with render_documents stubbed: read every attachment from the "
+                                   ".pzd, verify its SHA-256, write it into the zip, fsync, rename")
+        return [row, evidence], max(rss)
+
+    def startup(self) -> Row:
+        app, bare, killed = [], [], False
+        for run in range(self.mode.startup_runs):   # alternate, so load changes hit both alike
+            bare.append(self.probe("bare")["ready_s"])
+            result = self.probe("startup", str(self.pzd), timeout=self.mode.cap_s)
+            killed |= result["timed_out"]
+            if not result["timed_out"] and not result.get("ok"):
+                raise RuntimeError("the app did not show the dossier window")
+            app.append(result["s"] if result["timed_out"] else result["ready_s"])
+            self.log(f"  start-up run {run + 1}: app {app[-1]:.2f} s, bare window {bare[-1]:.2f} s")
+            if killed:
+                break
+        return _ratio_row(FIGURES[0], statistics.median(app), statistics.median(bare), 1.5, unit="s",
+                          lower_bound=killed, note=f"median of {len(app)} cold starts each")
+
+    def evaluation(self) -> list[Row]:
+        result = self.probe("evaluate", str(self.pzd), str(self.mode.evaluations))
+        self.log(f"  evaluation: median {result['median_ms']:.2f} ms, p99 {result['p99_ms']:.2f} ms")
+        note = f"{result['runs']} edits (field / 5G基站 cell alternately)"
+        return [_abs_row(FIGURES[1], result["median_ms"], 5, "ms", note),
+                _abs_row(FIGURES[2], result["p99_ms"], 16, "ms", note)]
+
+    def keystroke(self) -> Row:
+        result = self.probe("keystroke", str(self.pzd), str(self.mode.keystrokes), timeout=self.mode.cap_s * 2)
+        if result["timed_out"]:
+            return _abs_row(FIGURES[3], result["s"] * 1000, 50, "ms", "probe killed", lower_bound=True)
+        self.log(f"  keystroke: median {result['median_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms "
+                 f"(evaluation {result['evaluation_ms_median']:.1f} ms)")
+        return _abs_row(FIGURES[3], result["median_ms"], 50, "ms",
+                        f"median of {len(result['ms'])} keys; p99 {result['p99_ms']:.0f} ms; "
+                        f"of which evaluate() {result['evaluation_ms_median']:.1f} ms")
+
+    def home(self) -> Row:
+        times, lists = [], []
+        for _ in range(self.mode.home_runs):
+            result = self.probe("home", str(self.workspace), str(self.pzd))
+            if not result["ok"]:
+                raise RuntimeError("the home list never showed the dossier")
+            times.append(result["ms"])
+            lists.append(statistics.median(result["workspace_list_ms"]))
+        self.log(f"  home list: {statistics.median(times):.0f} ms (Workspace.list {statistics.median(lists):.1f} ms)")
+        return _abs_row(FIGURES[4], statistics.median(times), 300, "ms",
+                        f"home window built, listed and painted; Workspace.list() alone "
+                        f"{statistics.median(lists):.1f} ms")
+
+    def render(self) -> Row:
+        result = self.probe("render", str(self.pzd), str(self.mode.renders), timeout=self.mode.cap_s)
+        if result["timed_out"]:
+            return _abs_row(FIGURES[9], result["s"], 5, "s", f"killed after {result['s']:.0f} s; "
+                            f"peak RSS {result['peak_rss_mib']:.0f} MiB", lower_bound=True)
+        self.log(f"  documents: median {result['median_s']:.2f} s (first {result['first_s']:.2f} s)")
+        return _abs_row(FIGURES[9], result["median_s"], 5, "s",
+                        f"median of {len(result['s'])}; first {result['first_s']:.1f} s; "
+                        f"PDF {result['pdf'] / MiB:.1f} MiB, DOCX {result['docx'] / 1024:.0f} KiB")
+
+    def run(self) -> list[Row]:
+        self.log(f"benchmarks ({self.mode.name}) in {self.dir}")
+        self.prepare()
+        import_row, import_rss = self.import_and_floor()
+        export_rows, export_rss = self.export_and_floor()
+        peak = max(import_rss, export_rss)
+        memory = _abs_row(FIGURES[8], peak, 300, "MiB", f"import {import_rss:.0f} MiB, export {export_rss:.0f} MiB "
+                                                         "(VmHWM of each process)")
+        eval_rows = self.evaluation()
+        rows = [self.startup(), *eval_rows, self.keystroke(), self.home(), import_row, *export_rows, memory,
+                self.render()]
+        return rows
+
+
+def _vm_hwm_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
+# -- table ---------------------------------------------------------------------------------------
+def _q(path: Path) -> str:
+    return "'" + str(path).replace("'", "'\\''") + "'"
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "MiB":
+        return f"{value:.0f} MiB"
+    return f"{value:.2f} s"
+
+
+def _ratio_row(figure: str, value: float, floor: float, target: float, *, unit: str, note: str = "",
+               lower_bound: bool = False) -> Row:
+    ratio = value / floor if floor > 0 else float("inf")
+    more = "> " if lower_bound else ""
+    return Row(figure, more + _fmt(value, unit), _fmt(floor, unit), f"{more}{ratio:.2f}×", f"≤ {target}×",
+               ratio <= target and not lower_bound, [note] if note else [])
+
+
+def _abs_row(figure: str, value: float, target: float, unit: str, note: str = "", lower_bound: bool = False) -> Row:
+    return Row(figure, ("> " if lower_bound else "") + _fmt(value, unit), "—", "—", f"≤ {target:g} {unit}",
+               value <= target and not lower_bound, [note] if note else [])
+
+
+def render_table(rows: list[Row], mode: Mode, seconds: float) -> str:
+    s = mode.size
+    head = (f"Mode `{mode.name}`: {s.cities} cities, {s.factories} factories, {s.policies} policies, "
+            f"{s.titles} titles, {s.evidence_files} evidence files, {s.evidence_bytes / MiB:.0f} MiB. "
+            f"{platform.node() or 'machine'}: {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"{time.strftime('%Y-%m-%d %H:%M')}, whole run {seconds / 60:.1f} min.\n\n")
+    lines = ["| figure | value | floor | ratio | target | met? |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        met = "yes" if r.met else ("no" if r.met is False else "—")
+        lines.append(f"| {r.figure} | {r.value} | {r.floor} | {r.ratio} | {r.target} | {met} |")
+    notes = [f"- {r.figure}: {'; '.join(r.notes)}" for r in rows if r.notes]
+    return head + "\n".join(lines) + ("\n\nNotes:\n" + "\n".join(notes) if notes else "") + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", action="store_true", help="the CI-sized dossier (≈ 20 MiB)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder)")
+    parser.add_argument("--output", type=Path, help="write the table here (default benchmarks/results-<mode>.md)")
+    args = parser.parse_args(argv)
+    mode = MODES["small" if args.small else "full"]
+    log = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    start = time.perf_counter()
+    if args.keep:
+        workdir = args.keep.resolve()
+        if workdir.exists():
+            shutil.rmtree(workdir)
+        workdir.mkdir(parents=True)
+        rows = Bench(workdir, mode, log).run()
+    else:
+        with tempfile.TemporaryDirectory(prefix=f"pilotzone-bench-{mode.name}-") as tmp:
+            rows = Bench(Path(tmp), mode, log).run()
+    table = render_table(rows, mode, time.perf_counter() - start)
+    out = args.output or Path(__file__).resolve().parent / f"results-{mode.name}.md"
+    out.write_text(table, encoding="utf-8")
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
