@@ -15,12 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
 from fractions import Fraction
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
-from app.models.rules import ConditionResult, Jump, evaluate_conditions
+from app.models.rules import ConditionResult, Jump, evaluate_condition
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -100,36 +100,127 @@ class Evaluation:
 
 
 def evaluate(dossier: Dossier, catalogue: Catalogue) -> Evaluation:
-    conditions = tuple(evaluate_conditions(dossier, catalogue))
-    findings: list[Finding] = [
-        Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
-        for c in conditions if not c.passed
-    ]
-    indicator_completeness: dict[str, Fraction] = {}
-    for indicator in catalogue.indicators():
-        done, total = 0, 0
-        for ok, finding in _indicator_checks(indicator, dossier, catalogue):
-            if ok is not None:
-                total += 1
-                done += 1 if ok else 0
-            if finding is not None:
-                findings.append(finding)
-        indicator_completeness[indicator.id] = Fraction(done, total) if total else Fraction(1)
-    findings.extend(_plan_text_findings(dossier))
-    section_completeness = {
-        s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
-        for s in catalogue.sections
-    }
-    total_points = sum(s.points for s in catalogue.sections) or 1
-    overall = sum((section_completeness[s.id] * s.points for s in catalogue.sections), Fraction(0)) / total_points
-    findings.sort(key=lambda f: f.severity)
-    return Evaluation(conditions, tuple(findings), indicator_completeness, section_completeness, overall)
+    """Judge the whole dossier from scratch."""
+    return Evaluator(dossier, catalogue).evaluate()
 
 
 Check = tuple[bool | None, Finding | None]
 
 
-def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue) -> Iterator[Check]:
+class Evaluator:
+    """Keeps the judgement of a dossier and re-does only what an edit can change.
+
+    The gap panel re-evaluates after every edit; on a large dossier (hundreds of
+    factories and policies) re-checking every register record each time costs
+    more than a frame.  Results are cached per part — each indicator's own
+    inputs, each indicator's registers, each starred condition — and
+    ``invalidate(changes)`` drops exactly the parts a list of ``Change`` can
+    affect (``None`` drops everything, e.g. after the dossier was replaced).
+    """
+
+    def __init__(self, dossier: Dossier, catalogue: Catalogue) -> None:
+        self.dossier, self.catalogue = dossier, catalogue
+        self._own: dict[str, list[Check]] = {}
+        self._registers: dict[str, list[Check]] = {}
+        self._conditions: dict[str, ConditionResult] = {}
+        self._linked_evidence: set[str] | None = None
+        self._register_users: dict[str, set[str]] = {}
+        self._condition_registers: dict[str, set[str]] = {}
+        self._attestation_users = {i.id for i in catalogue.indicators() if i.attestations}
+        self._attestation_conditions: set[str] = set()
+        for ind in catalogue.indicators():
+            for register_id in ind.registers:
+                self._register_users.setdefault(register_id, set()).add(ind.id)
+            if ind.rule:
+                registers = set(_rule_registers(ind.rule))
+                self._condition_registers[ind.id] = registers
+                if _rule_kinds(ind.rule) & {"attestations"}:
+                    self._attestation_conditions.add(ind.id)
+
+    def invalidate(self, changes: Iterable[Any] | None = None) -> None:
+        if changes is None:
+            self._own.clear()
+            self._registers.clear()
+            self._conditions.clear()
+            self._linked_evidence = None
+            return
+        for change in changes:
+            kind = change.kind
+            if kind in ("field", "narrative", "target"):
+                self._own.pop(change.indicator_id, None)
+            elif kind == "record":
+                for ind_id in self._register_users.get(change.key, ()):
+                    self._registers.pop(ind_id, None)
+                for ind_id, registers in self._condition_registers.items():
+                    if change.key in registers:
+                        self._conditions.pop(ind_id, None)
+            elif kind == "evidence":
+                self._linked_evidence = None
+                self._own.clear()
+            elif kind == "attestation":
+                for ind_id in self._attestation_users:
+                    self._own.pop(ind_id, None)
+                for ind_id in self._attestation_conditions:
+                    self._conditions.pop(ind_id, None)
+
+    def evaluate(self) -> Evaluation:
+        dossier, catalogue = self.dossier, self.catalogue
+        if self._linked_evidence is None:
+            self._linked_evidence = {ind_id for e in dossier.evidence for ind_id in e.indicators}
+        conditions = []
+        for ind in catalogue.starred():
+            if ind.id not in self._conditions:
+                self._conditions[ind.id] = evaluate_condition(ind, dossier, catalogue)
+            conditions.append(self._conditions[ind.id])
+        findings: list[Finding] = [
+            Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
+            for c in conditions if not c.passed
+        ]
+        indicator_completeness: dict[str, Fraction] = {}
+        for ind in catalogue.indicators():
+            own = self._own.get(ind.id)
+            if own is None:
+                own = self._own[ind.id] = list(_indicator_checks(ind, dossier, catalogue, self._linked_evidence))
+            registers = self._registers.get(ind.id)
+            if registers is None:
+                registers = self._registers[ind.id] = [
+                    check for register_id in ind.registers
+                    for check in _register_checks(ind, register_id, dossier, catalogue)]
+            done = total = 0
+            for ok, finding in own + registers:
+                if ok is not None:
+                    total += 1
+                    done += 1 if ok else 0
+                if finding is not None:
+                    findings.append(finding)
+            indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
+        findings.extend(_plan_text_findings(dossier))
+        section_completeness = {
+            s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
+            for s in catalogue.sections
+        }
+        total_points = sum(s.points for s in catalogue.sections) or 1
+        overall = sum((section_completeness[s.id] * s.points for s in catalogue.sections), Fraction(0)) / total_points
+        findings.sort(key=lambda f: f.severity)
+        return Evaluation(tuple(conditions), tuple(findings), indicator_completeness, section_completeness, overall)
+
+
+def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:
+    if "register" in rule:
+        yield rule["register"]
+    for sub in rule.get("rules", ()):
+        yield from _rule_registers(sub)
+
+
+def _rule_kinds(rule: dict[str, Any]) -> set[str]:
+    return {rule["kind"]}.union(*(_rule_kinds(sub) for sub in rule.get("rules", ())))
+
+
+
+
+def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
+                      linked_evidence: set[str]) -> Iterator[Check]:
+    """An indicator's own inputs: narrative, fields, targets, evidence, attestations (registers: see below)."""
     answer = dossier.peek_answer(ind.id)
     narrative = (answer.narrative if answer else "").strip()
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
@@ -171,7 +262,7 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue) ->
             problem = _field_problem(target.type, "0", None, value)
             yield problem is None, None if problem is None else Finding(
                 Severity.ERROR, f"{ind.code} {ind.name}：“{target.label}”第{year}年目标{problem}", ind.id, jump)
-    has_evidence = any(ind.id in e.indicators for e in dossier.evidence)
+    has_evidence = ind.id in linked_evidence
     if ind.evidence_required:
         yield has_evidence, None if has_evidence else Finding(
             Severity.ERROR,
@@ -179,8 +270,6 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue) ->
             Jump(ind.id, "evidence"))
     elif ind.evidence_recommended and not has_evidence:
         yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：建议附证明材料", ind.id, Jump(ind.id, "evidence"))
-    for register_id in ind.registers:
-        yield from _register_checks(ind, register_id, dossier, catalogue)
     if ind.attestations:
         for att in catalogue.attestations:
             answer_att = dossier.attestations.get(att.id)

@@ -246,20 +246,29 @@ def load_catalogue(edition: str = DEFAULT_EDITION) -> Catalogue:
     path = catalogue_dir() / f"{edition}.json"
     if not path.is_file():
         raise CatalogueError(f"找不到评审指标版本“{edition}”（{path}）")
-    return load_catalogue_file(path)
+    # Bundled editions are schema-checked by the test suite (tests/core/test_catalogue.py); at start-up only
+    # the cheap cross-reference checks run, which keeps jsonschema off the start-up path.
+    return load_catalogue_file(path, schema_check=False)
 
 
-def load_catalogue_file(path: Path) -> Catalogue:
+def load_catalogue_file(path: Path, *, schema_check: bool = True) -> Catalogue:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CatalogueError(f"评审指标文件无法读取：{path}：{exc}") from exc
-    validate_catalogue_data(data)
+    validate_catalogue_data(data, schema_check=schema_check)
     return _build(data)
 
 
-def validate_catalogue_data(data: Any) -> None:
+def validate_catalogue_data(data: Any, *, schema_check: bool = True) -> None:
     """Schema check plus cross-reference checks; raises CatalogueError."""
+    if not schema_check:
+        if not isinstance(data, dict) or data.get("format") != "pilotzone-catalogue":
+            raise CatalogueError("评审指标文件不符合格式：不是评审指标目录文件")
+        problems = list(_cross_reference_problems(data))
+        if problems:
+            raise CatalogueError("评审指标文件前后不一致：" + "；".join(problems))
+        return
     import jsonschema
 
     schema = json.loads(resource("schema", "catalogue.schema.json").read_text(encoding="utf-8"))

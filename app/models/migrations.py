@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite_utils pulls in numpy (~0.2 s): imported only when a file is created or migrated
+    import sqlite_utils
 
 from app.models.storage_errors import NewerSchemaError, NotADossierFile, translate
 
@@ -70,6 +71,8 @@ MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1_
 
 def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
     """Build an empty dossier file of the given schema version in one transaction."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     conn.execute("BEGIN")
     _create_v1(db)
@@ -153,6 +156,8 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path | None:
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        import sqlite_utils
+
         db = sqlite_utils.Database(conn)
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -32,7 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.models.assessment import Evaluation, evaluate
+from app.models.assessment import Evaluation, Evaluator
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.dossier import Dossier
 from app.models.exchange import load_json_file
@@ -121,6 +121,7 @@ class OpenDossier(QObject):
         self._eval_timer.setInterval(0)
         self._eval_timer.timeout.connect(self.evaluate_now)
         session.listeners.append(self._on_session_change)
+        self._evaluator = Evaluator(session.dossier, catalogue)   # re-judges only what an edit can change
         self.evaluation: Evaluation = self._run_evaluation()
         if file is not None and getattr(file, "read_only", False):
             session.read_only = True            # edits are refused with a clear message; nothing is lost
@@ -194,11 +195,12 @@ class OpenDossier(QObject):
 
     def _run_evaluation(self) -> Evaluation:
         start = time.perf_counter()
-        result = evaluate(self.dossier, self.catalogue)
+        result = self._evaluator.evaluate()
         self.last_evaluation_ms = (time.perf_counter() - start) * 1000
         return result
 
     def _on_session_change(self, op: Any, changes: list[Change], how: str) -> None:
+        self._evaluator.invalidate(changes)
         if self.file is not None:
             self._set_save_state(SAVE_SAVING, "")   # the autosave lane reports 已保存 when it has committed
         self.changed.emit(list(changes))

@@ -27,6 +27,12 @@ def seed_text():
     return normalise_name(SEED.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("edition", available_editions())
+def test_every_bundled_edition_passes_the_schema(edition):
+    data = json.loads(resource("catalogue", f"{edition}.json").read_text(encoding="utf-8"))
+    validate_catalogue_data(data)          # schema + cross references (start-up skips the schema part)
+
+
 def test_tree_has_6_24_37_and_points(catalogue):
     assert len(catalogue.sections) == 6
     assert sum(len(s.groups) for s in catalogue.sections) == 24
