@@ -124,6 +124,8 @@ class Evaluator:
         self._registers: dict[str, list[Check]] = {}
         self._conditions: dict[str, ConditionResult] = {}
         self._linked_evidence: set[str] | None = None
+        self._problems: dict[tuple[str, str], list[str]] = {}                     # (register, record) -> problems
+        self._record_checks: dict[tuple[str, str, str], tuple[int, bool, list[Check]]] = {}  # + indicator
         self._register_users: dict[str, set[str]] = {}
         self._condition_registers: dict[str, set[str]] = {}
         self._attestation_users = {i.id for i in catalogue.indicators() if i.attestations}
@@ -142,6 +144,8 @@ class Evaluator:
             self._own.clear()
             self._registers.clear()
             self._conditions.clear()
+            self._problems.clear()
+            self._record_checks.clear()
             self._linked_evidence = None
             return
         for change in changes:
@@ -149,8 +153,10 @@ class Evaluator:
             if kind in ("field", "narrative", "target"):
                 self._own.pop(change.indicator_id, None)
             elif kind == "record":
+                self._problems.pop((change.key, change.record_id), None)
                 for ind_id in self._register_users.get(change.key, ()):
                     self._registers.pop(ind_id, None)
+                    self._record_checks.pop((ind_id, change.key, change.record_id), None)
                 for ind_id, registers in self._condition_registers.items():
                     if change.key in registers:
                         self._conditions.pop(ind_id, None)
@@ -170,7 +176,7 @@ class Evaluator:
         conditions = []
         for ind in catalogue.starred():
             if ind.id not in self._conditions:
-                self._conditions[ind.id] = evaluate_condition(ind, dossier, catalogue)
+                self._conditions[ind.id] = evaluate_condition(ind, dossier, catalogue, problems=self.problems)
             conditions.append(self._conditions[ind.id])
         findings: list[Finding] = [
             Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
@@ -184,8 +190,7 @@ class Evaluator:
             registers = self._registers.get(ind.id)
             if registers is None:
                 registers = self._registers[ind.id] = [
-                    check for register_id in ind.registers
-                    for check in _register_checks(ind, register_id, dossier, catalogue)]
+                    check for register_id in ind.registers for check in self._register_checks(ind, register_id)]
             done = total = 0
             for ok, finding in own + registers:
                 if ok is not None:
@@ -203,6 +208,32 @@ class Evaluator:
         overall = sum((section_completeness[s.id] * s.points for s in catalogue.sections), Fraction(0)) / total_points
         findings.sort(key=lambda f: f.severity)
         return Evaluation(tuple(conditions), tuple(findings), indicator_completeness, section_completeness, overall)
+
+
+    def problems(self, spec: Any, record: Any, catalogue: Catalogue) -> list[str]:
+        """``record_problems``, remembered per record until that record changes."""
+        key = (spec.id, record.id)
+        found = self._problems.get(key)
+        if found is None:
+            found = self._problems[key] = record_problems(spec, record, catalogue)
+        return found
+
+    def _register_checks(self, ind: Indicator, register_id: str) -> list[Check]:
+        """Per-record checks are reused while the record and its position are unchanged."""
+        spec = self.catalogue.register(register_id)
+        checks: list[Check] = []
+        complete = 0
+        for position, rec in enumerate(self.dossier.registers.get(register_id, []), start=1):
+            key = (ind.id, register_id, rec.id)
+            cached = self._record_checks.get(key)
+            if cached is None or cached[0] != position:
+                ok = not self.problems(spec, rec, self.catalogue)
+                cached = self._record_checks[key] = (position, ok, list(
+                    _record_checks(ind, spec, position, rec, self.catalogue, self.problems)))
+            complete += cached[1]
+            checks += cached[2]
+        checks.append((complete > 0, None))
+        return checks
 
 
 def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:
@@ -287,28 +318,23 @@ def _field_problem(kind: str, minimum: str | None, maximum: str | None, text: st
     return in_range(number, minimum=minimum, maximum=maximum)
 
 
-def _register_checks(ind: Indicator, register_id: str, dossier: Dossier, catalogue: Catalogue) -> Iterator[Check]:
-    spec = catalogue.register(register_id)
-    records = dossier.registers.get(register_id, [])
-    complete = 0
-    for position, rec in enumerate(records, start=1):
-        problems = record_problems(spec, rec, catalogue)
-        jump = Jump(ind.id, "register", register_id, rec.id)
-        if problems:
-            yield None, Finding(Severity.ERROR,
-                                f"{spec.name}第{position}条（{_record_label(rec)}）：{'；'.join(problems)}", ind.id, jump)
-        else:
-            complete += 1
-        for column in spec.columns:
-            if column.type == "scenario_set":
-                yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
-        if register_id == "cities":
-            for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
-                if is_blank(rec.get(col)):
-                    label = spec.column(col).label
-                    yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
-                                        ind.id, jump)
-    yield complete > 0, None
+def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue: Catalogue,
+                   problems_of: Any = record_problems) -> Iterator[Check]:
+    """Findings about one register record (the register's completeness is counted by the caller)."""
+    problems = problems_of(spec, rec, catalogue)
+    jump = Jump(ind.id, "register", spec.id, rec.id)
+    if problems:
+        yield None, Finding(Severity.ERROR,
+                            f"{spec.name}第{position}条（{_record_label(rec)}）：{'；'.join(problems)}", ind.id, jump)
+    for column in spec.columns:
+        if column.type == "scenario_set":
+            yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
+    if spec.id == "cities":
+        for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
+            if is_blank(rec.get(col)):
+                label = spec.column(col).label
+                yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
+                                    ind.id, jump)
 
 
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Callable
 
-from app.models.catalogue import Catalogue, Indicator
+from app.models.catalogue import Catalogue, Indicator, RegisterSpec
 from app.models.dossier import Dossier, Record
 from app.models.numbers import format_for_comparison, parse_decimal
 from app.models.values import quantity_in_base_units, record_problems
@@ -59,7 +59,9 @@ class RuleOutcome:
     jump_record: str = ""
 
 
-RuleFn = Callable[[dict[str, Any], Dossier, Catalogue], RuleOutcome]
+# How the rules learn whether a record is complete; the Evaluator passes a cached version.
+ProblemsFn = Callable[[RegisterSpec, Record, Catalogue], list[str]]
+RuleFn = Callable[..., RuleOutcome]   # (rule, dossier, catalogue, problems) -> RuleOutcome
 _RULES: dict[str, RuleFn] = {}
 
 
@@ -74,9 +76,10 @@ def evaluate_conditions(dossier: Dossier, catalogue: Catalogue) -> list[Conditio
     return [evaluate_condition(ind, dossier, catalogue) for ind in catalogue.starred()]
 
 
-def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalogue) -> ConditionResult:
+def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalogue, *,
+                       problems: ProblemsFn = record_problems) -> ConditionResult:
     assert indicator.rule is not None
-    outcome = _RULES[indicator.rule["kind"]](indicator.rule, dossier, catalogue)
+    outcome = _RULES[indicator.rule["kind"]](indicator.rule, dossier, catalogue, problems)
     part = "attestation" if indicator.rule["kind"] == "attestations" else "register"
     key = outcome.jump_key or (indicator.registers[0] if indicator.registers else "")
     return ConditionResult(
@@ -87,7 +90,8 @@ def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalo
     )
 
 
-def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> tuple[list[Record], list[Record]]:
+def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                    problems: ProblemsFn = record_problems) -> tuple[list[Record], list[Record]]:
     """Records matching the rule's filter, split into (complete, incomplete).
 
     Only complete records count toward a condition: an entry missing its
@@ -99,13 +103,14 @@ def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue
     for rec in dossier.registers.get(rule["register"], ()):
         if any(rec.values.get(k) != v for k, v in where.items()):
             continue
-        (incomplete if record_problems(spec, rec, catalogue) else complete).append(rec)
+        (incomplete if problems(spec, rec, catalogue) else complete).append(rec)
     return complete, incomplete
 
 
 @rule_kind("count_at_least")
-def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
-    complete, incomplete = counted_records(rule, dossier, catalogue)
+def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                    problems: ProblemsFn = record_problems) -> RuleOutcome:
+    complete, incomplete = counted_records(rule, dossier, catalogue, problems)
     count, minimum, unit = len(complete), rule["min"], rule["unit"]
     missing = max(0, minimum - count)
     details = []
@@ -120,7 +125,8 @@ def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue
 
 
 @rule_kind("per_capita_above")
-def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                     problems: ProblemsFn = record_problems) -> RuleOutcome:
     spec = catalogue.register(rule["register"])
     num_col, den_col = spec.column(rule["numerator"]), spec.column(rule["denominator"])
     per, threshold, strict, unit = rule["per"], parse_decimal(rule["threshold"]), rule["strict"], rule["unit"]
@@ -172,7 +178,8 @@ def _passes(value: Fraction, threshold: Fraction, strict: bool) -> bool:
 
 
 @rule_kind("records_with_min_distinct")
-def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                               problems: ProblemsFn = record_problems) -> RuleOutcome:
     listed = {s.id for s in catalogue.scenario_lists[rule["list"]]}
     min_distinct, min_records, unit = rule["min_distinct"], rule["min_records"], rule["unit"]
     spec = catalogue.register(rule["register"])
@@ -180,7 +187,7 @@ def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue
     near: list[tuple[int, Record]] = []
     for rec in dossier.registers.get(rule["register"], ()):
         distinct = len({s for s in (rec.get(rule["column"]) or ()) if s in listed})
-        if distinct >= min_distinct and not record_problems(spec, rec, catalogue):
+        if distinct >= min_distinct and not problems(spec, rec, catalogue):
             qualified += 1
         else:
             near.append((min_distinct - distinct, rec))
@@ -202,8 +209,9 @@ def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue
 
 
 @rule_kind("any_of")
-def _any_of(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
-    outcomes = [_RULES[sub["kind"]](sub, dossier, catalogue) for sub in rule["rules"]]
+def _any_of(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+            problems: ProblemsFn = record_problems) -> RuleOutcome:
+    outcomes = [_RULES[sub["kind"]](sub, dossier, catalogue, problems) for sub in rule["rules"]]
     passed = any(o.passed for o in outcomes)
     measured = "；".join(f"{sub['measured_label']} {o.measured}" for sub, o in zip(rule["rules"], outcomes))
     threshold = "，或".join(f"{sub['measured_label']}{o.threshold}" for sub, o in zip(rule["rules"], outcomes))
@@ -214,7 +222,8 @@ def _any_of(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> Rul
 
 
 @rule_kind("attestations")
-def _attestations(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> RuleOutcome:
+def _attestations(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                  problems: ProblemsFn = record_problems) -> RuleOutcome:
     texts = {a.id: a.text for a in catalogue.attestations}
     wanted = rule["attestations"]
     missing_items, details, first_missing = [], [], ""
