@@ -1,247 +1,31 @@
 """Register editors: one table per catalogue register (cities, policies, factories, …).
 
-``RegisterModel`` is a ``QAbstractTableModel`` over the records of one
-register in the open dossier; its columns come from the catalogue.  It never
-changes the dossier itself except through ``app.models.edits``: a typed cell
-is parsed with ``values.parse_cell`` (a refused value is marked and reported,
-never coerced) and stored with ``edits.set_cell``.  The model follows
-``doc.changed`` so undo/redo and edits made elsewhere show at once.
-
 ``RegisterEditor`` is the widget the wizard embeds: a summary line, buttons,
 the table (sorted through a view-only proxy), Excel paste/copy and, for a
 register with a scenario column, the factories × scenarios matrix.
+
+The table model lives in ``app.ui.register_model`` and the Excel text format
+in ``app.ui.register_clipboard``; their public names are imported here too,
+so ``from app.ui.registers import RegisterModel, rows_from_tsv`` keeps working.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.models import edits
-from app.models.catalogue import ColumnSpec, RegisterSpec, normalise_name
-from app.models.dossier import Record
-from app.models.values import column_required, format_cell, is_blank, parse_cell, quantity_in_base_units, record_problems
-from app.ui.cell_delegates import CellDelegate, ColumnSpecRole, EditTextRole, RawValueRole
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-REJECTED_BG = QColor("#f8d7da")
-MISSING_BG = QColor("#fbe6c8")
-PROBLEM_FG = QColor("#8a4b00")
-MUTED_FG = QColor("#8a8f98")
-
-
-def show_paste_problems(parent: QWidget | None, problems: list[str]) -> None:
-    """The one dialog a refused paste shows (tests replace this function)."""
-    shown = problems[:15]
-    more = len(problems) - len(shown)
-    text = "\n".join(shown) + (f"\n……另有 {more} 处问题" if more > 0 else "")
-    box = QMessageBox(QMessageBox.Icon.Warning, QObject.tr("粘贴未完成"),
-                      QObject.tr("粘贴内容中有无法识别的单元格，未粘贴任何一行。请在 Excel 中改正后重新复制："),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(text)
-    box.exec()
-
-
-class RegisterModel(QAbstractTableModel):
-    """The records of one register as a table; edits go through ``edits``."""
-
-    edit_rejected = Signal(int, int, str)      # source row, column, Chinese message
-    edit_accepted = Signal(int, int)
-
-    def __init__(self, doc: Any, register_id: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.doc = doc
-        self.register_id = register_id
-        self.spec: RegisterSpec = doc.catalogue.register(register_id)
-        self._ids = [r.id for r in self.records]
-        self._problems: dict[str, list[str]] = {}
-        self._rejected: dict[tuple[str, str], tuple[str, str]] = {}   # (record, column) -> (text, message)
-        doc.changed.connect(self._on_changed)
-
-    # -- look-ups ------------------------------------------------------------------------
-    @property
-    def records(self) -> list[Record]:
-        return self.doc.dossier.registers.get(self.register_id, [])
-
-    def column_spec(self, column: int) -> ColumnSpec:
-        return self.spec.columns[column]
-
-    def record_at(self, row: int) -> Record:
-        return self.records[row]
-
-    def row_of(self, record_id: str) -> int:
-        return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
-
-    def problems(self, row: int) -> list[str]:
-        record = self.records[row]
-        if record.id not in self._problems:
-            self._problems[record.id] = record_problems(self.spec, record, self.doc.catalogue)
-        return self._problems[record.id]
-
-    def rejected(self, row: int, column: int) -> tuple[str, str] | None:
-        return self._rejected.get((self.records[row].id, self.spec.columns[column].id))
-
-    def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
-        """A comparable key: blanks last, numbers by exact value, the rest by text."""
-        col = self.spec.columns[column]
-        value = self.records[row].get(col.id)
-        if is_blank(value):
-            return (1,)
-        if col.type in ("integer", "decimal", "quantity"):
-            number = quantity_in_base_units(col, value)
-            return (0, number) if number is not None else (0, Fraction(0))
-        if col.type == "boolean":
-            return (0, 0 if value else 1)
-        if col.type == "scenario_set":
-            return (0, -len(set(value or [])))
-        return (0, format_cell(col, value, self.doc.catalogue))
-
-    # -- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.spec.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        col = self.spec.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.label + (" *" if col.required else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            hint = self.tr("必填") if col.required else ""
-            if col.required_when:
-                other = self.spec.column(col.required_when["column"])
-                hint = self.tr("“{other}”为“{value}”时必填").format(
-                    other=other.label,
-                    value=self.doc.catalogue.choice_name(other.list or "", col.required_when["equals"]))
-            return "\n".join(x for x in (col.label, hint) if x)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.spec.columns[index.column()].type == "boolean":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.records):
-            return None
-        record, col = self.records[index.row()], self.spec.columns[index.column()]
-        value = record.get(col.id)
-        catalogue = self.doc.catalogue
-        missing = is_blank(value) and col.type != "boolean" and column_required(col, record)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.type == "boolean":
-                return self.tr("未选择") if value is None else (self.tr("是") if value else self.tr("否"))
-            return self.tr("必填") if missing else format_cell(col, value, catalogue)
-        if role == EditTextRole:
-            return format_cell(col, value, catalogue)
-        if role == RawValueRole:
-            return value
-        if role == ColumnSpecRole:
-            return col
-        if role == Qt.ItemDataRole.CheckStateRole and col.type == "boolean":
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        rejected = self._rejected.get((record.id, col.id))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if rejected:
-                return QBrush(REJECTED_BG)
-            if missing:
-                return QBrush(MISSING_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and (missing or (col.type == "boolean" and value is None)):
-            return QBrush(MUTED_FG)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.problems(index.row()):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = []
-            if rejected:
-                lines.append(self.tr("未接受输入“{text}”：{message}").format(text=rejected[0], message=rejected[1]))
-            if missing:
-                lines.append(self.tr("“{label}”必须填写").format(label=col.label))
-            if index.column() == 0 and self.problems(index.row()):
-                lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
-            if not lines and value and col.type in ("scenario_set", "text", "choice"):
-                lines.append(format_cell(col, value, catalogue))      # the full text of an elided cell
-            return "\n".join(lines) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.type in ("integer", "decimal", "quantity"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        row, column = index.row(), index.column()
-        record, col = self.records[row], self.spec.columns[column]
-        if role == Qt.ItemDataRole.CheckStateRole and col.type == "boolean":
-            state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))
-            return self._store(row, column, state == Qt.CheckState.Checked)
-        if role != Qt.ItemDataRole.EditRole:
-            return False
-        text = "" if value is None else str(value)
-        try:
-            parsed = parse_cell(col, text, self.doc.catalogue)
-        except ValueError as exc:
-            self._rejected[(record.id, col.id)] = (text.strip(), str(exc))
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-            self.edit_rejected.emit(row, column, self.tr("“{label}”未修改：{message}").format(
-                label=col.label, message=str(exc)))
-            return False
-        if col.type == "text" and parsed == "":
-            parsed = None
-        return self._store(row, column, parsed)
-
-    def _store(self, row: int, column: int, value: Any) -> bool:
-        record, col = self.records[row], self.spec.columns[column]
-        self._rejected.pop((record.id, col.id), None)
-        self.doc.session.break_merge()          # a committed cell is one undo step of its own
-        edits.set_cell(self.doc.session, self.doc.catalogue, self.register_id, record.id, col.id, value)
-        self.doc.session.break_merge()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.edit_accepted.emit(row, column)
-        return True
-
-    def _on_changed(self, changes: list[Any]) -> None:
-        touched = {c.record_id for c in changes if c.kind == "record" and c.key == self.register_id}
-        if not touched:
-            return
-        for record_id in touched:
-            self._problems.pop(record_id, None)
-        ids = [r.id for r in self.records]
-        if ids != self._ids:
-            self.beginResetModel()
-            self._ids = ids
-            self._problems.clear()
-            self.endResetModel()
-            return
-        for record_id in touched:
-            row = self.row_of(record_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-
-class RegisterSortProxy(QSortFilterProxyModel):
-    """Sorting for the eye only: the dossier keeps its own order."""
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        source = self.sourceModel()
-        assert isinstance(source, RegisterModel)
-        return source.sort_key(left.row(), left.column()) < source.sort_key(right.row(), right.column())
+from app.models.values import format_cell
+from app.ui.cell_delegates import CellDelegate, RawValueRole
+from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
+from app.ui.register_model import (  # noqa: F401 - re-exported for existing importers
+    MISSING_BG, MUTED_FG, PROBLEM_FG, REJECTED_BG, AnyIndex, RegisterModel, RegisterSortProxy,
+)
 
 
 class RegisterTableView(QTableView):
@@ -287,71 +71,6 @@ def _rule_registers(rule: dict[str, Any] | None) -> set[str]:
     for sub in rule.get("rules", []):
         found |= _rule_registers(sub)
     return found
-
-
-# -- Excel paste and copy (tab-separated text) ------------------------------------------------
-
-def split_tsv(text: str) -> list[list[str]]:
-    """Rows of cells from Excel's clipboard text (tabs, quoted cells with line breaks)."""
-    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"), newline=""), delimiter="\t")
-    rows = [row for row in reader]
-    while rows and not any(cell.strip() for cell in rows[-1]):
-        rows.pop()
-    return rows
-
-
-def _label_key(text: str) -> str:
-    text = normalise_name(text).rstrip("*")
-    text = re.sub(r"[（(][^）)]*[）)]$", "", text)
-    return re.sub(r"[“”\"'‘’《》]", "", text)
-
-
-def rows_from_tsv(text: str, spec: RegisterSpec, catalogue: Any) -> tuple[list[dict[str, Any]], list[str], bool]:
-    """Parse pasted rows: (values per row, problems, header skipped). Nothing is guessed or coerced."""
-    rows = split_tsv(text)
-    keys = {_label_key(c.label): i for i, c in enumerate(spec.columns)} | {c.id: i for i, c in enumerate(spec.columns)}
-    mapping: list[int | None] = list(range(len(spec.columns)))
-    header = False
-    if rows:
-        cells = [c for c in rows[0] if c.strip()]
-        hits = [_label_key(c) in keys for c in rows[0]]
-        if cells and sum(hits) * 2 >= len(cells):
-            header = True
-            mapping = [keys.get(_label_key(c)) if c.strip() else None for c in rows[0]]
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for line_no, row in enumerate(rows, start=1):
-        if (header and line_no == 1) or not any(cell.strip() for cell in row):
-            continue
-        values: dict[str, Any] = {}
-        for position, cell in enumerate(row):
-            target = mapping[position] if position < len(mapping) else None
-            if target is None:
-                if cell.strip() and not header:
-                    problems.append(QObject.tr("第{line}行第{col}列：多出的列（本登记表只有{n}列）").format(
-                        line=line_no, col=position + 1, n=len(spec.columns)))
-                continue
-            column = spec.columns[target]
-            try:
-                value = parse_cell(column, cell, catalogue)
-            except ValueError as exc:
-                problems.append(QObject.tr("第{line}行“{label}”：{message}").format(
-                    line=line_no, label=column.label, message=str(exc)))
-                continue
-            if not is_blank(value):
-                values[column.id] = value
-        records.append(values)
-    return records, problems, header
-
-
-def _tsv_cell(text: str) -> str:
-    if any(ch in text for ch in '\t\n"'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def format_tsv(rows: list[list[str]]) -> str:
-    return "".join("\t".join(_tsv_cell(c) for c in row) + "\n" for row in rows)
 
 
 # -- the widget ----------------------------------------------------------------------------
