@@ -7,18 +7,18 @@ changed (undo/redo, another view).  Numbers are checked with
 border, tooltip and an inline Chinese message) and is *not* written until it
 is valid — nothing is coerced.  Leaving a field ends its undo step
 (``doc.break_merge()``), so typing in one field is one undo step.
+
+The long-text editors (情况说明, 方案正文) live in ``app.ui.text_editors``;
+their names are still importable from here (see ``__getattr__`` below).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
@@ -70,21 +70,6 @@ class CheckedLineEdit(HistoryKeysMixin, QLineEdit):
         self.setProperty("invalid", problem is not None)
         self.setStyleSheet(f"QLineEdit {{ {INVALID_STYLE} }}" if problem else "")
         self.setToolTip(problem or "")
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focus_left.emit()
-
-
-class FocusPlainTextEdit(HistoryKeysMixin, QPlainTextEdit):
-    """A plain-text editor that reports focus-out; Tab moves focus (keyboard navigation)."""
-
-    focus_left = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(False)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -279,88 +264,6 @@ class TargetGrid(QWidget):
         return cell
 
 
-class LongTextEditor(QWidget):
-    """A long text (情况说明 or 方案正文) with a live character count."""
-
-    def __init__(self, doc: OpenDossier, *, read: Callable[[], str], write: Callable[[str], object],
-                 matches: Callable[[Change], bool], placeholder: str = "", object_name: str = "",
-                 minimum_height: int = 140, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doc, self._read, self._write, self._matches = doc, read, write, matches
-        self._updating = False
-        self.edit = FocusPlainTextEdit()
-        self.edit.setObjectName(object_name)
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setMinimumHeight(minimum_height)
-        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.count = QLabel()
-        self.count.setStyleSheet(MUTED_STYLE)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.count)
-        self.edit.textChanged.connect(self._on_text_changed)
-        self.edit.focus_left.connect(doc.break_merge)
-        doc.changed.connect(self._on_changed)
-        self.refresh()
-
-    def _on_text_changed(self) -> None:
-        text = self.edit.toPlainText()
-        self._update_count(text)
-        if not self._updating:
-            self._write(text)
-
-    def _update_count(self, text: str) -> None:
-        chars = len("".join(text.split()))
-        self.count.setText(self.tr("{count} 字").format(count=chars))
-
-    def _on_changed(self, changes: list[Change]) -> None:
-        if any(self._matches(c) for c in changes):
-            self.refresh()
-
-    def refresh(self) -> None:
-        stored = self._read()
-        if stored == self.edit.toPlainText():
-            self._update_count(stored)
-            return
-        cursor = self.edit.textCursor().position()
-        self._updating = True
-        try:
-            self.edit.setPlainText(stored)
-        finally:
-            self._updating = False
-        cur = self.edit.textCursor()
-        cur.setPosition(min(cursor, len(stored)))
-        self.edit.setTextCursor(cur)
-
-    def focus_editor(self) -> QWidget:
-        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.edit
-
-
-def narrative_editor(doc: OpenDossier, indicator: Indicator, parent: QWidget | None = None) -> LongTextEditor:
-    """The 情况说明 of one indicator."""
-    def read() -> str:
-        answer = doc.dossier.peek_answer(indicator.id)
-        return answer.narrative if answer else ""
-
-    return LongTextEditor(
-        doc, read=read, write=lambda text: edits.set_narrative(doc.session, doc.catalogue, indicator.id, text),
-        matches=lambda c: c.kind == "narrative" and c.indicator_id == indicator.id,
-        placeholder=indicator.narrative_hint, object_name=f"narrative:{indicator.id}", parent=parent)
-
-
-def plan_text_editor(doc: OpenDossier, key: str, placeholder: str = "", parent: QWidget | None = None) -> LongTextEditor:
-    """One part of the 试点工作方案 text (overview, tasks by guide area, safeguards)."""
-    return LongTextEditor(
-        doc, read=lambda: doc.dossier.plan_texts.get(key, ""),
-        write=lambda text: edits.set_plan_text(doc.session, key, text),
-        matches=lambda c: c.kind == "plan" and c.key == key, placeholder=placeholder,
-        object_name=f"plan:{key}", minimum_height=180, parent=parent)
-
-
 class MetaLineEditor(CheckedLineEdit):
     """A one-line dossier property (方案标题, 申报单位, 联系人)."""
 
@@ -421,3 +324,20 @@ class DateLineEdit(CheckedLineEdit):
             return
         self.set_problem(None)
         self.date_changed.emit(value)
+
+
+# -- the long-text editors moved to app.ui.text_editors ------------------------------------
+
+_TEXT_EDITORS = ("FocusPlainTextEdit", "LongTextEditor", "narrative_editor", "plan_text_editor")
+
+
+def __getattr__(name: str) -> Any:
+    """Keep ``from app.ui.field_editors import LongTextEditor`` (and friends) working after the move.
+
+    Imported on first use: ``app.ui.text_editors`` imports this module, so a
+    top-level import here would be circular.
+    """
+    if name in _TEXT_EDITORS:
+        from app.ui import text_editors
+        return getattr(text_editors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,7 +25,8 @@ from app.models.assessment import Evaluation
 from app.models.catalogue import Group, Indicator, Section
 from app.models.rules import Jump
 from app.ui.document import OpenDossier
-from app.ui.field_editors import LongTextEditor, NumberFieldEditor, TargetGrid, narrative_editor
+from app.ui.field_editors import NumberFieldEditor, TargetGrid
+from app.ui.text_editors import LongTextEditor, narrative_editor
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +370,7 @@ class PlanTextPage(FormPage):
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         from app.models.assessment import PLAN_TEXT_LABELS
         from app.models.dossier import PLAN_TEXT_KEYS
-        from app.ui.field_editors import plan_text_editor
+        from app.ui.text_editors import plan_text_editor
 
         super().__init__(self.tr("方案正文"), self.tr("试点工作方案中不属于单项指标的部分。重点任务按《{guide}》的五个方面组织。")
                          .format(guide=doc.catalogue.guide_name), parent)
