@@ -18,6 +18,7 @@ and table borders are raw OXML.
 
 from __future__ import annotations
 
+import copy
 import os
 from typing import IO, Literal
 
@@ -253,9 +254,17 @@ class _Writer:
         self.d = docx.Document()
         self.break_pending = False
         _setup_styles(self.d, fonts)
+        self._style_ids: dict[str, str | None] = {}
+
+    def style_id(self, name: str) -> str | None:
+        """The paragraph style's id (None for the default style), looked up by name once."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.d.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self._style_ids[name]
 
     def para(self, text: str, style: str, font: FontSpec, *, flagged: bool = False):
-        p = self.d.add_paragraph(style=style)
+        p = self.d.add_paragraph()
+        p._p.style = self.style_id(style)  # what add_paragraph(style=name) writes, without a look-up by name
         if self.break_pending:
             p.paragraph_format.page_break_before = True
             self.break_pending = False
@@ -333,7 +342,7 @@ class _Writer:
             self.para(t.caption, "PZ Caption", self.fonts.heiti)
         elif self.break_pending:
             self.para("", "PZ Table Text", self.fonts.fangsong)
-        table = self.d.add_table(rows=1 + len(t.rows), cols=len(t.columns))
+        table = self.d.add_table(rows=0, cols=len(t.columns))
         tbl_pr = table._tbl.tblPr
         width = int(_TYPE_WIDTH_MM / 25.4 * 1440)
         tbl_w = _child(tbl_pr, "w:tblW")
@@ -351,25 +360,97 @@ class _Writer:
         widths = [Mm(_TYPE_WIDTH_MM * f) for f in t.relative_widths()]
         for col, w in zip(table.columns, widths):
             col.width = w
-        for r, row in enumerate(table.rows):
-            header = r == 0
-            if header:
-                tr_pr = row._tr.get_or_add_trPr()
-                _child(tr_pr, "w:cantSplit")
-                if t.header_repeat:
-                    _child(tr_pr, "w:tblHeader")
-            for c, cell in enumerate(row.cells):
-                cell.width = widths[c]
-                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-                flagged = not header and (r - 1, c) in t.flagged_cells
-                text = t.columns[c] if header else t.cell_text(r - 1, c)
-                p = cell.paragraphs[0]
-                p.style = "PZ Table Header" if header else "PZ Table Text"
-                self.runs(p, text, self.fonts.heiti if header else self.fonts.fangsong, flagged=flagged)
-                if header:
-                    _shade(cell._tc.get_or_add_tcPr(), "D9D9D9")
-                elif flagged:
-                    _shade(cell._tc.get_or_add_tcPr(), _FLAG_FILL)
+        # The rows are written as raw OXML: a cell is a deep copy of its column's
+        # prototype (width, vertical alignment, paragraph style by id) plus its runs.
+        # Going through python-docx per cell (``row.cells``, ``p.style = name``)
+        # costs O(row length) per access and a style look-up by name per cell.
+        header = _TableRows(self.d, "PZ Table Header", self.fonts.heiti, widths, shade="D9D9D9")
+        body = _TableRows(self.d, "PZ Table Text", self.fonts.fangsong, widths)
+        tbl = table._tbl
+        tr = header.row(t.columns)
+        tr_pr = OxmlElement("w:trPr")
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if t.header_repeat:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        tr.insert(0, tr_pr)
+        tbl.append(tr)
+        flagged_rows: dict[int, set[int]] = {}
+        for r, c in t.flagged_cells:
+            flagged_rows.setdefault(r, set()).add(c)
+        for r, cells in enumerate(t.rows):
+            flags = flagged_rows.get(r)
+            if flags:
+                cells = [flagged_text(text) if c in flags else text for c, text in enumerate(cells)]
+            tbl.append(body.row(cells, flags))
+
+
+class _TableRows:
+    """Builds ``w:tr`` elements for one table and one cell style, without python-docx proxies."""
+
+    def __init__(self, d, style: str, font: FontSpec, widths: list, *, shade: str | None = None) -> None:
+        style_id = d.styles[style].style_id  # resolved once, not per cell
+        self.protos = []
+        for w in widths:
+            tc = OxmlElement("w:tc")
+            tc_pr = OxmlElement("w:tcPr")
+            tc_w = OxmlElement("w:tcW")
+            tc_w.set(qn("w:type"), "dxa")
+            tc_w.set(qn("w:w"), str(w.twips))
+            tc_pr.append(tc_w)
+            if shade is not None:
+                _shade(tc_pr, shade)
+            v_align = OxmlElement("w:vAlign")
+            v_align.set(qn("w:val"), "center")
+            tc_pr.append(v_align)
+            tc.append(tc_pr)
+            p = OxmlElement("w:p")
+            p_pr = OxmlElement("w:pPr")
+            p_style = OxmlElement("w:pStyle")
+            p_style.set(qn("w:val"), style_id)
+            p_pr.append(p_style)
+            p.append(p_pr)
+            tc.append(p)
+            self.protos.append(tc)
+        rpr = OxmlElement("w:rPr")
+        _set_fonts(rpr, font.family)
+        self.rpr = rpr
+        flagged_rpr = copy.deepcopy(rpr)
+        color = OxmlElement("w:color")
+        color.set(qn("w:val"), str(_FLAG_COLOR))
+        flagged_rpr.append(color)
+        _shade(flagged_rpr, _FLAG_FILL)
+        self.flagged_rpr = flagged_rpr
+
+    def row(self, texts: list[str], flagged: set[int] | None = None):
+        tr = OxmlElement("w:tr")
+        for c, text in enumerate(texts):
+            tc = copy.deepcopy(self.protos[c])
+            is_flagged = bool(flagged) and c in flagged
+            if is_flagged:
+                _shade(tc[0], _FLAG_FILL)
+            self.runs(tc[1], text, self.flagged_rpr if is_flagged else self.rpr)
+            tr.append(tc)
+        return tr
+
+    @staticmethod
+    def runs(p, text: str, rpr) -> None:
+        """What ``_Writer.runs`` writes, as raw OXML: a run per line, an unformatted ``w:br`` run between."""
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                br_run = OxmlElement("w:r")
+                br_run.append(OxmlElement("w:br"))
+                p.append(br_run)
+            r = OxmlElement("w:r")
+            r.append(copy.deepcopy(rpr))
+            if "\t" in line or "\r" in line:
+                r.text = line  # python-docx writes these as w:tab / w:br (keeps the rPr)
+            elif line:
+                t_el = OxmlElement("w:t")
+                t_el.text = line
+                if len(line.strip()) < len(line):
+                    t_el.set(qn("xml:space"), "preserve")
+                r.append(t_el)
+            p.append(r)
 
 
 def write_docx(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[bytes], *, fonts: FontSet) -> None:

@@ -16,19 +16,23 @@ adding its non-embedded Helvetica.  A real table of contents (two-pass
 
 from __future__ import annotations
 
-import re
+import functools
 import os
-from typing import IO, Callable
+import re
+from typing import IO, Callable, Iterator
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate,
                                 PageBreak as RLPageBreak, PageTemplate, Spacer, Table as RLTable, TableStyle)
+from reportlab.platypus.tables import CellStyle
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
@@ -65,7 +69,51 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-class _Para(RLParagraph):
+@functools.lru_cache(maxsize=None)
+def _char_widths(font_name: str, size: float) -> Callable[[str], float]:
+    """Width of one character, as ``stringWidth`` computes it, memoised.
+
+    Without reportlab's optional C accelerator, ``stringWidth`` per character
+    (how reportlab's CJK line breaking measures text) dominates the layout.
+    """
+    face = getFont(font_name).face
+    lookup, default, scale = face.charWidths.get, face.defaultWidth, 0.001 * size
+    cache: dict[str, float] = {}
+
+    def width(ch: str) -> float:
+        w = cache.get(ch)
+        if w is None:
+            w = cache[ch] = scale * lookup(ord(ch), default)
+        return w
+
+    return width
+
+
+class _FastCJKMixin:
+    """Paragraph line breaking with memoised glyph widths (same result as reportlab's).
+
+    For a one-fragment paragraph, ``Paragraph.breakLinesCJK`` is ``dumbSplit``
+    over per-character ``stringWidth`` calls; this does the same with the
+    widths from :func:`_char_widths`.  Anything else goes to reportlab.
+    """
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
+        frags, style = self.frags, self.style
+        if (len(frags) != 1 or hasattr(frags[0], "cbDefn") or style.endDots or self.bulletText
+                or getattr(self, "_splitpara", 0)):
+            return super().breakLinesCJK(maxWidths)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        self.height = 0
+        f = frags[0]
+        text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
+        width = _char_widths(f.fontName, f.fontSize)
+        lines = _rl_textsplit.dumbSplit(text, [width(ch) for ch in text], maxWidths)
+        return f.clone(kind=0, lines=[(space, [line]) for space, line in lines], ascent=f.fontSize,
+                       descent=-0.2 * f.fontSize)
+
+
+class _Para(_FastCJKMixin, RLParagraph):
     """A paragraph with GB/T character spacing and optional synthetic bold.
 
     The constructor keeps reportlab's signature: ``Paragraph.split`` builds
@@ -160,6 +208,7 @@ class _Styles:
         self.cell = style("cell", "fangsong", 12, 17)
         self.cell_flagged = ParagraphStyle("cell_flagged", parent=self.cell, textColor=_FLAG_TEXT)
         self.header = style("header", "heiti", 12, 17, alignment=TA_CENTER)
+        self.tables = _TableStyles(self)
 
 
 class _DocTemplate(BaseDocTemplate):
@@ -235,7 +284,39 @@ class _DocTemplate(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
         self._outline_level = -1
+        self.passes += 1
+        self.pz_layout_only = self.passes == 1 and self.first_pass_layout_only
         super().handle_documentBegin()
+
+    #: Set during a pass whose output is known to be discarded: page-sized tables skip drawing.
+    pz_layout_only = False
+    first_pass_layout_only = False
+    passes = 0
+
+    def build_passes(self, story: list[Flowable]) -> int:
+        """``multiBuild`` the story; return the number of passes.
+
+        The table of contents starts with every entry it will have, numbered
+        −1: the first pass then lays the TOC out at its final size (so a second
+        pass usually confirms the page numbers, instead of a third), and since
+        −1 is never a real number the first pass cannot be the last one; its
+        tables are laid out but not drawn.
+        """
+        toc = next((f for f in story if isinstance(f, RLTableOfContents)), None)
+        entries = [(h.level - 1, escape(h.plain), -1, h.key) for h in _headings(story) if h.level <= self.toc_levels]
+        if toc is not None and entries:
+            toc._entries = entries  # moved to _lastEntries by beforeBuild
+            self.first_pass_layout_only = True
+        self.passes = 0
+        self.multiBuild(story, maxPasses=10)
+        return self.passes
+
+
+def _headings(story: list[Flowable]) -> Iterator["_HeadingPara"]:
+    for f in story:
+        for g in (f.lead if isinstance(f, _LongTable) else [f]):
+            if isinstance(g, _HeadingPara):
+                yield g
 
 
 def _cover(cover: Cover, st: _Styles) -> list[Flowable]:
@@ -249,31 +330,300 @@ def _cover(cover: Cover, st: _Styles) -> list[Flowable]:
     return story + [NextPageTemplate("body"), RLPageBreak()]
 
 
-def _table(t: Table, st: _Styles) -> list[Flowable]:
-    data = [[RLParagraph(_markup(c), st.header) for c in t.columns]]
-    commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),  # else Table sets a Helvetica
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for r in range(len(t.rows)):
-        row = []
-        for c in range(len(t.columns)):
-            flagged = (r, c) in t.flagged_cells
-            row.append(RLParagraph(_markup(t.cell_text(r, c)), st.cell_flagged if flagged else st.cell))
-            if flagged:
-                commands.append(("BACKGROUND", (c, r + 1), (c, r + 1), _FLAG_FILL))
-        data.append(row)
-    table = RLTable(data, colWidths=[TYPE_W * f for f in t.relative_widths()],
-                    repeatRows=1 if t.header_repeat else 0, splitByRow=1, splitInRow=2 * 17,
-                    style=TableStyle(commands), hAlign="CENTER")
-    story: list[Flowable] = []
+class _CellPara(_FastCJKMixin, RLParagraph):
+    """A table cell's paragraph: remembers its wrap.
+
+    A cell is measured once for the page breaking (:class:`_TableRows`) and
+    wrapped again by its page's ``Table`` when drawn, in every ``multiBuild``
+    pass; the line breaking depends only on the width.
+    """
+
+    _pz_wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        cached = self._pz_wrapped
+        if cached is not None and cached[0] == availWidth:
+            self.width, self.height = cached[1]
+            return cached[1]
+        size = super().wrap(availWidth, availHeight)
+        self._pz_wrapped = (availWidth, size)
+        return size
+
+
+_PAD_L, _PAD_R, _PAD_T, _PAD_B = 4, 4, 3, 4
+_BIG = 1e9
+_EPS = 1e-6
+#: The cells of one table row: a _CellPara, or a str holding the cell's lines (see _TableRows).
+Row = list
+_GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+_HEADER_FILL = ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9"))
+
+
+def _cell_style(name: str, para: ParagraphStyle, alignment: str) -> CellStyle:
+    """A reportlab cell style matching *para*: a string cell is drawn like a one-fragment paragraph."""
+    cs = CellStyle(name)
+    cs.fontname, cs.fontsize, cs.leading = para.fontName, para.fontSize, para.leading  # never Helvetica
+    cs.color, cs.alignment, cs.valign = colors.black, alignment, "MIDDLE"
+    cs.leftPadding, cs.rightPadding, cs.topPadding, cs.bottomPadding = _PAD_L, _PAD_R, _PAD_T, _PAD_B
+    return cs
+
+
+class _CellText:
+    """Breaks a cell's text into lines exactly as a ``wordWrap='CJK'`` paragraph in *style* would.
+
+    For text that is a single paragraph fragment (no line break, no doubled
+    or edge whitespace, nothing to escape differently), a CJK paragraph's line
+    breaking is reportlab's ``dumbSplit`` over the glyph widths; it is done
+    here once, with the widths looked up once per character.  ``None`` means
+    "use a paragraph".
+    """
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        self.width = _char_widths(style.fontName, style.fontSize)
+
+    def lines(self, text: str, room: float, *, one_line: bool = False) -> str | None:
+        if " ".join(text.split()) != text:
+            return None
+        width = self.width
+        lines = _rl_textsplit.dumbSplit(text, [width(ch) for ch in text], [room])
+        if one_line and len(lines) > 1:
+            return None
+        return "\n".join(line for _space, line in lines)
+
+
+class _PieceTable(RLTable):
+    """One page's part of a table.
+
+    Not drawn at all in a layout-only pass (see :meth:`_DocTemplate.build_passes`).
+    The string cells are written into one text object per table instead of
+    a text object per line (``canvas.drawString``), where ``Table._drawCell``
+    would put them.
+    """
+
+    _pz_text = None
+
+    def draw(self) -> None:
+        if self._doctemplateAttr("pz_layout_only"):
+            return
+        self._pz_text = self.canv.beginText()
+        self._pz_text_style: tuple | None = None
+        try:
+            super().draw()
+            self.canv.drawText(self._pz_text)
+        finally:
+            self._pz_text = None
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802 - reportlab's name
+        tx = self._pz_text
+        if (tx is None or not isinstance(cellval, str) or cellstyle.alignment not in ("LEFT", "CENTER")
+                or cellstyle.valign != "MIDDLE" or cellstyle.href or cellstyle.destination):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        style = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading, cellstyle.color)
+        if style != self._pz_text_style:
+            tx.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            tx.setFillColor(cellstyle.color)
+            self._pz_text_style = style
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        lines = cellval.split("\n")
+        # As Table._drawCell places a string cell with valign MIDDLE:
+        y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
+                      + len(lines) * cellstyle.leading) / 2.0 - cellstyle.fontsize
+        if cellstyle.alignment == "LEFT":
+            tx.setTextOrigin(colpos + cellstyle.leftPadding, y)
+            for line in lines:
+                tx.textLine(line)
+            return
+        centre = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
+        for line in lines:
+            tx.setTextOrigin(centre - 0.5 * stringWidth(line, cellstyle.fontname, cellstyle.fontsize), y)
+            tx.textOut(line)
+            y -= cellstyle.leading
+
+
+class _TableStyles:
+    """What every table of a document shares: cell styles, line breakers."""
+
+    def __init__(self, st: _Styles) -> None:
+        self.cell = _cell_style("pz-cell", st.cell, "LEFT")
+        self.header = _cell_style("pz-header", st.header, "CENTER")
+        self.cell_text, self.header_text = _CellText(st.cell), _CellText(st.header)
+        self.para_styles = st
+
+
+class _TableRows:
+    """The cells of one document :class:`Table`, measured once, cut into page-sized reportlab tables.
+
+    One reportlab ``Table`` per register of hundreds of rows is split page by
+    page, and every split copies the remaining rows and all style commands
+    (quadratic in rows, in every ``multiBuild`` pass).  Here every row height
+    is computed once; each page gets its own small ``Table`` holding the
+    header row (the first page only when ``header_repeat`` is off) and the
+    rows that fit, with their heights given, so reportlab neither splits nor
+    re-measures anything.  All cells share two ``CellStyle`` objects instead
+    of a style per cell set up by per-cell commands.
+
+    Plain-text cells are strings already broken into lines (:class:`_CellText`)
+    and drawn by the ``Table`` in the paragraph style's font, size and leading
+    at the paragraph's place — building, wrapping and drawing a ``Paragraph``
+    per cell costs several times more.  Flagged cells, a header that needs
+    more than one line and text that a paragraph would normalise are
+    paragraphs (``_CellPara``).
+    """
+
+    def __init__(self, t: Table, ts: _TableStyles) -> None:
+        st = ts.para_styles
+        self.col_widths = [TYPE_W * f for f in t.relative_widths()]
+        room = [w - _PAD_L - _PAD_R for w in self.col_widths]
+        self.header: Row = []
+        for c, text in enumerate(t.columns):  # centred: only a one-line header is drawn as a string
+            lines = ts.header_text.lines(text, room[c], one_line=True)
+            self.header.append(lines if lines is not None else _CellPara(_markup(text), st.header))
+        self.repeat_header = t.header_repeat
+        self.leading = st.cell.leading
+        self.flagged: dict[int, list[int]] = {}
+        for r, c in sorted(t.flagged_cells):
+            self.flagged.setdefault(r, []).append(c)
+        self.rows: list[Row] = []
+        for r, texts in enumerate(t.rows):
+            flags = self.flagged.get(r, ())
+            row: Row = []
+            for c, text in enumerate(texts):
+                lines = None if c in flags else ts.cell_text.lines(text, room[c])
+                if lines is not None:
+                    row.append(lines)
+                elif c in flags:
+                    row.append(_CellPara(_markup(flagged_text(text)), st.cell_flagged))
+                else:
+                    row.append(_CellPara(_markup(text), st.cell))
+            self.rows.append(row)
+        self.header_styles = [ts.header] * len(t.columns)
+        self.cell_styles = [ts.cell] * len(t.columns)
+        self._heights: list[float] | None = None
+        self._header_height = 0.0
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def row_height(self, cells: Row) -> float:
+        """What reportlab's ``Table`` computes for the row (a string: one leading per line)."""
+        content = max(self.leading * (cell.count("\n") + 1) if isinstance(cell, str)
+                      else cell.wrap(w - _PAD_L - _PAD_R, _BIG)[1] for cell, w in zip(cells, self.col_widths))
+        return content + _PAD_T + _PAD_B
+
+    def heights(self) -> list[float]:
+        """Height of every data row (computed on first use: the column widths are fixed)."""
+        if self._heights is None:
+            self._header_height = self.row_height(self.header)
+            self._heights = [self.row_height(row) for row in self.rows]
+        return self._heights
+
+    def header_height(self, start: int) -> float:
+        """Height of the header row above the piece beginning at data row *start* (0 if not shown)."""
+        self.heights()
+        return self._header_height if start == 0 or self.repeat_header else 0.0
+
+    def split_row(self, cells: Row, height: float) -> tuple[tuple[Row, float], tuple[Row, float]]:
+        """Cut a row taller than a page: the part within *height*, and the rest (each with its height)."""
+        content = height - _PAD_T - _PAD_B
+        head: Row = []
+        tail: Row = []
+        for cell, w in zip(cells, self.col_widths):
+            if isinstance(cell, str):
+                lines = cell.split("\n")
+                keep = max(1, int((content + _EPS) // self.leading))
+                head.append("\n".join(lines[:keep]))
+                tail.append("\n".join(lines[keep:]))
+                continue
+            aw = w - _PAD_L - _PAD_R
+            parts = [cell] if cell.wrap(aw, _BIG)[1] <= content + _EPS else cell.split(aw, content)
+            empty = _CellPara("", cell.style)
+            head.append(parts[0] if parts else empty)
+            tail.append(parts[1] if len(parts) > 1 else (cell if not parts else empty))
+        return (head, self.row_height(head)), (tail, self.row_height(tail))
+
+    def piece(self, start: int, cells: list[Row], heights: list[float]) -> RLTable:
+        """A reportlab table of *cells* (data rows from row *start* on), under the header row when shown."""
+        with_header = start == 0 or self.repeat_header
+        offset = 1 if with_header else 0
+        commands: list[tuple] = [_HEADER_FILL] if with_header else []
+        for i in range(len(cells)):
+            for c in self.flagged.get(start + i, ()):
+                commands.append(("BACKGROUND", (c, i + offset), (c, i + offset), _FLAG_FILL))
+        data = ([self.header] if with_header else []) + cells
+        row_heights = ([self._header_height] if with_header else []) + heights
+        # The cell styles are shared and never changed: no command below applies per cell.
+        cell_styles = ([self.header_styles] if with_header else []) + [self.cell_styles] * len(cells)
+        table = _PieceTable(data, colWidths=self.col_widths, rowHeights=row_heights, repeatRows=offset,
+                            style=_GRID, cellStyles=cell_styles, hAlign="CENTER")
+        table.setStyle(commands)
+        return table
+
+
+class _LongTable(Flowable):
+    """A :class:`_TableRows` from data row *start* on; always splits, into page-sized tables.
+
+    *carry* replaces row *start* with what is left of it when a row taller
+    than a page was cut.  *lead* are the flowables kept with the table's first
+    rows (its caption and any headings just before it): they are placed only
+    with at least :attr:`MIN_FIRST_ROWS` rows under them — ``keepWithNext``
+    would push a table longer than the page to a new page, leaving a gap.
+    """
+
+    MIN_FIRST_ROWS = 3
+    MIN_ROW_CUT = 2 * 17 + _PAD_T + _PAD_B  # a row is cut only where two lines fit
+
+    def __init__(self, rows: _TableRows, start: int = 0, lead: list[Flowable] | None = None,
+                 carry: tuple[Row, float] | None = None) -> None:
+        super().__init__()
+        self.rows, self.start, self.lead, self.carry = rows, start, list(lead or []), carry
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # force a split, as KeepTogether does: the pieces are drawn
+
+    def draw(self) -> None:  # never drawn itself (see wrap)
+        pass
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        rows, start, n = self.rows, self.start, len(self.rows)
+        heights = rows.heights()
+        lead_h = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                     for f in self.lead)
+        header_h = rows.header_height(start)
+        room = availHeight - lead_h - header_h
+        page_room = TYPE_H - header_h  # the most a continuation page holds
+        cells: list[Row] = []
+        taken: list[float] = []
+        carry = None
+        i = start
+        while i < n:
+            row, h = self.carry if (i == start and self.carry) else (rows.rows[i], heights[i])
+            if h <= room + _EPS:
+                cells.append(row)
+                taken.append(h)
+                room -= h
+                i += 1
+            else:
+                if h > page_room + _EPS and room >= self.MIN_ROW_CUT:  # taller than any page: cut it
+                    (head, head_h), carry = rows.split_row(row, room)
+                    cells.append(head)
+                    taken.append(head_h)
+                break
+        need = min(n - start, self.MIN_FIRST_ROWS if start == 0 and not self.carry else 1)
+        if len(cells) >= need or carry is not None:
+            rest = [_LongTable(rows, i, carry=carry)] if i < n else []
+            return [*self.lead, rows.piece(start, cells, taken), *rest]
+        if availHeight < TYPE_H - 1:
+            return []  # too little fits under what is already on this page: next page
+        if self.lead:  # even a fresh page cannot take the lead-in with the first rows
+            return [*self.lead, _LongTable(rows, start, carry=self.carry)]
+        row, h = self.carry or (rows.rows[start], heights[start])  # cannot happen; let reportlab report it
+        return [rows.piece(start, [row], [h])] + ([_LongTable(rows, start + 1)] if start + 1 < n else [])
+
+
+def _table(t: Table, st: _Styles, lead: list[Flowable]) -> list[Flowable]:
     if t.caption:
-        story.append(RLParagraph(_markup(t.caption), st.caption))
-    return story + [table, Spacer(1, LINE / 2)]
+        lead = [*lead, RLParagraph(_markup(t.caption), st.caption)]
+    return [_LongTable(_TableRows(t, st.tables), lead=lead), Spacer(1, LINE / 2)]
 
 
 def _story(doc: Document, st: _Styles) -> list[Flowable]:
@@ -299,7 +649,10 @@ def _story(doc: Document, st: _Styles) -> list[Flowable]:
             text = flagged_text(block.text) if block.flagged else block.text
             story.append(_Para(_markup(text), style, char_space=CHAR_SPACE))
         elif isinstance(block, Table):
-            story += _table(block, st)
+            lead: list[Flowable] = []  # headings kept with the table's first rows (see _LongTable)
+            while story and isinstance(story[-1], RLParagraph) and story[-1].getKeepWithNext():
+                lead.insert(0, story.pop())
+            story += _table(block, st, lead)
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
         elif isinstance(block, TableOfContents):
@@ -325,6 +678,11 @@ def write_pdf(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[byt
     story = _story(doc, _Styles(names))
     out = os.fspath(out_path_or_stream) if isinstance(out_path_or_stream, os.PathLike) else out_path_or_stream
     template = _DocTemplate(out, doc, names, progress, total=2 * len(story))
-    template.multiBuild(story, maxPasses=10)
+    use_a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary (Flate only) streams: ASCII85 in pure Python costs ~10 % and 25 % of the size
+    try:
+        template.build_passes(story)
+    finally:
+        rl_config.useA85 = use_a85
     if progress is not None:
         progress(template.total, template.total)
