@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.export.document import Cover, Document, Heading, Paragraph, Table, TableOfContents
+from app.export.document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents
 from app.export.numbering import NumberedEvidence, human_size, labels_by_indicator, number_evidence
 from app.models.assessment import Evaluation, Severity
 from app.models.catalogue import Catalogue, Indicator
@@ -72,7 +72,16 @@ def compose_plan(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation,
     doc.blocks += _plan_text_section(ctx, "六、保障措施", "safeguards", "safeguards")
     doc.blocks += _evidence_index(ctx)
     doc.blocks += crossref_blocks(ctx)
+    doc.blocks += _closing(ctx, when)
     return doc
+
+
+def _closing(ctx: PlanContext, when: date) -> list:
+    """The 落款 on a page of its own; a signed package puts its visible signature block below it."""
+    return [PageBreak(),
+            Paragraph(f"申报单位：{ctx.dossier.applicant or ctx.dossier.display_name() + '人民政府'}",
+                      indent_first_line=False, align="right"),
+            Paragraph(f"{when.year}年{when.month}月{when.day}日", indent_first_line=False, align="right")]
 
 
 def _text(ctx: PlanContext, text: str, *, required: bool = True) -> list[Paragraph]:
@@ -167,7 +176,7 @@ def register_table(ctx: PlanContext, register_id: str, caption: str) -> Table:
             for n, rec in enumerate(ctx.dossier.registers.get(register_id, []), start=1)]
     if not rows:
         rows = [["", "（无）"] + [""] * (len(columns) - 1)]
-    width_by_type = {"text": 2.4, "scenario_set": 3.2, "date": 1.5, "choice": 1.6, "quantity": 1.3, "boolean": 1.1}
+    width_by_type = {"text": 2.3, "scenario_set": 3.2, "date": 2.0, "choice": 1.6, "quantity": 1.4, "boolean": 1.2}
     widths = [0.5] + [width_by_type.get(c.type, 0.9) for c in columns]
     return Table(["序号"] + [c.label for c in columns], rows, col_widths=widths, caption=caption,
                  flagged_cells={(0, 1)} if ctx.draft and rows[0][1] == "（无）" else set())

@@ -89,6 +89,9 @@ def _stamp_lines(info: CertificateInfo, when: dt.datetime) -> tuple[list[str], l
     return chinese, latin
 
 
+_FOOTER_CLEARANCE = 35 * 72 / 25.4 + 6   # the 35 mm bottom margin, plus a little air
+
+
 def _default_box(pdf: bytes) -> tuple[float, float, float, float]:
     reader = PdfFileReader(io.BytesIO(pdf))
     pages = reader.root["/Pages"]
@@ -98,7 +101,7 @@ def _default_box(pdf: bytes) -> tuple[float, float, float, float]:
     x1, y1, x2, y2 = (float(v) for v in last["/MediaBox"])
     w, h = STAMP_SIZE
     right = max(x1, x2) - _MARGIN
-    bottom = min(y1, y2) + _MARGIN
+    bottom = min(y1, y2) + _FOOTER_CLEARANCE   # above the page number 「— N —」 of a GB/T 9704 page
     return (right - w, bottom, right, bottom + h)
 
 
