@@ -178,6 +178,28 @@ def identities_dialog(studio: Studio) -> QWidget:
     return dialog
 
 
+@shot("history")
+def history_dialog(studio: Studio) -> QWidget:
+    """A few edits on binjiang, a 定稿, one more edit: the history and the changes since the 定稿."""
+    from app.models import edits
+    from app.ui.history_dialog import HistoryDialog
+
+    window = studio.open("binjiang")
+    doc = window.doc
+    ind = "infrastructure.private_network.platform_projects"
+    edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="128")
+    city = doc.dossier.registers["cities"][0].id
+    edits.set_cell(doc.session, doc.catalogue, "cities", city, "base_stations", 35600)
+    doc.flush()
+    doc.file.finalise("报省工信厅审核稿")
+    edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="131")
+    doc.flush()
+    dialog = HistoryDialog(doc, window)
+    dialog.resize(1100, 560)
+    dialog.show()
+    return dialog
+
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_registers import register_shots  # noqa: E402
 

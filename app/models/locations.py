@@ -86,3 +86,13 @@ def short_value(value: Any, limit: int = 60) -> str:
         text = str(value)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已报送"}
+
+
+def describe_value(path: str, value: Any) -> str:
+    """``short_value``, with stage codes shown as 草稿 / 已定稿 / 已报送."""
+    if path == "meta/stage" and value in STAGE_LABELS:
+        return STAGE_LABELS[value]
+    return short_value(value)

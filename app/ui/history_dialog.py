@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.models.locations import describe_path, short_value
+from app.models.locations import describe_path, describe_value
 from app.ui.dialogs import report_exception, show_info
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",
@@ -50,7 +50,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        table.setColumnWidth(c, min(table.columnWidth(c), 460))
 
 
 class HistoryDialog(QDialog):
@@ -111,7 +111,8 @@ class HistoryDialog(QDialog):
         cat, dossier = self.doc.catalogue, self.doc.dossier
         entries = self.file.history_for(self.scope.currentData() or "", limit=5000)
         _fill(self.history, [[e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how),
-                              self._content(e), short_value(e.old), short_value(e.new)] for e in entries])
+                              self._content(e), describe_value(e.path, e.old), describe_value(e.path, e.new)]
+                             for e in entries])
         versions = self.file.versions()
         changes = self.file.changes_since_final()
         if not versions:
@@ -120,7 +121,7 @@ class HistoryDialog(QDialog):
             last = versions[-1]
             self.since_label.setText(self.tr("上次定稿：第 {rev} 版，{at}。此后共有 {n} 处变化。").format(
                 rev=last.revision, at=last.finalised_at.replace("T", " ")[:16], n=len(changes)))
-        _fill(self.since, [[describe_path(p, cat, dossier), short_value(old), short_value(new)]
+        _fill(self.since, [[describe_path(p, cat, dossier), describe_value(p, old), describe_value(p, new)]
                            for p, old, new in changes])
 
     def _content(self, entry: Any) -> str:
