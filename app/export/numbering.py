@@ -58,11 +58,3 @@ def labels_by_indicator(numbered: list[NumberedEvidence]) -> dict[str, list[str]
         for ind_id in entry.item.indicators:
             result.setdefault(ind_id, []).append(entry.label)
     return result
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size} B"

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.export.document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents
-from app.export.numbering import NumberedEvidence, human_size, labels_by_indicator, number_evidence
+from app.export.numbering import NumberedEvidence, labels_by_indicator, number_evidence
 from app.models.assessment import Evaluation, Severity
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import Dossier
 from app.models.numbers import format_for_comparison, parse_decimal
-from app.models.values import format_cell, quantity_in_base_units
+from app.models.values import format_cell, human_size, quantity_in_base_units
 
 CN_NUMERALS = "一二三四五六七八九十"
 MISSING = "（未填写）"

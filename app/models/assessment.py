@@ -360,11 +360,7 @@ def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
 
 
 def _record_label(rec: Any) -> str:
-    for key in ("name", "title", "factory", "project", "enterprise"):
-        value = rec.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return "未命名"
+    return rec.label() or "未命名"
 
 
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:

@@ -73,6 +73,14 @@ class Record:
     def get(self, column: str, default: Any = None) -> Any:
         return self.values.get(column, default)
 
+    def label(self) -> str:
+        """What people call this record: its name, title, factory, project or enterprise ("" if none)."""
+        for key in ("name", "title", "factory", "project", "enterprise"):
+            value = self.values.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return ""
+
 
 @dataclass
 class EvidenceItem:

@@ -58,16 +58,8 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
 
 
 def _record_name(dossier: Dossier | None, register_id: str, record_id: str) -> str:
-    if dossier is None:
-        return ""
-    rec = dossier.record(register_id, record_id)
-    if rec is None:
-        return ""
-    for key in ("name", "title", "factory", "project", "enterprise"):
-        value = rec.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
+    rec = dossier.record(register_id, record_id) if dossier is not None else None
+    return rec.label() if rec is not None else ""
 
 
 def short_value(value: Any, limit: int = 60) -> str:

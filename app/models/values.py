@@ -245,3 +245,11 @@ def format_number(value: Fraction) -> str:
         return format_exact(value)
     except NumberError:
         return str(float(value))
+
+
+def human_size(size: int) -> str:
+    """A byte count for people: 512 B, 3.4 KB, 12.0 MB, 2.1 GB."""
+    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} B"

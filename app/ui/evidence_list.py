@@ -19,19 +19,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from app.models.values import human_size
 from app.models import edits
 from app.models.catalogue import Catalogue
 from app.models.dossier import EvidenceItem
 from app.ui.evidence_import import dropped_paths
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def human_size(size: int) -> str:
-    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= factor:
-            return f"{size / factor:.1f} {unit}"
-    return f"{size} B"
 
 
 # -- the list -----------------------------------------------------------------------------
