@@ -195,7 +195,7 @@ def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue
     details = []
     near.sort(key=lambda item: item[0])
     for lack, rec in near[:missing]:
-        label = rec.get("factory") or rec.get("enterprise") or "（未命名工厂）"
+        label = rec.label() or "（未命名工厂）"
         if lack > 0:
             details.append(f"{label}：还差 {lack} 个目录内典型应用场景")
         else:
