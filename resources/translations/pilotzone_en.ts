@@ -2,45 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="81"/>
+        <source>✗ 否定：该不可偏离条件不满足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="83"/>
+        <source>未答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="84"/>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="84"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="87"/>
+        <source>待补充：{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="88"/>
+        <source>✓ 已承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttestationEditor</name>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="124"/>
+        <source>承诺事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="124"/>
+        <source>答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="124"/>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="124"/>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="124"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="125"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicInfoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="346"/>
+        <location filename="../../app/ui/wizard.py" line="347"/>
         <source>申报城市 / 基本信息</source>
         <translation>Cities / Basic Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="347"/>
+        <location filename="../../app/ui/wizard.py" line="348"/>
         <source>联合申报时，在下表中逐一登记各城市；常住人口与5G基站数按合计计算每万人基站数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353"/>
+        <location filename="../../app/ui/wizard.py" line="354"/>
         <source>方案标题</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="354"/>
+        <location filename="../../app/ui/wizard.py" line="355"/>
         <source>申报单位</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="355"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="357"/>
+        <location filename="../../app/ui/wizard.py" line="358"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="359"/>
+        <location filename="../../app/ui/wizard.py" line="360"/>
         <source>申报城市</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="361"/>
+        <location filename="../../app/ui/wizard.py" line="362"/>
         <source>“申报城市”登记表编辑器尚未提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="86"/>
+        <source>（未选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="94"/>
+        <source>例如 2024-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="95"/>
+        <source>整数</source>
+        <translation type="unfinished">integer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="96"/>
+        <source>数值</source>
+        <translation type="unfinished">number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="97"/>
+        <source>场景名称，以“、”分隔</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,138 +249,466 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="192"/>
+        <source>导出申报包(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>预览试点工作方案 PDF(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>验证申报包(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195"/>
+        <source>签名身份(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>定稿当前版本(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
+        <source>标记为已报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <source>修改历史与定稿以来的变化(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>差距面板</source>
         <translation>Gap Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>切换到差距面板</source>
         <translation>Switch to Gap Panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>关于先导区申报助手</source>
         <translation>About Pilot Zone Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <source>只有以可编辑方式打开的 .pzd 申报文件才能定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
+        <source>定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
+        <source>定稿说明（例如：报省工信厅审核稿）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>已定稿</source>
+        <translation type="unfinished">Finalised</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>已定稿为第 {rev} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="257"/>
+        <source>只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>重做 {what}</source>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <source>（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>{name}{where} - 先导区申报助手</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>不可偏离条件 {passed}/{total} 项满足&#x3000;完成度 {percent}%</source>
         <translation>Mandatory conditions {passed}/{total} met   Completeness {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>未关联文件（仅在内存中）</source>
         <translation>Not linked to a file (in memory only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <source>只读：修改不会保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>自动保存失败：{reason}。请检查磁盘空间和文件权限；修改仍保留在窗口中，恢复后会再次保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>最近的修改未能写入文件。仍要关闭窗口吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>仍然关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>关闭文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>先导区申报助手 {version}
 按《{title}》整理“5G+工业互联网”融合应用先导区申报材料。
 完成度只反映材料填写情况，不代表评审得分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="62"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="62"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="62"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="62"/>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="62"/>
+        <source>关联指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="84"/>
+        <source>未关联</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="88"/>
+        <source>尚未关联任何指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_list.py" line="90"/>
+        <source>证明材料编号，例如 2-1；双击修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="101"/>
+        <source>添加文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="102"/>
+        <source>关联指标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="103"/>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="104"/>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="145"/>
+        <source>将文件拖放到这里，或点击“添加文件…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="225"/>
+        <source>无法读取“{name}”：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="228"/>
+        <source>找不到“{name}”的内容（文件未随申报一同保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="259"/>
+        <location filename="../../app/ui/evidence.py" line="291"/>
+        <source>已附 {n} 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="266"/>
+        <source>建议附证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="275"/>
+        <source>共 {n} 份证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="276"/>
+        <source>所选指标 {n} 份（共 {total} 份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="279"/>
+        <source>{n} 项必附指标尚无材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/export_dialog.py" line="242"/>
+        <source>导出申报包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <source>草稿（未填写部分标出，仅供内部审阅）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <source>管理签名身份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
+        <source>签名身份的口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="94"/>
+        <source>本次运行期间记住口令（不会保存到磁盘）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="96"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="102"/>
+        <source>签名身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="103"/>
+        <source>口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="105"/>
+        <source>保存到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="106"/>
+        <source>预览 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="108"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="111"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="119"/>
+        <source>申报材料：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="142"/>
+        <source>不签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="168"/>
+        <source>正式稿暂不能导出，还有 {n} 项需要处理（可先导出草稿）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="171"/>
+        <source>可以导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="180"/>
+        <source>保存申报包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="180"/>
+        <source>申报包 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="190"/>
+        <source>正在生成 PDF 预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="192"/>
+        <source>生成预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="211"/>
+        <source>请输入签名身份的口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="223"/>
+        <source>正在导出申报包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="226"/>
+        <source>已取消导出，未生成任何文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="230"/>
+        <source>已签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="230"/>
+        <source>未签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="231"/>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="231"/>
+        <source>申报包已导出（{signed}）：
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +736,126 @@
         <location filename="../../app/ui/gap_panel.py" line="240"/>
         <source>{label}（{count}）</source>
         <translation>{label} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="60"/>
+        <source>修改历史 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="63"/>
+        <source>全部修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="67"/>
+        <source>登记表：{name}</source>
+        <translation type="unfinished">Register: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="71"/>
+        <source>导出为 CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="74"/>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="77"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="77"/>
+        <source>修改人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="77"/>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="77"/>
+        <location filename="../../app/ui/history_dialog.py" line="84"/>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="84"/>
+        <source>定稿时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="84"/>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="90"/>
+        <source>修改历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="91"/>
+        <source>自上次定稿以来的变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="92"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="109"/>
+        <source>此申报材料尚未保存为 .pzd 文件，没有修改历史。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="119"/>
+        <source>尚未定稿过。导出正式申报包时会自动定稿。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="122"/>
+        <source>上次定稿：第 {rev} 版，{at}。此后共有 {n} 处变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="135"/>
+        <location filename="../../app/ui/history_dialog.py" line="142"/>
+        <source>导出修改历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="136"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="144"/>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="144"/>
+        <source>已导出 {n} 条修改记录：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,171 +896,309 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/home.py" line="166"/>
+        <source>验证申报包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/home.py" line="167"/>
+        <source>收到申报包后，离线核验其完整性、签名和不可偏离条件记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home.py" line="170"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="174"/>
-        <location filename="../../app/ui/home.py" line="266"/>
-        <location filename="../../app/ui/home.py" line="298"/>
+        <location filename="../../app/ui/home.py" line="177"/>
+        <location filename="../../app/ui/home.py" line="274"/>
+        <location filename="../../app/ui/home.py" line="306"/>
         <source>复制为模板</source>
         <translation>Duplicate as Template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="175"/>
-        <location filename="../../app/ui/home.py" line="299"/>
+        <location filename="../../app/ui/home.py" line="178"/>
+        <location filename="../../app/ui/home.py" line="307"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="176"/>
-        <location filename="../../app/ui/home.py" line="277"/>
-        <location filename="../../app/ui/home.py" line="300"/>
+        <location filename="../../app/ui/home.py" line="179"/>
+        <location filename="../../app/ui/home.py" line="285"/>
+        <location filename="../../app/ui/home.py" line="308"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="177"/>
-        <location filename="../../app/ui/home.py" line="284"/>
-        <location filename="../../app/ui/home.py" line="301"/>
+        <location filename="../../app/ui/home.py" line="180"/>
+        <location filename="../../app/ui/home.py" line="292"/>
+        <location filename="../../app/ui/home.py" line="309"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="187"/>
+        <location filename="../../app/ui/home.py" line="190"/>
         <source>选中的申报：</source>
         <translation>Selected application:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="191"/>
+        <location filename="../../app/ui/home.py" line="194"/>
         <source>完成度只反映材料填写情况，不代表评审得分。</source>
         <translation>Completeness reflects how much has been filled in; it is not a review score.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="214"/>
+        <location filename="../../app/ui/home.py" line="217"/>
         <source>工作区：{folder}</source>
         <translation>Workspace: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="231"/>
+        <location filename="../../app/ui/home.py" line="234"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="237"/>
+        <location filename="../../app/ui/home.py" line="240"/>
         <source>打开申报材料</source>
         <translation>Open Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="238"/>
+        <location filename="../../app/ui/home.py" line="241"/>
         <source>申报材料 (*.pzd *.json)</source>
         <translation>Applications (*.pzd *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="262"/>
+        <location filename="../../app/ui/home.py" line="270"/>
         <source>复制为模板：新城市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="271"/>
-        <location filename="../../app/ui/home.py" line="273"/>
+        <location filename="../../app/ui/home.py" line="279"/>
+        <location filename="../../app/ui/home.py" line="281"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="271"/>
+        <location filename="../../app/ui/home.py" line="279"/>
         <source>新的文件名：</source>
         <translation>New file name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="282"/>
+        <location filename="../../app/ui/home.py" line="290"/>
         <source>删除申报</source>
         <translation>Delete Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="282"/>
+        <location filename="../../app/ui/home.py" line="290"/>
         <source>把“{name}”移到回收站？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="283"/>
+        <location filename="../../app/ui/home.py" line="291"/>
         <source>移到回收站</source>
         <translation>Move to Trash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="290"/>
+        <location filename="../../app/ui/home.py" line="298"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home.py" line="297"/>
+        <location filename="../../app/ui/home.py" line="305"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
 </context>
 <context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="146"/>
+        <source>签名身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="149"/>
+        <source>新建自签名身份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="151"/>
+        <source>导入机构证书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="153"/>
+        <location filename="../../app/ui/identity_dialog.py" line="194"/>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="155"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="162"/>
+        <source>私钥只以加密形式保存在本机的用户数据文件夹中；口令不会被保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="177"/>
+        <source>（尚无签名身份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="194"/>
+        <source>删除签名身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="194"/>
+        <source>删除后无法再用该身份签名。确定删除吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIdentityDialog</name>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="95"/>
+        <source>导入机构证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="98"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="108"/>
+        <source>证书文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="109"/>
+        <source>证书口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="111"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="112"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="122"/>
+        <source>选择证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="122"/>
+        <source>PKCS#12 证书 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="135"/>
+        <source>无法读取证书文件：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="93"/>
+        <location filename="../../app/ui/wizard.py" line="94"/>
         <source>★ 不可偏离条件：{condition}</source>
         <translation>★ Mandatory condition: {condition}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="102"/>
+        <location filename="../../app/ui/wizard.py" line="103"/>
         <source>情况说明（必填）</source>
         <translation>Description (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="102"/>
+        <location filename="../../app/ui/wizard.py" line="103"/>
         <source>情况说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="108"/>
+        <location filename="../../app/ui/wizard.py" line="109"/>
         <source>登记表：{name}</source>
         <translation>Register: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="110"/>
+        <location filename="../../app/ui/wizard.py" line="111"/>
         <source>“{name}”登记表编辑器尚未提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="115"/>
+        <location filename="../../app/ui/wizard.py" line="116"/>
         <source>现场考察承诺</source>
         <translation>Site-Visit Attestations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="117"/>
+        <location filename="../../app/ui/wizard.py" line="118"/>
         <source>承诺事项编辑器尚未提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="119"/>
+        <location filename="../../app/ui/wizard.py" line="120"/>
         <source>证明材料（必附）</source>
         <translation>Evidence (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="119"/>
+        <location filename="../../app/ui/wizard.py" line="120"/>
         <source>证明材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="122"/>
+        <location filename="../../app/ui/wizard.py" line="123"/>
         <source>证明材料面板尚未提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="150"/>
+        <location filename="../../app/ui/wizard.py" line="151"/>
         <source>完成度 {percent}%</source>
         <translation>Completeness {percent}%</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/indicator_picker.py" line="80"/>
+        <source>关联指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_picker.py" line="99"/>
+        <source>勾选这份材料所证明的指标（可多选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTree</name>
+    <message>
+        <location filename="../../app/ui/indicator_picker.py" line="34"/>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_picker.py" line="34"/>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_picker.py" line="41"/>
+        <source>全部证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="317"/>
+        <location filename="../../app/ui/text_editors.py" line="79"/>
         <source>{count} 字</source>
         <translation>{count} characters</translation>
     </message>
@@ -554,131 +1234,540 @@
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="104"/>
+        <location filename="../../app/ui/dialogs.py" line="114"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>例如：滨江市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="109"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>例如：浙江省</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>联合申报时填写，每行一个城市；单独申报请留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>申报城市</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>所在省份</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="129"/>
         <source>联合申报城市</source>
         <translation>Partner cities (joint application)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>创建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="125"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>地级及以上城市可单独申报，相邻城市可联合申报（一份申报材料，多个城市）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>请填写申报城市</source>
         <translation>Please enter the city</translation>
     </message>
 </context>
 <context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="47"/>
+        <source>新建自签名身份</source>
+        <extracomment>One cache per app session: remembered passphrases vanish when the app quits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="50"/>
+        <source>至少 8 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="54"/>
+        <source>签名人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="55"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="56"/>
+        <source>口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="57"/>
+        <source>再次输入口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="58"/>
+        <source>自签名证书只适合内部草稿；正式报送请导入机构的数字证书（.p12/.pfx）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="61"/>
+        <source>创建</source>
+        <translation type="unfinished">Create</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="62"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="74"/>
+        <source>两次输入的口令不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/identity_dialog.py" line="83"/>
+        <source>创建签名身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumberFieldEditor</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="113"/>
+        <location filename="../../app/ui/field_editors.py" line="98"/>
         <source>整数</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="113"/>
+        <location filename="../../app/ui/field_editors.py" line="98"/>
         <source>数值</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="117"/>
+        <location filename="../../app/ui/field_editors.py" line="102"/>
         <source>暂定值</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="118"/>
+        <location filename="../../app/ui/field_editors.py" line="103"/>
         <source>数据尚待核实；提交前请确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="154"/>
+        <location filename="../../app/ui/field_editors.py" line="139"/>
         <source>未保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="155"/>
+        <location filename="../../app/ui/field_editors.py" line="140"/>
         <source>未保存：{reason}（申报材料中仍为“{value}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="62"/>
+        <source>预览：试点工作方案（草稿）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanTextPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>方案正文</source>
         <translation>Plan Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="375"/>
         <source>试点工作方案中不属于单项指标的部分。重点任务按《{guide}》的五个方面组织。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="383"/>
+        <location filename="../../app/ui/wizard.py" line="384"/>
         <source>建设指南：{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="66"/>
+        <source>预览证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../app/ui/preview.py" line="80"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="81"/>
+        <source>整页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="82"/>
+        <source>用系统程序打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="131"/>
+        <source>选择一份证明材料即可在此预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="136"/>
+        <source>无法创建临时文件，不能预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="154"/>
+        <source>此类文件（{suffix}）无法在应用内预览，可用系统程序打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="167"/>
+        <source>PDF 文件无法打开（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="176"/>
+        <source>PDF，共 {n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="195"/>
+        <source>图片无法读取：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview.py" line="200"/>
+        <source>图片，{w} × {h} 像素</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="47"/>
+        <source>该不可偏离条件尚无证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="49"/>
+        <source>该指标尚无证明材料（必附）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="56"/>
+        <location filename="../../app/ui/evidence_import.py" line="117"/>
+        <source>添加证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence.py" line="57"/>
+        <source>常见材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_import.py" line="119"/>
+        <source>正在添加 {n} 个文件……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_clipboard.py" line="32"/>
+        <source>粘贴未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_clipboard.py" line="33"/>
+        <source>粘贴内容中有无法识别的单元格，未粘贴任何一行。请在 Excel 中改正后重新复制：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_clipboard.py" line="78"/>
+        <source>第{line}行第{col}列：多出的列（本登记表只有{n}列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_clipboard.py" line="85"/>
+        <source>第{line}行“{label}”：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantityEditor</name>
+    <message>
+        <location filename="../../app/ui/cell_delegates.py" line="41"/>
+        <source>数值</source>
+        <translation type="unfinished">number</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <location filename="../../app/ui/registers.py" line="128"/>
+        <source>添加{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="128"/>
+        <source>Ctrl+N 或 Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="129"/>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="129"/>
+        <source>Delete；可撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="130"/>
+        <source>从 Excel 粘贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="130"/>
+        <source>Ctrl+V：按本表列的顺序粘贴，可带标题行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="131"/>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="131"/>
+        <source>Ctrl+C：复制为可粘贴到 Excel 的表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="146"/>
+        <source>登记表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="148"/>
+        <source>典型应用场景矩阵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="184"/>
+        <source>已删除 {n} 条{name}，可撤销（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="217"/>
+        <source>（已跳过标题行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="218"/>
+        <source>已粘贴 {n} 条{name}{note}，可一次撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="273"/>
+        <source>{name} {n} {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="278"/>
+        <location filename="../../app/ui/registers.py" line="284"/>
+        <source>{label} {n} {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="283"/>
+        <source>“{label}” {n} {m}（须说明理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="291"/>
+        <source>具备{k}个以上典型应用场景的 {n} {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="294"/>
+        <source>其中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="297"/>
+        <source>{n} 条待完善</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="310"/>
+        <source>{mark} 不可偏离条件：{measured}（要求{threshold}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers.py" line="312"/>
+        <source>——{gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="106"/>
+        <location filename="../../app/ui/register_model.py" line="131"/>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="109"/>
+        <source>“{other}”为“{value}”时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="130"/>
+        <source>未选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="130"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="130"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="154"/>
+        <source>未接受输入“{text}”：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="156"/>
+        <source>“{label}”必须填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="158"/>
+        <source>本条待完善：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_model.py" line="182"/>
+        <source>“{label}”未修改：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMatrix</name>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="277"/>
+        <source>具备{k}个以上典型应用场景的工厂：{n} 家（要求不少于{m}家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMatrixModel</name>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="117"/>
+        <source>工厂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="117"/>
+        <source>场景数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="118"/>
+        <source>其他（非目录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="123"/>
+        <source>又称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="126"/>
+        <source>已发布目录中的不同场景数；达到{k}个时显示为绿色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="128"/>
+        <source>不在工业和信息化部已发布目录中的场景或重复登记的场景，不计入场景数（只读）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="176"/>
+        <source>已达到{k}个以上典型应用场景</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="177"/>
+        <source>还差 {n} 个场景才达到{k}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="185"/>
+        <source>以下内容不计入场景数：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="209"/>
+        <source>（未命名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scenario_matrix.py" line="214"/>
+        <source>{name}（重复{n}次）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SectionWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="216"/>
+        <location filename="../../app/ui/wizard.py" line="217"/>
         <source>分值 {points} 分（由评审专家打分）</source>
         <translation>{points} points (scored by the reviewers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="223"/>
+        <location filename="../../app/ui/wizard.py" line="224"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="224"/>
+        <location filename="../../app/ui/wizard.py" line="225"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="286"/>
+        <location filename="../../app/ui/wizard.py" line="287"/>
         <source>第 {current}/{total} 页</source>
         <translation>Page {current}/{total}</translation>
     </message>
@@ -686,17 +1775,17 @@
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="389"/>
+        <location filename="../../app/ui/field_editors.py" line="292"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="389"/>
+        <location filename="../../app/ui/field_editors.py" line="292"/>
         <source>已定稿</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="389"/>
+        <location filename="../../app/ui/field_editors.py" line="292"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
@@ -704,23 +1793,124 @@
 <context>
     <name>TargetGrid</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="206"/>
+        <location filename="../../app/ui/field_editors.py" line="191"/>
         <source>分年度目标</source>
         <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="208"/>
+        <location filename="../../app/ui/field_editors.py" line="193"/>
         <source>第{year}年</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="213"/>
+        <location filename="../../app/ui/field_editors.py" line="198"/>
         <source>{label}（{unit}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="221"/>
+        <location filename="../../app/ui/field_editors.py" line="206"/>
         <source>{label}第{year}年目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="35"/>
+        <source>验证申报包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="38"/>
+        <source>选择要验证的申报包（.zip）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="39"/>
+        <source>浏览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="41"/>
+        <source>验证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="48"/>
+        <source>尚未验证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="54"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="57"/>
+        <source>验证完全离线进行，不访问网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="67"/>
+        <source>选择申报包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="67"/>
+        <source>申报包 (*.zip);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="75"/>
+        <source>找不到文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="78"/>
+        <source>正在验证…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="87"/>
+        <source>✔ 验证通过：内容完整，签名有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="89"/>
+        <source>✘ 验证未通过：发现 {n} 个问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/verify_dialog.py" line="102"/>
+        <source>✘ 无法验证</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="41"/>
+        <source>未答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="41"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="41"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="45"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attestations.py" line="47"/>
+        <source>例如 市工业和信息化局局长</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
