@@ -106,14 +106,9 @@ class DossierFile:
         if not path.exists():
             raise DossierFileError(f"找不到文件：{path}", path=path)
         if read_only:
-            from app.models.storage_summary import open_read_only
-            conn, version = open_read_only(path)
-            try:
+            from app.models.storage_summary import reading
+            with reading(path) as (conn, version):
                 dossier, extra = load_dossier(conn)
-            except (sqlite3.Error, ValueError, TypeError, KeyError) as exc:
-                raise translate(exc if isinstance(exc, sqlite3.Error) else sqlite3.DatabaseError("malformed"), path) from None
-            finally:
-                conn.close()
             return cls(path, dossier, extra, read_only=True, author=author, lock=None, schema_version=version,
                        backup_path=None, on_status=None, on_error=None)
         check_header(path)

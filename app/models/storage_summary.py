@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from app import __version__
 from app.models.dossier import Dossier
@@ -77,17 +78,24 @@ def open_read_only(path: Path) -> tuple[sqlite3.Connection, int]:
         raise
 
 
-def read_dossier(path: Path | str) -> Dossier:
-    """The dossier in a ``.pzd`` file, read-only (the file is not changed, even if it is an older version)."""
-    conn, _version = open_read_only(Path(path))
+@contextmanager
+def reading(path: Path | str) -> Iterator[tuple[sqlite3.Connection, int]]:
+    """A read-only connection and schema version; damaged content surfaces as the file's Chinese errors."""
+    conn, version = open_read_only(Path(path))
     try:
-        return load_dossier(conn)[0]
+        yield conn, version
     except sqlite3.Error as exc:
         raise translate(exc, path) from None
     except (ValueError, TypeError, KeyError) as exc:
         raise translate(sqlite3.DatabaseError(f"malformed content: {exc}"), path) from None
     finally:
         conn.close()
+
+
+def read_dossier(path: Path | str) -> Dossier:
+    """The dossier in a ``.pzd`` file, read-only (the file is not changed, even if it is an older version)."""
+    with reading(path) as (conn, _version):
+        return load_dossier(conn)[0]
 
 
 def compute_summary(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -138,15 +146,8 @@ def _stored_summary(conn: sqlite3.Connection, version: int) -> dict[str, Any] | 
 def read_summary(path: Path | str) -> DossierSummary:
     """What the workspace list shows for one file; fast, read-only, never reads attachment bytes."""
     path = Path(path)
-    conn, version = open_read_only(path)
-    try:
+    with reading(path) as (conn, version):
         data = _stored_summary(conn, version) or compute_summary(conn)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from None
-    except (ValueError, TypeError, KeyError) as exc:
-        raise translate(sqlite3.DatabaseError(f"malformed content: {exc}"), path) from None
-    finally:
-        conn.close()
     return DossierSummary(path=path, dossier_id=data["dossier_id"], name=data["name"], cities=json.loads(data["cities"]),
                           stage=data["stage"], revision=data["revision"], passed=data["passed"],
                           conditions=data["conditions"], completeness=data["completeness"],
