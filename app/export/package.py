@@ -28,7 +28,7 @@ from app.export.crossref_xlsx import crossref_workbook_bytes
 from app.export.document import Document
 from app.export.fonts import FontSet, resolve_fonts
 from app.export.numbering import number_evidence
-from app.export.plan import PlanContext, compose_plan, unfilled_parts
+from app.export.plan import compose_document, plan_context, unfilled_parts
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
@@ -76,11 +76,11 @@ def render_documents(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluat
     from app.export.pdf_writer import write_pdf
 
     fonts = fonts or resolve_fonts()
-    doc = compose_plan(dossier, catalogue, evaluation, draft=draft, today=today)
+    ctx = plan_context(dossier, catalogue, evaluation, draft=draft)
+    doc = compose_document(ctx, today=today)
     docx, pdf = io.BytesIO(), io.BytesIO()
     write_docx(doc, docx, fonts=fonts)
     write_pdf(doc, pdf, fonts=fonts)
-    ctx = PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
     return doc, docx.getvalue(), pdf.getvalue(), crossref_workbook_bytes(ctx)
 
 

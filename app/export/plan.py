@@ -51,9 +51,17 @@ def plan_title(dossier: Dossier) -> str:
     return f"{dossier.display_name()}“5G+工业互联网”融合应用先导区试点工作方案"
 
 
+def plan_context(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool) -> PlanContext:
+    return PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
+
+
 def compose_plan(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool,
                  today: date | None = None) -> Document:
-    ctx = PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
+    return compose_document(plan_context(dossier, catalogue, evaluation, draft=draft), today=today)
+
+
+def compose_document(ctx: PlanContext, *, today: date | None = None) -> Document:
+    dossier, draft = ctx.dossier, ctx.draft
     when = today or date.today()
     cover_lines = [f"申报城市：{dossier.display_name()}"]
     if dossier.applicant:
