@@ -227,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
                 if widget is not studio.controller.home:
                     widget.close()
-                    settle()
+                for window in list(studio.controller.windows):   # dialogs leave their dossier window open
+                    window.close()
+                settle()
         finally:
             studio.close_all()
             settle()
