@@ -185,7 +185,7 @@ def register_table(ctx: PlanContext, register_id: str, caption: str) -> Table:
     if not rows:
         rows = [["", "（无）"] + [""] * (len(columns) - 1)]
     width_by_type = {"text": 2.3, "scenario_set": 3.2, "date": 2.0, "choice": 1.6, "quantity": 1.4, "boolean": 1.2}
-    widths = [0.5] + [width_by_type.get(c.type, 0.9) for c in columns]
+    widths = [0.75] + [width_by_type.get(c.type, 0.9) for c in columns]   # 序号 fits three digits
     return Table(["序号"] + [c.label for c in columns], rows, col_widths=widths, caption=caption,
                  flagged_cells={(0, 1)} if ctx.draft and rows[0][1] == "（无）" else set())
 
