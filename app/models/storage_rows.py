@@ -18,7 +18,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
-from typing import Any
+from typing import Any, Callable
 
 from app.models.dossier import AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record
 from app.models.operations import Change
@@ -72,6 +72,20 @@ RECORD_UPSERT = ("INSERT INTO records(register, id, position, data) VALUES (?, ?
                  "ON CONFLICT(register, id) DO UPDATE SET data = excluded.data")
 
 
+def _position_writes(key: tuple[Any, ...], old: tuple[str, ...], new: tuple[str, ...], sql: str,
+                     params: Callable[[int, str], tuple[Any, ...]]) -> list[Write]:
+    """Writes that store the list order ``new`` given the stored order ``old``.
+
+    Appending (the old order is a prefix of the new) writes only the new rows' positions, each under its
+    own key, so adding the 2,000th evidence file costs one row, not 2,000.  Any other change rewrites every
+    position under ``key``.  The writer runs coalesced writes in the order they were last submitted, so a
+    later full rewrite always overrides earlier per-row positions and vice versa.
+    """
+    if len(new) > len(old) and new[:len(old)] == old:
+        return [Write(key + (row_id,), [(sql, [params(i, row_id)])]) for i, row_id in enumerate(new[len(old):], len(old))]
+    return [Write(key, [(sql, [params(i, row_id) for i, row_id in enumerate(new)])])]
+
+
 class RowSnapshotter:
     """Turns Changes into Writes; remembers list orders so positions are rewritten only when they change."""
 
@@ -117,11 +131,12 @@ class RowSnapshotter:
         else:
             writes.append(Write(key, [(RECORD_UPSERT, (register_id, record_id, dumps(rec.values)))]))
         order = tuple(r.id for r in self.dossier.registers.get(register_id, ()))
-        if order != self._record_order.get(register_id):
+        old = self._record_order.get(register_id, ())
+        if order != old:
             self._record_order[register_id] = order
-            params = [(i, register_id, rid) for i, rid in enumerate(order)]
-            writes.append(Write(("record-order", register_id),
-                                [("UPDATE records SET position = ? WHERE register = ? AND id = ?", params)]))
+            sql = "UPDATE records SET position = ? WHERE register = ? AND id = ?"
+            writes += _position_writes(("record-order", register_id), old, order, sql,
+                                       lambda i, rid: (i, register_id, rid))
         return writes
 
     def _evidence_writes(self, evidence_id: str) -> list[Write]:
@@ -130,10 +145,11 @@ class RowSnapshotter:
         writes = [Write(key, [("DELETE FROM evidence WHERE id = ?", (evidence_id,))] if item is None
                         else [(EVIDENCE_UPSERT, _evidence_row(item))])]
         order = tuple(e.id for e in self.dossier.evidence)
-        if order != self._evidence_order:
+        old = self._evidence_order
+        if order != old:
             self._evidence_order = order
-            writes.append(Write(("evidence-order",), [("UPDATE evidence SET position = ? WHERE id = ?",
-                                                       [(i, eid) for i, eid in enumerate(order)])]))
+            writes += _position_writes(("evidence-order",), old, order, "UPDATE evidence SET position = ? WHERE id = ?",
+                                       lambda i, eid: (i, eid))
         return writes
 
     def all_writes(self) -> list[Write]:

@@ -77,6 +77,44 @@ def test_record_order_survives(opened):
     assert [r.id for r in read_dossier(opened.path).registers["policies"]] == expected
 
 
+def test_appends_and_reorders_in_one_batch_keep_the_order(opened):
+    """Appends write only the new rows' positions; mixed with inserts at the front, removals and undo, in one
+    coalesced batch and across batches, the stored order is always the order in memory."""
+    from app.models.dossier import EvidenceItem
+    from app.models.operations import AddEvidence, RemoveEvidence, RemoveRecord
+
+    s = opened.session
+
+    def ev(n):
+        return EvidenceItem(id=f"e{n}", sha256=f"{n:064x}", filename=f"{n}.pdf", size=n, title=f"材料{n}")
+
+    for step in range(3):
+        s.do(InsertRecord("policies", 99, Record(id=f"a{step}", values={"title": "末尾"})))
+        s.do(InsertRecord("policies", 99, Record(id=f"b{step}", values={"title": "末尾"})))
+        s.do(InsertRecord("policies", 0, Record(id=f"front{step}", values={"title": "置顶"})))
+        s.do(InsertRecord("policies", 99, Record(id=f"c{step}", values={"title": "末尾"})))
+        s.do(AddEvidence(99, ev(step * 10 + 1)))
+        s.do(AddEvidence(99, ev(step * 10 + 2)))
+        s.do(AddEvidence(0, ev(step * 10 + 3)))
+        s.do(AddEvidence(99, ev(step * 10 + 4)))
+        s.do(RemoveEvidence(1, opened.dossier.evidence[1]))
+        s.do(AddEvidence(99, ev(step * 10 + 5)))
+        s.undo()
+        s.undo()
+        s.redo()
+        recs = opened.dossier.registers["policies"]
+        s.do(RemoveRecord("policies", 1, recs[1]))
+        s.do(InsertRecord("policies", 99, Record(id=f"d{step}", values={"title": "末尾"})))
+        if step == 1:
+            opened.flush()
+    records = [r.id for r in opened.dossier.registers["policies"]]
+    evidence = [e.id for e in opened.dossier.evidence]
+    opened.close()
+    again = read_dossier(opened.path)
+    assert [r.id for r in again.registers["policies"]] == records
+    assert [e.id for e in again.evidence] == evidence
+
+
 def test_disk_full_keeps_previous_state_reports_and_recovers(opened):
     errors = []
     got_error = threading.Event()
