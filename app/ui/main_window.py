@@ -7,9 +7,15 @@ page for the selected node.  Right: the gap panel dock.  Following a ``Jump``
 (from the gap panel) selects the node, switches the wizard page, focuses the
 widget that closes the gap and emits ``doc.focus_requested`` for editors that
 select records themselves.
+
+Pages are built the first time they are shown (``_page``; ``wizards`` builds a
+section's wizard when it is first asked for): the window opens on 基本信息, so
+opening a large dossier builds only what the first frame shows.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
@@ -30,6 +36,7 @@ from app.ui.wizard import (
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BLOCKING_COLOUR = QColor("#c62828")
+PAGE_KEYS = ("basic", "plan", "evidence", "attestations")   # the pages that are not section wizards
 
 
 def _dot_icon(colour: QColor) -> QIcon:
@@ -119,6 +126,25 @@ class NavTree(QTreeWidget):
             self.scrollToItem(item)
 
 
+class SectionWizards(Mapping[str, SectionWizard]):
+    """``window.wizards[section_id]``: the section's wizard, built (and added to the window) on first use."""
+
+    def __init__(self, window: "DossierWindow") -> None:
+        self._window = window
+        self._ids = tuple(section.id for section in window.doc.catalogue.sections)
+
+    def __getitem__(self, section_id: str) -> SectionWizard:
+        if section_id not in self._ids:
+            raise KeyError(section_id)
+        return self._window._page(section_id)  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class DossierWindow(QMainWindow):
     """One open dossier."""
 
@@ -132,9 +158,8 @@ class DossierWindow(QMainWindow):
         self.setStyleSheet(CARD_STYLE)
         self.nav = NavTree(doc)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self.wizards: dict[str, SectionWizard] = {}
-        self._build_pages()
+        self.pages: dict[str, QWidget] = {}                    # built so far
+        self.basic = self._page("basic")
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(self.nav)
@@ -160,29 +185,42 @@ class DossierWindow(QMainWindow):
         self.show_page("basic")
 
     # -- construction -----------------------------------------------------------------------
-    def _build_pages(self) -> None:
-        self.basic = BasicInfoPage(self.doc)
-        self._add_page("basic", self.basic)
-        for section in self.doc.catalogue.sections:
-            wizard = SectionWizard(self.doc, section)
-            wizard.page_changed.connect(lambda index, s=section.id: self.nav.select_key(("group", s, str(index))))
-            self.wizards[section.id] = wizard
-            self._add_page(section.id, wizard)
-        self.plan = PlanTextPage(self.doc)
-        self._add_page("plan", self.plan)
-        evidence = optional_widget("app.ui.evidence", "EvidencePanel", self.doc, None,
-                                   placeholder=self.tr("证明材料面板尚未提供"))
-        self._add_page("evidence", WrapperPage(self.tr("证明材料"), self.tr("全部证明材料；每份材料可关联到一个或多个指标。"),
-                                               evidence))
-        attestations = optional_widget("app.ui.attestations", "AttestationEditor", self.doc,
-                                       placeholder=self.tr("承诺事项编辑器尚未提供"))
-        self._add_page("attestations", WrapperPage(
-            self.tr("现场考察承诺"), self.tr("每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。"),
-            attestations))
+    def _page(self, key: str) -> QWidget:
+        """The page for ``key`` (a PAGE_KEYS entry or a section id), built the first time it is needed."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._build_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
 
-    def _add_page(self, key: str, widget: QWidget) -> None:
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def _build_page(self, key: str) -> QWidget:
+        if key == "basic":
+            return BasicInfoPage(self.doc)
+        if key == "plan":
+            return PlanTextPage(self.doc)
+        if key == "evidence":
+            evidence = optional_widget("app.ui.evidence", "EvidencePanel", self.doc, None,
+                                       placeholder=self.tr("证明材料面板尚未提供"))
+            return WrapperPage(self.tr("证明材料"), self.tr("全部证明材料；每份材料可关联到一个或多个指标。"), evidence)
+        if key == "attestations":
+            attestations = optional_widget("app.ui.attestations", "AttestationEditor", self.doc,
+                                           placeholder=self.tr("承诺事项编辑器尚未提供"))
+            return WrapperPage(
+                self.tr("现场考察承诺"), self.tr("每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。"),
+                attestations)
+        section = self.doc.catalogue.section(key)
+        wizard = SectionWizard(self.doc, section)
+        wizard.page_changed.connect(lambda index, s=section.id: self.nav.select_key(("group", s, str(index))))
+        return wizard
+
+    @property
+    def wizards(self) -> SectionWizards:
+        return SectionWizards(self)   # a view, not an attribute: no reference cycle keeps a closed window alive
+
+    @property
+    def plan(self) -> PlanTextPage:
+        return self._page("plan")  # type: ignore[return-value]
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
@@ -288,8 +326,8 @@ class DossierWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.pages[key])
-        self.nav.select_key(("page", key) if key in ("basic", "plan", "evidence", "attestations") else ("section", key))
+        self.stack.setCurrentWidget(self._page(key))
+        self.nav.select_key(("page", key) if key in PAGE_KEYS else ("section", key))
 
     def current_wizard(self) -> SectionWizard | None:
         widget = self.stack.currentWidget()
@@ -300,7 +338,7 @@ class DossierWindow(QMainWindow):
             return
         key = item.data(0, KEY_ROLE)
         if key[0] == "page":
-            self.stack.setCurrentWidget(self.pages[key[1]])
+            self.stack.setCurrentWidget(self._page(key[1]))
         elif key[0] == "section":
             self.stack.setCurrentWidget(self.wizards[key[1]])
         elif key[0] == "group":

@@ -205,3 +205,40 @@ def test_nav_tree_shows_completeness_badges_and_blocking_marks(open_window):
     assert ok.icon(0).isNull()
     assert window.summary_label.text().startswith("不可偏离条件 1/6 项满足")
     assert "完成度" in window.summary_label.text() and "得分" not in window.summary_label.text()
+
+
+def test_pages_are_built_on_first_navigation_and_edits_on_them_autosave(tmp_path, qtbot):
+    from app.models.storage import DossierFile, read_dossier
+    from app.ui.application import AppController
+
+    path = tmp_path / "测试市.pzd"
+    DossierFile.create(path, new_dossier("测试市")).close()
+    controller = AppController()
+    controller.open_path(path)                                        # SyncRunner: opens at once
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert list(window.pages) == ["basic"]                            # the first frame builds 基本信息 only
+    assert window.stack.currentWidget() is window.basic
+
+    window.nav.setCurrentItem(window.nav.items[("page", "plan")])     # built on first navigation
+    assert window.stack.currentWidget() is window.plan and "plan" in window.pages
+    type_text(window.plan.editors["overview"].edit, "概述")
+    window.nav.setCurrentItem(window.nav.items[("page", "evidence")])
+    assert window.stack.currentWidget() is window.pages["evidence"]
+    assert "infrastructure" not in window.pages
+    window.nav.setCurrentItem(window.nav.items[("group", "infrastructure", "1")])
+    wizard = window.wizards["infrastructure"]
+    assert window.stack.currentWidget() is wizard and wizard.current_index == 1
+    assert "policy" not in window.pages and len(window.wizards) == 6
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.current_index == 0
+    editor = wizard.page(0).cards[PROJECTS].fields["built_projects"]
+    qtbot.keyClicks(editor.edit, "9")
+    qtbot.waitUntil(lambda: window.save_label.text() == "已保存", timeout=5000)
+    window.close()
+    saved = read_dossier(path)
+    assert saved.plan_texts["overview"] == "概述"
+    assert saved.answer(PROJECTS).fields["built_projects"].value == "9"
