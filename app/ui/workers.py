@@ -12,7 +12,7 @@ emitted from a worker thread, even one nobody is connected to — corrupts
 reference counts and aborts the process (checked here with 3,000 emits:
 "Fatal Python error: bool_dealloc").  So tasks run on plain Python threads
 (``concurrent.futures``), never touch Qt there, and post what happens into a
-queue that the ``Mailbox`` drains on the UI thread and turns into signals.
+queue that the ``Mailbox`` drains on the UI thread (woken at once) and turns into signals.
 The same mailbox carries the dossier file's autosave callbacks.
 
 Tests install ``SyncRunner`` (``use_runner(SyncRunner())``): the function runs
@@ -23,12 +23,13 @@ returns, so UI code is tested without threads.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -41,19 +42,47 @@ class Cancelled(Exception):
 
 
 class Mailbox(QObject):
-    """Runs callables posted from any thread on the UI thread (drained by a timer)."""
+    """Runs callables posted from any thread on the UI thread.
+
+    A post wakes the UI thread at once through a pipe watched by a
+    ``QSocketNotifier`` (the worker only writes a byte: no Qt call off the UI
+    thread); where pipes cannot be watched (Windows) a timer drains the queue
+    every ``POLL_MS``.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self._queue: "queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]]" = queue.SimpleQueue()
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.drain)
-        self._timer.start()
+        self._wake_fd: int | None = None
+        if os.name == "posix":
+            read_fd, self._wake_fd = os.pipe()
+            os.set_blocking(read_fd, False)
+            os.set_blocking(self._wake_fd, False)
+            self._read_fd = read_fd
+            self._notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._woken)
+        else:
+            self._timer = QTimer(self)
+            self._timer.setInterval(POLL_MS)
+            self._timer.timeout.connect(self.drain)
+            self._timer.start()
 
     def post(self, fn: Callable[..., Any], *args: Any) -> None:
         """Thread-safe: ``fn(*args)`` will run on the UI thread."""
         self._queue.put((fn, args))
+        if self._wake_fd is not None:
+            try:
+                os.write(self._wake_fd, b"\0")
+            except BlockingIOError:
+                pass   # the pipe is full of wake-ups already: the UI thread will drain
+
+    def _woken(self) -> None:
+        try:
+            while os.read(self._read_fd, 4096):
+                pass
+        except BlockingIOError:
+            pass
+        self.drain()
 
     def drain(self) -> None:
         while True:
