@@ -43,6 +43,9 @@ from app.models.storage_writer import AutosaveWriter, ErrorCallback, SaveStatus,
 SUFFIX = ".pzd"
 EDIT_HOWS = ("do", "undo", "redo")
 _SUMMARY_DIRTY = Write(("summary-dirty",), [("UPDATE summary SET history_seq = -1", ())])
+# Reads only the (blob_id, seq) index; blobs.drop_orphan_chunks' DELETE reads every chunk row's page, which
+# for gigabytes of evidence is most of the opening time, so it runs only when there is something to drop.
+ORPHAN_CHUNKS_PROBE = "SELECT 1 FROM blob_chunks WHERE blob_id NOT IN (SELECT blob_id FROM blobs) LIMIT 1"
 
 
 def medium_writable(path: Path) -> bool:
@@ -76,6 +79,7 @@ class DossierFile:
         self._session: DossierSession | None = None
         self._snap = RowSnapshotter(dossier)
         self._closed = False
+        self._blob_writer: blobs.BlobWriter | None = None   # opened by the first import, kept until close
         self._writer: AutosaveWriter | None = None
         if not read_only:
             self._writer = AutosaveWriter(path, on_status=on_status, on_error=on_error, on_idle=write_summary,
@@ -127,9 +131,10 @@ class DossierFile:
                 if problems != ["ok"]:
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
             dossier, extra = load_dossier(conn)
-            conn.execute("BEGIN IMMEDIATE")
-            blobs.drop_orphan_chunks(conn)
-            conn.execute("COMMIT")
+            if conn.execute(ORPHAN_CHUNKS_PROBE).fetchone() is not None:   # an import cut short by a crash
+                conn.execute("BEGIN IMMEDIATE")
+                blobs.drop_orphan_chunks(conn)
+                conn.execute("COMMIT")
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -221,6 +226,8 @@ class DossierFile:
             return
         self._closed = True
         self.detach()
+        if self._blob_writer is not None:
+            self._blob_writer.close()   # waits for an import still running on a worker
         error = None
         if self._writer is not None:
             self._writer.stop()
@@ -244,7 +251,9 @@ class DossierFile:
                           cancel: blobs.Cancel | None = None) -> tuple[str, int]:
         """Stream a file into this dossier file (any thread); (sha256, size). Deduplicated; not yet evidence."""
         self._require_writable()
-        return blobs.store_file(self.path, src, progress=progress, cancel=cancel)
+        if self._blob_writer is None:
+            self._blob_writer = blobs.BlobWriter(self.path)
+        return self._blob_writer.store_file(src, progress=progress, cancel=cancel)
 
     def add_evidence_file(self, src: Path | str, *, title: str, indicators: Iterable[str], number: str = "",
                           media_type: str = "", progress: blobs.Progress | None = None,

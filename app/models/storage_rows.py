@@ -181,6 +181,44 @@ def execute_writes(conn: sqlite3.Connection, writes: list[Write]) -> None:
                 conn.execute(sql, params)
 
 
+def _indicator(data: str) -> IndicatorAnswer:
+    body = json.loads(data)
+    return IndicatorAnswer(fields={k: FieldValue(**v) for k, v in body.get("fields", {}).items()},
+                           narrative=body.get("narrative", ""),
+                           targets={k: list(v) for k, v in body.get("targets", {}).items()})
+
+
+def _evidence(row: tuple[Any, ...] | list[Any]) -> EvidenceItem:
+    item = EvidenceItem(id=row[0], sha256=row[1], filename=row[2], size=row[3], title=row[4], number=row[5],
+                        media_type=row[6], indicators=json.loads(row[7]), added_at=row[8])
+    if not (isinstance(item.id, str) and isinstance(item.sha256, str) and isinstance(item.indicators, list)):
+        raise ValueError("incomplete evidence row")
+    return item
+
+
+_EVIDENCE_COLUMNS = ("id", "sha256", "filename", "size", "title", "number", "media_type", "indicators", "added_at")
+# How load_dossier turns one row of each table into the dossier; salvage keeps only rows these accept.
+_ROW_CHECKS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "meta": lambda r: json.loads(r["value"]),
+    "records": lambda r: Record(id=r["id"], values=dict(json.loads(r["data"]))),
+    "indicators": lambda r: _indicator(r["data"]),
+    "attestations": lambda r: AttestationAnswer(**json.loads(r["data"])),
+    "evidence": lambda r: _evidence([r.get(c) for c in _EVIDENCE_COLUMNS]),
+}
+
+
+def row_loads(table: str, row: dict[str, Any]) -> bool:
+    """Whether ``load_dossier`` can read this row (by column name) of ``table``."""
+    check = _ROW_CHECKS.get(table)
+    if check is None:
+        return True
+    try:
+        check(row)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
 def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
     """The dossier held in the file, and the file-level meta (revision, …) that is not part of it."""
     meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
@@ -190,19 +228,13 @@ def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
     for reg_id, rec_id, data in conn.execute("SELECT register, id, data FROM records ORDER BY register, position, rowid"):
         d.registers.setdefault(reg_id, []).append(Record(id=rec_id, values=json.loads(data)))
     for ind_id, data in conn.execute("SELECT id, data FROM indicators ORDER BY position, rowid"):
-        body = json.loads(data)
-        d.indicators[ind_id] = IndicatorAnswer(
-            fields={k: FieldValue(**v) for k, v in body.get("fields", {}).items()},
-            narrative=body.get("narrative", ""), targets={k: list(v) for k, v in body.get("targets", {}).items()})
+        d.indicators[ind_id] = _indicator(data)
     for key, data in conn.execute("SELECT id, data FROM attestations ORDER BY position, rowid"):
         d.attestations[key] = AttestationAnswer(**json.loads(data))
     for key, text in conn.execute("SELECT key, text FROM plan_texts ORDER BY position, rowid"):
         d.plan_texts[key] = text
-    for row in conn.execute("SELECT id, sha256, filename, size, title, number, media_type, indicators, added_at "
-                            "FROM evidence ORDER BY position, rowid"):
-        d.evidence.append(EvidenceItem(id=row[0], sha256=row[1], filename=row[2], size=row[3], title=row[4],
-                                       number=row[5], media_type=row[6], indicators=json.loads(row[7]),
-                                       added_at=row[8]))
+    for row in conn.execute(f"SELECT {', '.join(_EVIDENCE_COLUMNS)} FROM evidence ORDER BY position, rowid"):
+        d.evidence.append(_evidence(row))
     extra = {k: v for k, v in meta.items() if k not in META_KEYS}
     extra.setdefault("revision", 1)
     return d, extra

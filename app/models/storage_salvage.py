@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.models.migrations import SCHEMA_VERSION, connect, create_schema
 from app.models.storage_errors import DossierFileError
+from app.models.storage_rows import row_loads
 
 # Tables copied row by row (blob tables are handled per attachment).
 _TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence", "history",
@@ -113,6 +114,9 @@ def _salvage(src: sqlite3.Connection, dest_path: Path) -> SalvageReport:
                         bad = max(0, bad - misses)      # trailing failures were past the end of the table
                         break
                     if row is None:
+                        continue
+                    if not row_loads(table, dict(zip(use, row))):
+                        bad += 1                        # readable bytes, but not a row the dossier can use
                         continue
                     dest.execute(f"INSERT OR IGNORE INTO {table}({', '.join(use)}) VALUES ({', '.join('?' * len(use))})",
                                  row)

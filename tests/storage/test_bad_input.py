@@ -136,3 +136,17 @@ def test_bad_file_does_not_affect_an_open_one(opened, tmp_path):
     opened.session.do(SetNarrative("1.1.1", "", "还能保存"))
     opened.flush()
     assert opened.history_for("indicators/1.1.1")[0].new == "还能保存"
+
+
+def test_salvage_keeps_only_rows_the_dossier_can_load(pzd, tmp_path):
+    conn = sqlite3.connect(pzd)
+    first, second = [r[0] for r in conn.execute("SELECT id FROM evidence ORDER BY position LIMIT 2")]
+    conn.execute("UPDATE evidence SET indicators = NULL WHERE id = ?", (first,))   # readable, not loadable
+    conn.execute("UPDATE records SET data = '[1, 2' WHERE rowid = (SELECT MIN(rowid) FROM records)")
+    conn.commit()
+    conn.close()
+    report = salvage(pzd, tmp_path / "抢救.pzd")
+    assert report.lost_rows["evidence"] == 1 and report.lost_rows["records"] == 1
+    with DossierFile.open(tmp_path / "抢救.pzd") as f:
+        ids = [e.id for e in f.dossier.evidence]
+        assert first not in ids and second in ids

@@ -108,3 +108,85 @@ def test_vacuum_keeps_attachments_of_finalised_versions(opened, tmp_path):
     opened.session.undo()
     assert opened.vacuum_unreferenced() == 1
     assert not opened.has_blob(other.sha256)
+
+
+class _FailingStream:
+    """A source that breaks after ``good`` bytes (a pulled USB stick)."""
+
+    def __init__(self, data: bytes, good: int) -> None:
+        self.data, self.good, self.pos = data, good, 0
+
+    def read(self, n: int) -> bytes:
+        if self.pos >= self.good:
+            raise OSError(5, "Input/output error")
+        buf = self.data[self.pos:min(self.pos + n, self.good)]
+        self.pos += len(buf)
+        return buf
+
+
+def _read_ahead_threads():
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "blob-read-ahead"]
+
+
+def test_large_files_are_read_ahead_and_one_writer_serves_many_imports(opened, tmp_path, monkeypatch):
+    from app.models import blobs
+
+    monkeypatch.setattr(blobs, "PIPELINE_MIN_BYTES", 2 * blobs.CHUNK_SIZE)
+    monkeypatch.setattr(blobs, "CHUNKS_PER_COMMIT", 2)
+    datas = [os.urandom(5 * blobs.CHUNK_SIZE + 17), os.urandom(1000), os.urandom(3 * blobs.CHUNK_SIZE)]
+    items = []
+    for i, data in enumerate(datas):
+        (tmp_path / f"f{i}.bin").write_bytes(data)
+        items.append(opened.add_evidence_file(tmp_path / f"f{i}.bin", title=f"文件{i}", indicators=[]))
+    assert opened._blob_writer is not None and not _read_ahead_threads()
+    for item, data in zip(items, datas):
+        assert item.sha256 == hashlib.sha256(data).hexdigest() and item.size == len(data)
+        assert opened.extract_blob(item.sha256, tmp_path / "out.bin").read_bytes() == data
+    blobs_n, chunk_groups = _blob_count(opened.path)
+    assert chunk_groups == blobs_n
+
+
+def test_cancel_and_read_errors_mid_file_leave_nothing_and_the_next_import_works(opened, tmp_path, monkeypatch):
+    from app.models import blobs
+
+    monkeypatch.setattr(blobs, "PIPELINE_MIN_BYTES", 2 * blobs.CHUNK_SIZE)
+    monkeypatch.setattr(blobs, "CHUNKS_PER_COMMIT", 2)      # chunks already committed when it stops
+    writer = blobs.BlobWriter(opened.path)
+    data = os.urandom(9 * blobs.CHUNK_SIZE)
+    calls = []
+    src = tmp_path / "video.mp4"
+    src.write_bytes(data)
+    with pytest.raises(ImportCancelled):
+        writer.store_file(src, cancel=lambda: calls.append(1) or len(calls) > 6)
+    with pytest.raises(MissingAttachment, match="读取要添加的文件“U盘.mp4”时出错"):
+        writer.store_stream(_FailingStream(data, 5 * blobs.CHUNK_SIZE + 3), total=len(data), name="U盘.mp4")
+    with pytest.raises(MissingAttachment, match="小.txt"):
+        writer.store_stream(_FailingStream(b"abc", 2), total=3, name="小.txt")        # read inline
+    assert not _read_ahead_threads()
+    blobs_n, chunk_groups = _blob_count(opened.path)
+    assert chunk_groups == blobs_n                     # no half-imported chunks left behind
+    sha, size = writer.store_file(src)
+    writer.close()
+    assert (sha, size) == (hashlib.sha256(data).hexdigest(), len(data))
+    assert opened.extract_blob(sha, tmp_path / "again.mp4").read_bytes() == data
+
+
+def test_new_files_use_large_pages_and_old_small_page_files_still_import(tmp_path, binjiang):
+    from app.models import blobs
+    from app.models.migrations import PAGE_SIZE
+
+    path = tmp_path / "新.pzd"
+    DossierFile.create(path, binjiang, author="测试").close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 65536
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("VACUUM")                             # as a file made by an earlier version
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    conn.close()
+    data = os.urandom(2 * blobs.CHUNK_SIZE + 5)
+    (tmp_path / "a.bin").write_bytes(data)
+    with DossierFile.open(path, author="测试") as f:
+        item = f.add_evidence_file(tmp_path / "a.bin", title="a", indicators=[])
+        assert f.extract_blob(item.sha256, tmp_path / "b.bin").read_bytes() == data
