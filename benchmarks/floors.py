@@ -1,0 +1,72 @@
+"""The storage design's own floor: ``python -m benchmarks.floors sqlite DB SRC SOURCES``.
+
+Writes the same evidence files into a bare SQLite table the way the app's ``BlobWriter`` lays them
+out (the app's page size, write-ahead log, ``synchronous = NORMAL``, 1 MiB chunk rows, a commit every
+``CHUNKS_PER_COMMIT`` chunks and per file, then a checkpoint and fsync), but with nothing else: no
+reading (each file is read into memory before the clock runs; the largest is ~150 MiB), no hashing, no
+evidence rows, no autosave, no history.  No implementation that keeps the attachments in
+one SQLite file with a write-ahead log can import faster than this; ``cp`` is the floor of the disk.
+Prints ``RESULT {"s": seconds}``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+
+def sqlite_floor(db: Path, src: Path, sources_json: Path) -> float:
+    from app.models.blobs import CHUNK_SIZE, CHUNKS_PER_COMMIT
+    from app.models.migrations import PAGE_SIZE
+
+    files = [src / item["path"] for item in json.loads(sources_json.read_text(encoding="utf-8"))]
+    for side in ("", "-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE blob_chunks(blob_id INTEGER, seq INTEGER, data BLOB, PRIMARY KEY (blob_id, seq))")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    seconds = 0.0
+    for blob_id, path in enumerate(files):
+        with open(path, "rb") as fh:     # read before the clock starts: only SQLite's part is timed
+            chunks = list(iter(lambda: fh.read(CHUNK_SIZE), b""))
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for seq, buf in enumerate(chunks):
+            conn.execute("INSERT INTO blob_chunks VALUES (?, ?, ?)", (blob_id, seq, buf))
+            if (seq + 1) % CHUNKS_PER_COMMIT == 0:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
+        seconds += time.perf_counter() - start
+        del chunks
+    start = time.perf_counter()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    fd = os.open(db, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    seconds += time.perf_counter() - start
+    conn.close()
+    for side in ("", "-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    return seconds
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 4 or argv[0] != "sqlite":
+        print(__doc__, file=sys.stderr)
+        return 2
+    seconds = sqlite_floor(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    print("RESULT " + json.dumps({"s": seconds}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
