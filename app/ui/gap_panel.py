@@ -109,12 +109,16 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeWidget) -> None:
         super().__init__(view)
         self.view = view
+        # The (hidden) header is kept exactly as wide as the viewport.  Asking for viewport() itself would
+        # hand Python a plain QWidget*, and PySide then creates every QtWidgets class to find its type
+        # (~20 ms, once per process, on the start-up path).
+        self._header = view.header()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         depth = 1 if index.parent().isValid() else 0
-        width = max(80, self.view.viewport().width() - self.view.indentation() * (depth + 1) - 12)
+        width = max(80, self._header.width() - self.view.indentation() * (depth + 1) - 12)
         rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), opt.text)
         return QSize(width, rect.height() + 8)
 
