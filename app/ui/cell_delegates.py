@@ -12,16 +12,18 @@ checkable); ``CheckCellDelegate`` draws a centred check box for matrices.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter
-from PySide6.QtWidgets import (
-    QApplication, QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionButton,
-    QStyleOptionViewItem, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLineEdit, QStyledItemDelegate, QWidget
 
 from app.models.catalogue import Catalogue, ColumnSpec
+
+if TYPE_CHECKING:
+    # PySide creates a class's Python type (and all its enums) when it is first named; QStyle alone costs
+    # ~10 ms, so the style classes are named only where a check box is drawn.
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 # Roles shared by the register model and its delegates.
 ColumnSpecRole = Qt.ItemDataRole.UserRole + 1     # the ColumnSpec of the cell
@@ -133,6 +135,8 @@ class CheckCellDelegate(QStyledItemDelegate):
     """A check box drawn in the middle of the cell; a click anywhere in the cell toggles it."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStyleOptionViewItem
+
         state = index.data(Qt.ItemDataRole.CheckStateRole)
         if state is None:
             super().paint(painter, option, index)

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from app.models import edits
 from app.models.catalogue import ColumnSpec, RegisterSpec
@@ -147,6 +147,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (missing or (col.type == "boolean" and value is None)):
             return QBrush(MUTED_FG)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.problems(index.row()):
+            from PySide6.QtWidgets import QStyle   # named only when needed: creating its Python type costs ~10 ms
+
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
