@@ -14,7 +14,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import resource, user_data_dir
 from app.ui import settings as prefs
-from app.ui.dialogs import describe_exception, report_exception, show_error
 
 log = logging.getLogger("pilotzone.ui")
 
@@ -35,6 +34,13 @@ FALLBACK_UI_FONT = "WenQuanYi Micro Hei"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("application", text)
+
+
+def dialogs() -> ModuleType:
+    """``app.ui.dialogs``, imported when a dialog is first needed (not on the way to the first window)."""
+    from app.ui import dialogs as module
+
+    return module
 
 
 # -- fonts -----------------------------------------------------------------------------------
@@ -136,10 +142,10 @@ class ExceptionHook:
             return
         self._showing = True
         try:
-            message, expected = describe_exception(exc)
+            message, expected = dialogs().describe_exception(exc)
             if not expected:
                 message += "\n" + _tr("日志文件：{path}").format(path=log_file())
-            show_error(QApplication.activeWindow(), message)
+            dialogs().show_error(QApplication.activeWindow(), message)
         finally:
             self._showing = False
 
@@ -218,7 +224,7 @@ class AppController:
             self._salvage(parent, path)
             return
         if not (getattr(exc, "can_open_read_only", False) or getattr(exc, "can_salvage", False)):
-            report_exception(parent, exc, action=_tr("打开文件"))
+            dialogs().report_exception(parent, exc, action=_tr("打开文件"))
         if not self.windows and self.home is None:
             self.show_home()   # never leave the user with no window at all
 
@@ -231,7 +237,7 @@ class AppController:
         try:
             report = salvage(path, target)
         except Exception as exc:  # noqa: BLE001 - reported as a dialog
-            report_exception(parent, exc, action=_tr("恢复文件"))
+            dialogs().report_exception(parent, exc, action=_tr("恢复文件"))
             return
         show_info(parent, _tr("恢复完成"), report.describe())
         self.open_path(target, parent)

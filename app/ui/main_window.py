@@ -16,6 +16,7 @@ opening a large dossier builds only what the first frame shows.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import ModuleType
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
-from app.ui.dialogs import confirm, report_exception, show_error
 from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
@@ -37,6 +37,13 @@ from app.ui.wizard import (
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BLOCKING_COLOUR = QColor("#c62828")
 PAGE_KEYS = ("basic", "plan", "evidence", "attestations")   # the pages that are not section wizards
+
+
+def dialogs() -> ModuleType:
+    """``app.ui.dialogs``, imported when a dialog is first needed (its Qt classes are not on the first frame)."""
+    from app.ui import dialogs as module
+
+    return module
 
 
 def _dot_icon(colour: QColor) -> QIcon:
@@ -279,7 +286,7 @@ class DossierWindow(QMainWindow):
 
         file = self.doc.file
         if file is None or self.doc.session.read_only:
-            show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能定稿。"))
+            dialogs().show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能定稿。"))
             return
         note = ask_text(self, self.tr("定稿"), self.tr("定稿说明（例如：报省工信厅审核稿）："), self.tr("定稿"))
         if note is None:
@@ -292,12 +299,12 @@ class DossierWindow(QMainWindow):
     def mark_submitted(self) -> None:
         file = self.doc.file
         if file is None or self.doc.session.read_only:
-            show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。"))
+            dialogs().show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。"))
             return
         try:
             file.mark_submitted()
         except Exception as exc:  # noqa: BLE001 - e.g. not finalised yet: a Chinese message
-            report_exception(self, exc, action=self.tr("标记为已报送"))
+            dialogs().report_exception(self, exc, action=self.tr("标记为已报送"))
 
     def verify_package(self) -> None:
         from app.ui.verify_dialog import VerifyDialog
@@ -418,14 +425,14 @@ class DossierWindow(QMainWindow):
         self.save_label.setStyleSheet("color: #c62828; font-weight: 600;" if state == SAVE_FAILED else "")
         self.save_label.setToolTip(message)
         if state == SAVE_FAILED and message:
-            show_error(self, self.tr("自动保存失败：{reason}。请检查磁盘空间和文件权限；修改仍保留在窗口中，恢复后会再次保存。")
+            dialogs().show_error(self, self.tr("自动保存失败：{reason}。请检查磁盘空间和文件权限；修改仍保留在窗口中，恢复后会再次保存。")
                        .format(reason=message))
 
     def save_now(self) -> None:
         try:
             self.doc.flush()
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            report_exception(self, exc, action=self.tr("保存"))
+            dialogs().report_exception(self, exc, action=self.tr("保存"))
 
     def _restore_window(self) -> None:
         store = prefs.settings()
@@ -446,8 +453,8 @@ class DossierWindow(QMainWindow):
         try:
             self.doc.flush()
         except Exception as exc:  # noqa: BLE001 - never lose data silently
-            report_exception(self, exc, action=self.tr("保存"))
-            if not confirm(self, self.tr("无法保存"), self.tr("最近的修改未能写入文件。仍要关闭窗口吗？"),
+            dialogs().report_exception(self, exc, action=self.tr("保存"))
+            if not dialogs().confirm(self, self.tr("无法保存"), self.tr("最近的修改未能写入文件。仍要关闭窗口吗？"),
                            ok_text=self.tr("仍然关闭")):
                 event.ignore()
                 return
@@ -455,7 +462,7 @@ class DossierWindow(QMainWindow):
         try:
             self.doc.close()
         except Exception as exc:  # noqa: BLE001
-            report_exception(self, exc, action=self.tr("关闭文件"))
+            dialogs().report_exception(self, exc, action=self.tr("关闭文件"))
         self.closed.emit(self)
         super().closeEvent(event)
 
