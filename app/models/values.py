@@ -56,7 +56,16 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
             return f"单位“{unit}”不在允许的单位（{'、'.join(column.units)}）中"
         if is_blank(value.get("value")):
             return None
-        return _check_decimal_string(value.get("value"), column.min, column.max, column.exclusive_min)
+        bad = _check_decimal_string(value.get("value"), column.min, None, column.exclusive_min)
+        if bad or column.max is None:
+            return bad
+        # ``max`` of a quantity is in its base unit (factor 1): it catches a number typed in the wrong unit,
+        # e.g. 8000000 (people) pasted into a 万人 column.
+        if parse_decimal(value["value"]) * Fraction(column.units[unit]) > parse_decimal(column.max):
+            shown = column.default_unit or unit
+            limit = format_number(parse_decimal(column.max) / Fraction(column.units[shown]))
+            return f"超过合理上限（{limit}{shown}），请核对数值和单位"
+        return None
     if kind == "date":
         return None if isinstance(value, str) and (value == "" or valid_date(value)) else "应为日期（YYYY-MM-DD）"
     if kind == "choice":

@@ -207,3 +207,17 @@ def test_blocking_findings_jump_to_the_register():
     blocking = [f for f in evaluate(d, CAT).findings if f.severity == Severity.BLOCKING]
     assert len(blocking) == 1
     assert blocking[0].jump.part == "register" and blocking[0].jump.key == "cities"
+
+
+
+def test_population_in_the_wrong_unit_is_flagged():
+    """8000000 pasted into the 万人 column would be 800亿 people: the record says so instead of passing silently."""
+    from app.models.values import record_problems
+
+    reg = CAT.registers["cities"]
+    for value, unit, ok in (("8000000", "万人", False), ("5000", "万人", True), ("5000.0001", "万人", False),
+                            ("8000000", "人", True), ("50000000", "人", True), ("50000001", "人", False)):
+        problems = record_problems(reg, city(population=value, unit=unit), CAT)
+        assert (problems == []) == ok, (value, unit, problems)
+        if not ok:
+            assert problems == ["“常住人口”超过合理上限（5000万人），请核对数值和单位"]
