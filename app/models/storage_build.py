@@ -38,18 +38,19 @@ def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] 
             conn.execute("COMMIT")
         finally:
             conn.close()
-        for sha, src in (attachments or {}).items():
-            got, _size = blobs.store_file(tmp, src)
-            if got != sha:
-                raise DossierFileError(f"证明材料文件“{Path(src).name}”的内容与记录的 SHA-256 不符"
-                                       f"（应为 {sha[:12]}…，实际 {got[:12]}…）。", path=src)
-        if copy_from is not None:
-            for sha in sorted({e.sha256 for e in dossier.evidence}):
-                try:
-                    with blobs.BlobReader(copy_from, sha) as reader:
-                        blobs.store_stream(tmp, reader, total=reader.size, name=sha)  # type: ignore[arg-type]
-                except MissingAttachment:
-                    continue   # not stored (or damaged) in the source: the copy cannot have it either
+        with blobs.BlobWriter(tmp) as writer:
+            for sha, src in (attachments or {}).items():
+                got, _size = writer.store_file(src)
+                if got != sha:
+                    raise DossierFileError(f"证明材料文件“{Path(src).name}”的内容与记录的 SHA-256 不符"
+                                           f"（应为 {sha[:12]}…，实际 {got[:12]}…）。", path=src)
+            if copy_from is not None:
+                for sha in sorted({e.sha256 for e in dossier.evidence}):
+                    try:
+                        with blobs.BlobReader(copy_from, sha) as reader:
+                            writer.store_stream(reader, total=reader.size, name=sha)  # type: ignore[arg-type]
+                    except MissingAttachment:
+                        continue   # not stored (or damaged) in the source: the copy cannot have it either
         conn = connect(tmp)
         try:
             write_summary(conn)
