@@ -6,32 +6,32 @@
     <message>
         <location filename="../../app/ui/attestations.py" line="81"/>
         <source>✗ 否定：该不可偏离条件不满足</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Answered no: this mandatory condition is not met</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="83"/>
         <source>未答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="84"/>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="84"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="87"/>
         <source>待补充：{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still needed: {items}</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="88"/>
         <source>✓ 已承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Attested</translation>
     </message>
 </context>
 <context>
@@ -39,32 +39,32 @@
     <message>
         <location filename="../../app/ui/attestations.py" line="124"/>
         <source>承诺事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="124"/>
         <source>答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="124"/>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="124"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="124"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="125"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="348"/>
         <source>联合申报时，在下表中逐一登记各城市；常住人口与5G基站数按合计计算每万人基站数。</source>
-        <translation type="unfinished"></translation>
+        <translation>For a joint application, enter each city in the table below; 5G base stations per 10,000 residents are calculated from the combined resident population and base station count.</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="354"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="362"/>
         <source>“申报城市”登记表编辑器尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The “Cities” register editor is not available yet</translation>
     </message>
 </context>
 <context>
@@ -115,27 +115,27 @@
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="86"/>
         <source>（未选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not selected)</translation>
     </message>
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="94"/>
         <source>例如 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2024-03-01</translation>
     </message>
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="95"/>
         <source>整数</source>
-        <translation type="unfinished">integer</translation>
+        <translation>integer</translation>
     </message>
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="96"/>
         <source>数值</source>
-        <translation type="unfinished">number</translation>
+        <translation>number</translation>
     </message>
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="97"/>
         <source>场景名称，以“、”分隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario names, separated by “、” or commas</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,8 @@
         <location filename="../../app/ui/gap_panel.py" line="80"/>
         <source>实测：{measured}
 要求：{threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured: {measured}
+Required: {threshold}</translation>
     </message>
 </context>
 <context>
@@ -162,7 +163,7 @@
     <message>
         <location filename="../../app/ui/home.py" line="81"/>
         <source>无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="101"/>
@@ -210,7 +211,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
         <source>证明材料面板尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence panel is not available yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
@@ -220,12 +221,12 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
         <source>全部证明材料；每份材料可关联到一个或多个指标。</source>
-        <translation type="unfinished"></translation>
+        <translation>All supporting evidence; each item can be linked to one or more indicators.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="178"/>
         <source>承诺事项编辑器尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The attestation editor is not available yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="180"/>
@@ -235,7 +236,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="180"/>
         <source>每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each attestation must be confirmed and dated by a named responsible person; if any is missing or answered no, this mandatory condition is not met.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="189"/>
@@ -250,33 +251,33 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="192"/>
         <source>导出申报包(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Application Package…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="193"/>
         <source>预览试点工作方案 PDF(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview Pilot Work Plan PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="194"/>
         <source>验证申报包(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify Application Package…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="195"/>
         <source>签名身份(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing &amp;Identities…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="197"/>
         <source>定稿当前版本(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalise Current Version…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="198"/>
         <location filename="../../app/ui/main_window.py" line="262"/>
         <source>标记为已报送</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as Submitted</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="200"/>
@@ -303,7 +304,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="206"/>
         <source>修改历史与定稿以来的变化(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History and Changes Since Finalising…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="207"/>
@@ -344,32 +345,32 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
         <source>只有以可编辑方式打开的 .pzd 申报文件才能定稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a .pzd application file opened for editing can be finalised.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246"/>
         <source>定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246"/>
         <source>定稿说明（例如：报省工信厅审核稿）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation note (e.g. “For review by the provincial Industry and IT Department”):</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="251"/>
         <source>已定稿</source>
-        <translation type="unfinished">Finalised</translation>
+        <translation>Finalised</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="251"/>
         <source>已定稿为第 {rev} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised as version {rev} (content checksum {digest}…). Further changes will start a new revision.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="257"/>
         <source>只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a .pzd application file opened for editing can be marked as submitted.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="355"/>
@@ -384,12 +385,12 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="368"/>
         <source>（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="369"/>
         <source>{name}{where} - 先导区申报助手</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}{where} - Pilot Zone Assistant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="372"/>
@@ -419,45 +420,47 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="378"/>
         <source>只读：修改不会保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: changes will not be saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="383"/>
         <source>自动保存失败：{reason}。请检查磁盘空间和文件权限；修改仍保留在窗口中，恢复后会再次保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed: {reason}. Please check disk space and file permissions. Your changes are kept in the window and will be saved once saving works again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="390"/>
         <location filename="../../app/ui/main_window.py" line="411"/>
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="412"/>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Could Not Save</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="412"/>
         <source>最近的修改未能写入文件。仍要关闭窗口吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Your latest changes could not be written to the file. Close the window anyway?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="413"/>
         <source>仍然关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close Anyway</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="420"/>
         <source>关闭文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Close file</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="430"/>
         <source>先导区申报助手 {version}
 按《{title}》整理“5G+工业互联网”融合应用先导区申报材料。
 完成度只反映材料填写情况，不代表评审得分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot Zone Assistant {version}
+Prepares the application for a “5G + Industrial Internet” integrated application pilot zone according to the evaluation criteria ({title}).
+Completeness reflects how much has been filled in; it is not a review score.</translation>
     </message>
 </context>
 <context>
@@ -465,42 +468,42 @@
     <message>
         <location filename="../../app/ui/evidence_list.py" line="62"/>
         <source>编号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="62"/>
         <source>标题</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="62"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="62"/>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="62"/>
         <source>关联指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked indicators</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="84"/>
         <source>未关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="88"/>
         <source>尚未关联任何指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Not linked to any indicator yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_list.py" line="90"/>
         <source>证明材料编号，例如 2-1；双击修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence number, e.g. 2-1; double-click to edit</translation>
     </message>
 </context>
 <context>
@@ -508,63 +511,63 @@
     <message>
         <location filename="../../app/ui/evidence.py" line="101"/>
         <source>添加文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Files…</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="102"/>
         <source>关联指标…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Indicators…</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="103"/>
         <source>移除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="104"/>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="145"/>
         <source>将文件拖放到这里，或点击“添加文件…”</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop files here, or click “Add Files…”</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="225"/>
         <source>无法读取“{name}”：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{name}”: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="228"/>
         <source>找不到“{name}”的内容（文件未随申报一同保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of “{name}” is missing (the file was not saved with the application)</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="259"/>
         <location filename="../../app/ui/evidence.py" line="291"/>
         <source>已附 {n} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="266"/>
         <source>建议附证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting evidence recommended</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="275"/>
         <source>共 {n} 份证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence items in total: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="276"/>
         <source>所选指标 {n} 份（共 {total} 份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected indicator: {n} (of {total} in total)</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="279"/>
         <source>{n} 项必附指标尚无材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators still missing required evidence: {n}</translation>
     </message>
 </context>
 <context>
@@ -573,143 +576,144 @@
         <location filename="../../app/ui/export_dialog.py" line="74"/>
         <location filename="../../app/ui/export_dialog.py" line="242"/>
         <source>导出申报包</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Application Package</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="76"/>
         <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整）</source>
-        <translation type="unfinished"></translation>
+        <translation>Final version (for submission: every mandatory condition met, all required content complete)</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="77"/>
         <source>草稿（未填写部分标出，仅供内部审阅）</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (unfilled parts are marked; for internal review only)</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="88"/>
         <source>管理签名身份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage Signing Identities…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>签名身份的口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the signing identity</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="94"/>
         <source>本次运行期间记住口令（不会保存到磁盘）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the passphrase until the app closes (never saved to disk)</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="96"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="102"/>
         <source>签名身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing identity</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="103"/>
         <source>口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="105"/>
         <source>保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="106"/>
         <source>预览 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="108"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="111"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="119"/>
         <source>申报材料：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Application: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="142"/>
         <source>不签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not sign</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="168"/>
         <source>正式稿暂不能导出，还有 {n} 项需要处理（可先导出草稿）：</source>
-        <translation type="unfinished"></translation>
+        <translation>The final version cannot be exported yet; items still to resolve: {n} (you can export a draft meanwhile):</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="171"/>
         <source>可以导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to export.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="180"/>
         <source>保存申报包</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Application Package</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="180"/>
         <source>申报包 (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application packages (*.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="190"/>
         <source>正在生成 PDF 预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating PDF preview…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="192"/>
         <source>生成预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate preview</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="211"/>
         <source>请输入签名身份的口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the passphrase of the signing identity.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="223"/>
         <source>正在导出申报包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting application package…</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="226"/>
         <source>已取消导出，未生成任何文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was created.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="230"/>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="230"/>
         <source>未签名</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigned</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="231"/>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Complete</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="231"/>
         <source>申报包已导出（{signed}）：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Application package exported ({signed}):
+{path}</translation>
     </message>
 </context>
 <context>
@@ -743,119 +747,120 @@
     <message>
         <location filename="../../app/ui/history_dialog.py" line="60"/>
         <source>修改历史 — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change History — {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="63"/>
         <source>全部修改</source>
-        <translation type="unfinished"></translation>
+        <translation>All changes</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="67"/>
         <source>登记表：{name}</source>
-        <translation type="unfinished">Register: {name}</translation>
+        <translation>Register: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="71"/>
         <source>导出为 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as CSV…</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="74"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="77"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="77"/>
         <source>修改人</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="77"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="77"/>
         <location filename="../../app/ui/history_dialog.py" line="84"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="78"/>
         <source>原值</source>
-        <translation type="unfinished"></translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="78"/>
         <source>新值</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="84"/>
         <source>定稿时</source>
-        <translation type="unfinished"></translation>
+        <translation>When finalised</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="84"/>
         <source>现在</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="90"/>
         <source>修改历史</source>
-        <translation type="unfinished"></translation>
+        <translation>Change History</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="91"/>
         <source>自上次定稿以来的变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes Since Last Finalised</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="92"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="109"/>
         <source>此申报材料尚未保存为 .pzd 文件，没有修改历史。</source>
-        <translation type="unfinished"></translation>
+        <translation>This application has not been saved as a .pzd file yet, so it has no change history.</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="119"/>
         <source>尚未定稿过。导出正式申报包时会自动定稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finalised yet. Exporting the final application package finalises it automatically.</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="122"/>
         <source>上次定稿：第 {rev} 版，{at}。此后共有 {n} 处变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Last finalised: version {rev}, {at}. Changes since then: {n}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="135"/>
         <location filename="../../app/ui/history_dialog.py" line="142"/>
         <source>导出修改历史</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Change History</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="136"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="144"/>
         <source>导出完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Complete</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_dialog.py" line="144"/>
         <source>已导出 {n} 条修改记录：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change records exported: {n}
+{path}</translation>
     </message>
 </context>
 <context>
@@ -893,17 +898,17 @@
     <message>
         <location filename="../../app/ui/home.py" line="164"/>
         <source>打开“滨江市”示例申报（六项不可偏离条件全部满足）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the sample application for Binjiang (滨江市), which meets all six mandatory conditions</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="166"/>
         <source>验证申报包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Package…</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="167"/>
         <source>收到申报包后，离线核验其完整性、签名和不可偏离条件记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a received application package offline: its integrity, signature and mandatory-condition records</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="170"/>
@@ -970,7 +975,7 @@
     <message>
         <location filename="../../app/ui/home.py" line="270"/>
         <source>复制为模板：新城市</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate as Template: New City</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="279"/>
@@ -991,7 +996,7 @@
     <message>
         <location filename="../../app/ui/home.py" line="290"/>
         <source>把“{name}”移到回收站？</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “{name}” to the Trash?</translation>
     </message>
     <message>
         <location filename="../../app/ui/home.py" line="291"/>
@@ -1014,48 +1019,48 @@
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="146"/>
         <source>签名身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing Identities</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="149"/>
         <source>新建自签名身份…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Self-Signed Identity…</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="151"/>
         <source>导入机构证书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Organisation Certificate…</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="153"/>
         <location filename="../../app/ui/identity_dialog.py" line="194"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="155"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="162"/>
         <source>私钥只以加密形式保存在本机的用户数据文件夹中；口令不会被保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Private keys are stored only in encrypted form, in the user data folder on this computer; passphrases are never saved.</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="177"/>
         <source>（尚无签名身份）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no signing identities yet)</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="194"/>
         <source>删除签名身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Signing Identity</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="194"/>
         <source>删除后无法再用该身份签名。确定删除吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once deleted, this identity can no longer be used for signing. Delete it?</translation>
     </message>
 </context>
 <context>
@@ -1063,47 +1068,47 @@
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="95"/>
         <source>导入机构证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Organisation Certificate</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="98"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="108"/>
         <source>证书文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="109"/>
         <source>证书口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="111"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="112"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="122"/>
         <source>选择证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Certificate</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="122"/>
         <source>PKCS#12 证书 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="135"/>
         <source>无法读取证书文件：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the certificate file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1136,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="111"/>
         <source>“{name}”登记表编辑器尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The “{name}” register editor is not available yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="116"/>
@@ -1141,7 +1146,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="118"/>
         <source>承诺事项编辑器尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The attestation editor is not available yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="120"/>
@@ -1156,7 +1161,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="123"/>
         <source>证明材料面板尚未提供</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence panel is not available yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="151"/>
@@ -1169,12 +1174,12 @@
     <message>
         <location filename="../../app/ui/indicator_picker.py" line="80"/>
         <source>关联指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Indicators</translation>
     </message>
     <message>
         <location filename="../../app/ui/indicator_picker.py" line="99"/>
         <source>勾选这份材料所证明的指标（可多选）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the indicators this evidence supports (you can tick several):</translation>
     </message>
 </context>
 <context>
@@ -1182,17 +1187,17 @@
     <message>
         <location filename="../../app/ui/indicator_picker.py" line="34"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../app/ui/indicator_picker.py" line="34"/>
         <source>份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../app/ui/indicator_picker.py" line="41"/>
         <source>全部证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>All evidence</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1233,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="106"/>
         <source>不可偏离条件未满足</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory condition not met</translation>
     </message>
 </context>
 <context>
@@ -1241,17 +1246,17 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>例如：滨江市</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 滨江市</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>例如：浙江省</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 浙江省</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>联合申报时填写，每行一个城市；单独申报请留空</source>
-        <translation type="unfinished"></translation>
+        <translation>For a joint application, one city per line; leave empty when applying alone</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="127"/>
@@ -1281,7 +1286,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>地级及以上城市可单独申报，相邻城市可联合申报（一份申报材料，多个城市）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A city at prefecture level or above may apply on its own; neighbouring cities may apply jointly (one application, several cities).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="150"/>
@@ -1295,57 +1300,57 @@
         <location filename="../../app/ui/identity_dialog.py" line="47"/>
         <source>新建自签名身份</source>
         <extracomment>One cache per app session: remembered passphrases vanish when the app quits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New Self-Signed Identity</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="50"/>
         <source>至少 8 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="54"/>
         <source>签名人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer’s name</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="55"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="56"/>
         <source>口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="57"/>
         <source>再次输入口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="58"/>
         <source>自签名证书只适合内部草稿；正式报送请导入机构的数字证书（.p12/.pfx）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A self-signed certificate is only suitable for internal drafts; for the official submission, import your organisation’s digital certificate (.p12/.pfx).</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="61"/>
         <source>创建</source>
-        <translation type="unfinished">Create</translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="62"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="74"/>
         <source>两次输入的口令不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match</translation>
     </message>
     <message>
         <location filename="../../app/ui/identity_dialog.py" line="83"/>
         <source>创建签名身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Create signing identity</translation>
     </message>
 </context>
 <context>
@@ -1368,17 +1373,17 @@
     <message>
         <location filename="../../app/ui/field_editors.py" line="103"/>
         <source>数据尚待核实；提交前请确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure not yet verified; confirm it before submission</translation>
     </message>
     <message>
         <location filename="../../app/ui/field_editors.py" line="139"/>
         <source>未保存：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/field_editors.py" line="140"/>
         <source>未保存：{reason}（申报材料中仍为“{value}”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {reason} (the application still holds “{value}”)</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1391,7 @@
     <message>
         <location filename="../../app/ui/export_dialog.py" line="62"/>
         <source>预览：试点工作方案（草稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: Pilot Work Plan (Draft)</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1404,12 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="375"/>
         <source>试点工作方案中不属于单项指标的部分。重点任务按《{guide}》的五个方面组织。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parts of the pilot work plan that belong to no single indicator. The key tasks follow the five areas of the construction guidelines ({guide}).</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="384"/>
         <source>建设指南：{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidelines: {items}</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1417,7 @@
     <message>
         <location filename="../../app/ui/evidence.py" line="66"/>
         <source>预览证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview Evidence</translation>
     </message>
 </context>
 <context>
@@ -1420,52 +1425,52 @@
     <message>
         <location filename="../../app/ui/preview.py" line="80"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit Width</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="81"/>
         <source>整页</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole Page</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="82"/>
         <source>用系统程序打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in Default App</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="131"/>
         <source>选择一份证明材料即可在此预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an evidence item to preview it here</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="136"/>
         <source>无法创建临时文件，不能预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot preview: a temporary file could not be created</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="154"/>
         <source>此类文件（{suffix}）无法在应用内预览，可用系统程序打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of this type ({suffix}) cannot be previewed in the app; open them in the default app instead.</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="167"/>
         <source>PDF 文件无法打开（{error}）</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file cannot be opened ({error})</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="176"/>
         <source>PDF，共 {n} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, {n} page(s)</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="195"/>
         <source>图片无法读取：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the image: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/preview.py" line="200"/>
         <source>图片，{w} × {h} 像素</source>
-        <translation type="unfinished"></translation>
+        <translation>Image, {w} × {h} pixels</translation>
     </message>
 </context>
 <context>
@@ -1473,48 +1478,48 @@
     <message>
         <location filename="../../app/ui/evidence.py" line="47"/>
         <source>该不可偏离条件尚无证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>No supporting evidence for this mandatory condition yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="49"/>
         <source>该指标尚无证明材料（必附）</source>
-        <translation type="unfinished"></translation>
+        <translation>No supporting evidence for this indicator yet (required)</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="56"/>
         <location filename="../../app/ui/evidence_import.py" line="117"/>
         <source>添加证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Supporting Evidence</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence.py" line="57"/>
         <source>常见材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Common document types (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_import.py" line="119"/>
         <source>正在添加 {n} 个文件……</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding files ({n})…</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="32"/>
         <source>粘贴未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste Not Completed</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="33"/>
         <source>粘贴内容中有无法识别的单元格，未粘贴任何一行。请在 Excel 中改正后重新复制：</source>
-        <translation type="unfinished"></translation>
+        <translation>Some pasted cells could not be understood, so no rows were pasted. Correct them in Excel and copy again:</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="78"/>
         <source>第{line}行第{col}列：多出的列（本登记表只有{n}列）</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}, column {col}: extra column (this register has only {n} columns)</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="85"/>
         <source>第{line}行“{label}”：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}, “{label}”: {message}</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1527,7 @@
     <message>
         <location filename="../../app/ui/cell_delegates.py" line="41"/>
         <source>数值</source>
-        <translation type="unfinished">number</translation>
+        <translation>number</translation>
     </message>
 </context>
 <context>
@@ -1530,108 +1535,108 @@
     <message>
         <location filename="../../app/ui/registers.py" line="128"/>
         <source>添加{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="128"/>
         <source>Ctrl+N 或 Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N or Insert</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="129"/>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Selected</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="129"/>
         <source>Delete；可撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete; can be undone</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="130"/>
         <source>从 Excel 粘贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste from Excel</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="130"/>
         <source>Ctrl+V：按本表列的顺序粘贴，可带标题行</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V: pastes in this table’s column order; a header row is allowed</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="131"/>
         <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="131"/>
         <source>Ctrl+C：复制为可粘贴到 Excel 的表格</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C: copies as a table you can paste into Excel</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="146"/>
         <source>登记表</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="148"/>
         <source>典型应用场景矩阵</source>
-        <translation type="unfinished"></translation>
+        <translation>Application Scenario Matrix</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="184"/>
         <source>已删除 {n} 条{name}，可撤销（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted {name} records: {n} (undo with Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="217"/>
         <source>（已跳过标题行）</source>
-        <translation type="unfinished"></translation>
+        <translation> (header row skipped)</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="218"/>
         <source>已粘贴 {n} 条{name}{note}，可一次撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted {name} records: {n}{note}; a single undo reverts the paste</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="273"/>
         <source>{name} {n} {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="278"/>
         <location filename="../../app/ui/registers.py" line="284"/>
         <source>{label} {n} {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="283"/>
         <source>“{label}” {n} {m}（须说明理由）</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”: {n} (reason required)</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="291"/>
         <source>具备{k}个以上典型应用场景的 {n} {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>with {k} or more typical application scenarios: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="294"/>
         <source>其中</source>
-        <translation type="unfinished"></translation>
+        <translation>of which </translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="297"/>
         <source>{n} 条待完善</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplete: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="310"/>
         <source>{mark} 不可偏离条件：{measured}（要求{threshold}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Mandatory condition: {measured} (required: {threshold})</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers.py" line="312"/>
         <source>——{gap}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {gap}</translation>
     </message>
 </context>
 <context>
@@ -1640,47 +1645,47 @@
         <location filename="../../app/ui/register_model.py" line="106"/>
         <location filename="../../app/ui/register_model.py" line="131"/>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="109"/>
         <source>“{other}”为“{value}”时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when “{other}” is “{value}”</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="130"/>
         <source>未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Not selected</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="130"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="130"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="154"/>
         <source>未接受输入“{text}”：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Input “{text}” not accepted: {message}</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="156"/>
         <source>“{label}”必须填写</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” is required</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="158"/>
         <source>本条待完善：</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is incomplete: </translation>
     </message>
     <message>
         <location filename="../../app/ui/register_model.py" line="182"/>
         <source>“{label}”未修改：{message}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}” not changed: {message}</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1693,7 @@
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="277"/>
         <source>具备{k}个以上典型应用场景的工厂：{n} 家（要求不少于{m}家）</source>
-        <translation type="unfinished"></translation>
+        <translation>Factories with {k} or more typical application scenarios: {n} (at least {m} required)</translation>
     </message>
 </context>
 <context>
@@ -1696,57 +1701,57 @@
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="117"/>
         <source>工厂</source>
-        <translation type="unfinished"></translation>
+        <translation>Factory</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="117"/>
         <source>场景数</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="118"/>
         <source>其他（非目录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other (not in catalogue)</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="123"/>
         <source>又称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Also called: </translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="126"/>
         <source>已发布目录中的不同场景数；达到{k}个时显示为绿色</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of distinct scenarios from the published catalogue; shown in green from {k} upwards</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="128"/>
         <source>不在工业和信息化部已发布目录中的场景或重复登记的场景，不计入场景数（只读）</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios that are not in the catalogue published by the Ministry of Industry and Information Technology, or that are entered more than once, do not count towards the scenario total (read-only)</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="176"/>
         <source>已达到{k}个以上典型应用场景</source>
-        <translation type="unfinished"></translation>
+        <translation>Has {k} or more typical application scenarios</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="177"/>
         <source>还差 {n} 个场景才达到{k}个</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs {n} more to reach {k} scenarios</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="185"/>
         <source>以下内容不计入场景数：</source>
-        <translation type="unfinished"></translation>
+        <translation>Not counted as scenarios: </translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="209"/>
         <source>（未命名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <location filename="../../app/ui/scenario_matrix.py" line="214"/>
         <source>{name}（重复{n}次）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (entered {n} times)</translation>
     </message>
 </context>
 <context>
@@ -1805,12 +1810,12 @@
     <message>
         <location filename="../../app/ui/field_editors.py" line="198"/>
         <source>{label}（{unit}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({unit})</translation>
     </message>
     <message>
         <location filename="../../app/ui/field_editors.py" line="206"/>
         <source>{label}第{year}年目标</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, target for year {year}</translation>
     </message>
 </context>
 <context>
@@ -1818,72 +1823,72 @@
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="35"/>
         <source>验证申报包</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Application Package</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="38"/>
         <source>选择要验证的申报包（.zip）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the application package to verify (.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="39"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="41"/>
         <source>验证</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="48"/>
         <source>尚未验证</source>
-        <translation type="unfinished"></translation>
+        <translation>Not verified yet</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="54"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="57"/>
         <source>验证完全离线进行，不访问网络。</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification runs entirely offline and never uses the network.</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="67"/>
         <source>选择申报包</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Application Package</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="67"/>
         <source>申报包 (*.zip);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application packages (*.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="75"/>
         <source>找不到文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="78"/>
         <source>正在验证…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying…</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="87"/>
         <source>✔ 验证通过：内容完整，签名有效</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Verification passed: content intact, signature valid</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="89"/>
         <source>✘ 验证未通过：发现 {n} 个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Verification failed: {n} problem(s) found</translation>
     </message>
     <message>
         <location filename="../../app/ui/verify_dialog.py" line="102"/>
         <source>✘ 无法验证</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Could not verify</translation>
     </message>
 </context>
 <context>
@@ -1891,27 +1896,27 @@
     <message>
         <location filename="../../app/ui/attestations.py" line="41"/>
         <source>未答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="41"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="41"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="45"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/ui/attestations.py" line="47"/>
         <source>例如 市工业和信息化局局长</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Director, Municipal Bureau of Industry and IT</translation>
     </message>
 </context>
 <context>
