@@ -195,6 +195,15 @@ class Catalogue:
     def register(self, register_id: str) -> RegisterSpec:
         return self.registers[register_id]
 
+    def choice_ids(self, list_id: str) -> frozenset[str]:
+        """The ids of a choice list (checked for every choice cell of every record)."""
+        key = "_choice_ids_" + list_id
+        cached = self.__dict__.get(key)
+        if cached is None:
+            cached = frozenset(c.id for c in self.choice_lists[list_id])
+            object.__setattr__(self, key, cached)
+        return cached
+
     def choice_name(self, list_id: str, choice_id: str) -> str:
         for choice in self.choice_lists[list_id]:
             if choice.id == choice_id:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -89,14 +90,20 @@ def format_for_comparison(value: Fraction, threshold: Fraction, places: int = 2)
     return text
 
 
+@lru_cache(maxsize=256)
+def _bound(text: str) -> Fraction:
+    """A bound from the catalogue ("0", "100"), parsed once: ``in_range`` runs for every number of every record."""
+    return parse_decimal(text)
+
+
 def in_range(value: Fraction, *, minimum: str | None, maximum: str | None, exclusive_min: bool = False) -> str | None:
     """None if the value is within bounds, else a Chinese message."""
     if minimum is not None:
-        low = parse_decimal(minimum)
+        low = _bound(minimum)
         if exclusive_min and value <= low:
             return f"必须大于 {minimum}"
         if not exclusive_min and value < low:
             return f"不能小于 {minimum}"
-    if maximum is not None and value > parse_decimal(maximum):
+    if maximum is not None and value > _bound(maximum):
         return f"不能大于 {maximum}"
     return None

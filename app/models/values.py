@@ -69,8 +69,7 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
     if kind == "date":
         return None if isinstance(value, str) and (value == "" or valid_date(value)) else "应为日期（YYYY-MM-DD）"
     if kind == "choice":
-        ids = {c.id for c in catalogue.choice_lists[column.list or ""]}
-        return None if value in ids or value == "" else f"“{value}”不是可选项"
+        return None if value in catalogue.choice_ids(column.list or "") or value == "" else f"“{value}”不是可选项"
     if kind == "scenario_set":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return "应为场景编号的列表"
