@@ -10,7 +10,6 @@ loses nothing.  Rules parse values exactly when they need them.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -30,6 +29,8 @@ STAGES = ("draft", "finalised", "submitted")
 
 
 def new_id() -> str:
+    import uuid   # not needed to open a dossier (it imports platform)
+
     return uuid.uuid4().hex
 
 

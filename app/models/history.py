@@ -13,7 +13,6 @@ Operation so the app can undo a change made in an earlier session.
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -114,6 +113,8 @@ def _cell(value: Any) -> str:
 
 def export_csv(conn: sqlite3.Connection, dest: Path | str) -> int:
     """Write the whole history as CSV (UTF-8 with BOM so Excel reads the Chinese); returns the row count."""
+    import csv
+
     entries = list(reversed(history_for(conn)))
     with open(dest, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -47,6 +46,15 @@ class LockInfo:
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
+
+
+def hostname() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it (without importing socket where uname exists)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _os_user() -> str:
@@ -87,7 +95,7 @@ def read_lock(path: Path) -> LockInfo | None:
 
 def is_stale(info: LockInfo, *, now: float | None = None) -> bool:
     now = time.time() if now is None else now
-    if info.host == socket.gethostname() and info.pid != os.getpid() and not _pid_alive(info.pid):
+    if info.host == hostname() and info.pid != os.getpid() and not _pid_alive(info.pid):
         return True
     return now - info.heartbeat > STALE_AFTER_SECONDS
 
@@ -101,7 +109,7 @@ class FileLock:
 
     @classmethod
     def acquire(cls, path: Path, *, author: str = "", take_over: bool = False) -> "FileLock":
-        info = LockInfo(host=socket.gethostname(), pid=os.getpid(), user=_os_user(), author=author,
+        info = LockInfo(host=hostname(), pid=os.getpid(), user=_os_user(), author=author,
                         since=datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
                         heartbeat=time.time())
         target = lock_path(path)

@@ -12,13 +12,11 @@ can be tested without building an editor.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.models.catalogue import RegisterSpec, normalise_name
 from app.models.values import is_blank, parse_cell
@@ -26,6 +24,8 @@ from app.models.values import is_blank, parse_cell
 
 def show_paste_problems(parent: QWidget | None, problems: list[str]) -> None:
     """The one dialog a refused paste shows (tests replace this function)."""
+    from PySide6.QtWidgets import QMessageBox   # a register editor is on the first frame; this dialog is not
+
     shown = problems[:15]
     more = len(problems) - len(shown)
     text = "\n".join(shown) + (f"\n……另有 {more} 处问题" if more > 0 else "")
@@ -40,6 +40,9 @@ def show_paste_problems(parent: QWidget | None, problems: list[str]) -> None:
 
 def split_tsv(text: str) -> list[list[str]]:
     """Rows of cells from Excel's clipboard text (tabs, quoted cells with line breaks)."""
+    import csv
+    import io
+
     reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"), newline=""), delimiter="\t")
     rows = [row for row in reader]
     while rows and not any(cell.strip() for cell in rows[-1]):
