@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 
+UI_FONT_FILE = "wqy-microhei.ttc"   # the bundled sans (WenQuanYi Micro Hei): the UI font when the system has no CJK font
+
+
 def resources_dir() -> Path:
     override = os.environ.get("PILOTZONE_RESOURCES")
     if override:

@@ -36,6 +36,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from app.paths import UI_FONT_FILE
+
 __all__ = [
     "BUNDLED_FONT_DIR",
     "FontSet",
@@ -122,7 +124,7 @@ def _env_flag(name: str) -> bool:
 
 def ui_font_path() -> Path:
     """The bundled sans font for the Qt UI (``QFontDatabase.addApplicationFont``)."""
-    return BUNDLED_FONT_DIR / "wqy-microhei.ttc"
+    return BUNDLED_FONT_DIR / UI_FONT_FILE
 
 
 def bundled_fonts() -> FontSet:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.paths import resource, user_data_dir
+from app.paths import UI_FONT_FILE, resource, user_data_dir
 from app.ui import settings as prefs
 
 log = logging.getLogger("pilotzone.ui")
@@ -45,15 +45,9 @@ def dialogs() -> ModuleType:
 
 # -- fonts -----------------------------------------------------------------------------------
 def bundled_font_files() -> list[Path]:
-    """The UI font first (``app.export.fonts.ui_font_path``), then the other bundled fonts."""
-    files: list[Path] = []
-    try:
-        from app.export.fonts import ui_font_path
-
-        files.append(Path(ui_font_path()))
-    except Exception:  # noqa: BLE001 - the export package is optional for the UI
-        log.info("app.export.fonts not available; using resources/fonts directly")
+    """The UI font (``app.paths.UI_FONT_FILE``) first, then the other bundled fonts."""
     folder = resource("fonts")
+    files = [folder / UI_FONT_FILE]
     if folder.is_dir():
         files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files)
     return [p for p in files if p.is_file()]

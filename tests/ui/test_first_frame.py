@@ -50,7 +50,7 @@ for window in list(controller.windows):
 
 NOT_ON_THE_FIRST_FRAME = (
     "app.ui.dialogs", "app.ui.evidence", "app.ui.attestations", "app.ui.preview", "app.ui.export_dialog",
-    "app.ui.history_dialog", "app.ui.verify_dialog", "app.ui.identity_dialog", "app.export.package",
+    "app.ui.history_dialog", "app.ui.verify_dialog", "app.ui.identity_dialog", "app.export",
     "app.signing", "PySide6.QtPdf", "sqlite_utils", "jsonschema", "docx", "reportlab", "pypdf", "openpyxl",
     "cryptography", "pyhanko",
 )
