@@ -163,17 +163,19 @@ class DossierWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("dossier_window")
         self.setStyleSheet(CARD_STYLE)
-        self.nav = NavTree(doc)
-        self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}                    # built so far
-        self.basic = self._page("basic")
-        splitter = QSplitter()
+        # Widgets are created inside their final parents: moving a finished subtree into the styled window
+        # would make Qt resolve the style of every widget in it again.
+        splitter = QSplitter(self)
         splitter.setObjectName("main_splitter")
+        self.setCentralWidget(splitter)
+        self.nav = NavTree(doc, splitter)
         splitter.addWidget(self.nav)
+        self.stack = QStackedWidget(splitter)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 800])
-        self.setCentralWidget(splitter)
+        self.pages: dict[str, QWidget] = {}                    # built so far
+        self.basic = self._page("basic")
         self.gap_dock = GapDock(doc, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gap_dock)
         self.gap_dock.panel.jump_requested.connect(self.go_to)
@@ -203,9 +205,9 @@ class DossierWindow(QMainWindow):
 
     def _build_page(self, key: str) -> QWidget:
         if key == "basic":
-            return BasicInfoPage(self.doc)
+            return BasicInfoPage(self.doc, self.stack)
         if key == "plan":
-            return PlanTextPage(self.doc)
+            return PlanTextPage(self.doc, self.stack)
         if key == "evidence":
             evidence = optional_widget("app.ui.evidence", "EvidencePanel", self.doc, None,
                                        placeholder=self.tr("证明材料面板尚未提供"))
@@ -217,7 +219,7 @@ class DossierWindow(QMainWindow):
                 self.tr("现场考察承诺"), self.tr("每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。"),
                 attestations)
         section = self.doc.catalogue.section(key)
-        wizard = SectionWizard(self.doc, section)
+        wizard = SectionWizard(self.doc, section, self.stack)
         wizard.page_changed.connect(lambda index, s=section.id: self.nav.select_key(("group", s, str(index))))
         return wizard
 

@@ -346,20 +346,21 @@ class BasicInfoPage(FormPage):
 
         super().__init__(self.tr("申报城市 / 基本信息"),
                          self.tr("联合申报时，在下表中逐一登记各城市；常住人口与5G基站数按合计计算每万人基站数。"), parent)
-        card = QFrame()
+        body = self.body.parentWidget()
+        card = QFrame(body)
         card.setObjectName("card")
+        self.body.addWidget(card)
         form = QFormLayout(card)
         form.setContentsMargins(16, 12, 16, 12)
-        self.editors = {key: MetaLineEditor(doc, key) for key in ("title", "applicant", "contact")}
+        self.editors = {key: MetaLineEditor(doc, key, card) for key in ("title", "applicant", "contact")}
         form.addRow(self.tr("方案标题"), self.editors["title"])
         form.addRow(self.tr("申报单位"), self.editors["applicant"])
         form.addRow(self.tr("联系人及电话"), self.editors["contact"])
-        self.stage = StageEditor(doc)
+        self.stage = StageEditor(doc, card)
         form.addRow(self.tr("阶段"), self.stage)
-        self.body.addWidget(card)
         self.body.addWidget(heading(self.tr("申报城市"), 11))
         self.cities = optional_widget("app.ui.registers", "RegisterEditor", doc, "cities",
-                                      placeholder=self.tr("“申报城市”登记表编辑器尚未提供"))
+                                      placeholder=self.tr("“申报城市”登记表编辑器尚未提供"), parent=body)
         self.body.addWidget(self.cities)
         self.finish()
 
