@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 POLL_MS = 40
+SHOW_PROGRESS_AFTER_MS = 400
 
 
 class Cancelled(Exception):
@@ -243,23 +244,37 @@ def run_task(fn: TaskFn, *args: Any, on_result: Callable[[Any], None] | None = N
 def run_with_progress(parent: QWidget | None, label: str, fn: TaskFn, *args: Any,
                       on_result: Callable[[Any], None], on_error: Callable[[BaseException], None],
                       on_cancel: Callable[[], None] | None = None, **kwargs: Any) -> Task:
-    """Run ``fn`` in the background behind a QProgressDialog with 取消 (shown after 400 ms)."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("workers", "取消"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("workers", "请稍候"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    """Run ``fn`` in the background; a QProgressDialog with 取消 appears if it is still running after
+    ``SHOW_PROGRESS_AFTER_MS`` (the dialog is built only then: opening a file usually takes less)."""
     task = Task(fn, *args, **kwargs)
+    state: dict[str, Any] = {"dialog": None, "progress": (0, 0), "done": False}
+
+    def show_dialog() -> None:
+        if state["done"]:
+            return
+        dialog = QProgressDialog(label, QCoreApplication.translate("workers", "取消"), 0, 0, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("workers", "请稍候"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        state["dialog"] = dialog
+        progress(*state["progress"])
+        dialog.show()
 
     def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
+        state["progress"] = (done, total)
+        if (dialog := state["dialog"]) is not None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
 
     def finish(callback: Callable[..., None] | None, *values: Any) -> None:
-        dialog.canceled.disconnect(task.cancel)
-        dialog.close()
-        dialog.deleteLater()
+        state["done"] = True
+        if (dialog := state["dialog"]) is not None:
+            dialog.canceled.disconnect(task.cancel)
+            dialog.close()
+            dialog.deleteLater()
         if callback:
             callback(*values)
 
@@ -267,6 +282,9 @@ def run_with_progress(parent: QWidget | None, label: str, fn: TaskFn, *args: Any
     task.signals.result.connect(lambda value: finish(on_result, value))
     task.signals.error.connect(lambda exc: finish(on_error, exc))
     task.signals.cancelled.connect(lambda: finish(on_cancel))
-    dialog.canceled.connect(task.cancel)
+    if parent is not None:
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, parent, show_dialog)   # not after the parent is gone
+    else:
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, show_dialog)
     runner().start(task)
     return task
