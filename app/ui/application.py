@@ -32,8 +32,7 @@ KNOWN_CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sa
 FALLBACK_UI_FONT = "WenQuanYi Micro Hei"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("application", text)
+translate = QCoreApplication.translate   # lupdate reads translate("application", "text")
 
 
 def dialogs() -> ModuleType:
@@ -138,7 +137,7 @@ class ExceptionHook:
         try:
             message, expected = dialogs().describe_exception(exc)
             if not expected:
-                message += "\n" + _tr("日志文件：{path}").format(path=log_file())
+                message += "\n" + translate("application", "日志文件：{path}").format(path=log_file())
             dialogs().show_error(QApplication.activeWindow(), message)
         finally:
             self._showing = False
@@ -192,7 +191,8 @@ class AppController:
         from app.ui.document import read_path
         from app.ui.workers import run_with_progress
 
-        run_with_progress(parent, _tr("正在打开 {name}…").format(name=Path(path).name), read_path, Path(path),
+        label = translate("application", "正在打开 {name}…").format(name=Path(path).name)
+        run_with_progress(parent, label, read_path, Path(path),
                           workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
                           read_only=read_only, take_over=take_over,
                           on_result=lambda loaded: self.show_dossier(loaded),
@@ -202,23 +202,27 @@ class AppController:
         """Explain why a file did not open, and offer what can still be done (read-only, take over, salvage)."""
         from app.ui.dialogs import confirm
 
+        title = translate("application", "打开文件")
         if getattr(exc, "stale", False) and confirm(
-                parent, _tr("打开文件"), _tr("{message}\n\n占用它的程序似乎已经退出。是否接管并继续编辑？").format(message=exc),
-                ok_text=_tr("接管编辑")):
+                parent, title,
+                translate("application", "{message}\n\n占用它的程序似乎已经退出。是否接管并继续编辑？").format(message=exc),
+                ok_text=translate("application", "接管编辑")):
             self.open_path(path, parent, take_over=True)
             return
         if getattr(exc, "can_open_read_only", False) and confirm(
-                parent, _tr("打开文件"), _tr("{message}\n\n是否以只读方式打开？只读时可以查看、导出和验证，但不能修改。").format(message=exc),
-                ok_text=_tr("以只读方式打开")):
+                parent, title,
+                translate("application", "{message}\n\n是否以只读方式打开？只读时可以查看、导出和验证，但不能修改。").format(message=exc),
+                ok_text=translate("application", "以只读方式打开")):
             self.open_path(path, parent, read_only=True)
             return
         if getattr(exc, "can_salvage", False) and confirm(
-                parent, _tr("文件已损坏"), _tr("{message}\n\n是否把仍可读取的内容恢复到一个新文件？原文件保持不变。").format(message=exc),
-                ok_text=_tr("恢复到新文件")):
+                parent, translate("application", "文件已损坏"),
+                translate("application", "{message}\n\n是否把仍可读取的内容恢复到一个新文件？原文件保持不变。").format(message=exc),
+                ok_text=translate("application", "恢复到新文件")):
             self._salvage(parent, path)
             return
         if not (getattr(exc, "can_open_read_only", False) or getattr(exc, "can_salvage", False)):
-            dialogs().report_exception(parent, exc, action=_tr("打开文件"))
+            dialogs().report_exception(parent, exc, action=title)
         if not self.windows and self.home is None:
             self.show_home()   # never leave the user with no window at all
 
@@ -231,9 +235,9 @@ class AppController:
         try:
             report = salvage(path, target)
         except Exception as exc:  # noqa: BLE001 - reported as a dialog
-            dialogs().report_exception(parent, exc, action=_tr("恢复文件"))
+            dialogs().report_exception(parent, exc, action=translate("application", "恢复文件"))
             return
-        show_info(parent, _tr("恢复完成"), report.describe())
+        show_info(parent, translate("application", "恢复完成"), report.describe())
         self.open_path(target, parent)
 
     def show_dossier(self, loaded: object) -> QWidget:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import edits
@@ -21,6 +21,8 @@ from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
 from app.models.values import parse_date
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
+
+translate = QCoreApplication.translate   # lupdate reads translate("context", "text")
 
 OK_STYLE = "QLabel { color: #1e6b34; font-weight: bold; }"
 BAD_STYLE = "QLabel { color: #a12622; font-weight: bold; }"
@@ -38,13 +40,14 @@ class AttestationRow:
         self.text.setWordWrap(True)
         self.answer = QComboBox()
         self.answer.setObjectName(f"attestation-{attestation.id}")
-        for label, value in ((editor.tr("未答复"), None), (editor.tr("是"), True), (editor.tr("否"), False)):
+        for label, value in ((translate("AttestationRow", "未答复"), None), (translate("AttestationRow", "是"), True),
+                             (translate("AttestationRow", "否"), False)):
             self.answer.addItem(label, value)
         self.answer.setAccessibleName(attestation.text)
         self.person = CheckedLineEdit()
-        self.person.setPlaceholderText(editor.tr("姓名"))
+        self.person.setPlaceholderText(translate("AttestationRow", "姓名"))
         self.role = CheckedLineEdit()
-        self.role.setPlaceholderText(editor.tr("例如 市工业和信息化局局长"))
+        self.role.setPlaceholderText(translate("AttestationRow", "例如 市工业和信息化局局长"))
         self.date = DateLineEdit()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -76,16 +79,15 @@ class AttestationRow:
         self.status.setStyleSheet(style)
 
     def state_text(self, answer: AttestationAnswer) -> tuple[str, str]:
-        tr = self.editor.tr
         if answer.affirmed is False:
-            return tr("✗ 否定：该不可偏离条件不满足"), BAD_STYLE
+            return translate("AttestationRow", "✗ 否定：该不可偏离条件不满足"), BAD_STYLE
         if answer.affirmed is None:
-            return tr("未答复"), TODO_STYLE
-        missing = [label for label, value in ((tr("责任人"), answer.person.strip()), (tr("日期"), answer.date))
-                   if not value]
+            return translate("AttestationRow", "未答复"), TODO_STYLE
+        missing = [label for label, value in ((translate("AttestationRow", "责任人"), answer.person.strip()),
+                                              (translate("AttestationRow", "日期"), answer.date)) if not value]
         if missing:
-            return tr("待补充：{items}").format(items="、".join(missing)), TODO_STYLE
-        return tr("✓ 已承诺"), OK_STYLE
+            return translate("AttestationRow", "待补充：{items}").format(items="、".join(missing)), TODO_STYLE
+        return translate("AttestationRow", "✓ 已承诺"), OK_STYLE
 
     def _answer_chosen(self, index: int) -> None:
         edits.set_attestation(self.editor.doc.session, self.attestation.id, affirmed=self.answer.itemData(index))

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
 log = logging.getLogger("pilotzone.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+translate = QCoreApplication.translate   # lupdate reads translate("dialogs", "text")
 
 
 def show_error(parent: QWidget | None, message: str, *, title: str | None = None, detail: str = "") -> None:
     """A modal Chinese error dialog; ``detail`` goes to the expandable details (never a traceback)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or _tr("出错了"))
+    box.setWindowTitle(title or translate("dialogs", "出错了"))
     box.setText(message)
     if detail:
         box.setInformativeText(detail)
@@ -53,14 +52,14 @@ def describe_exception(exc: BaseException) -> tuple[str, bool]:
     if names & expected_names:
         return str(exc), True
     if isinstance(exc, PermissionError):
-        return _tr("没有权限访问文件：{name}").format(name=exc.filename or ""), True
+        return translate("dialogs", "没有权限访问文件：{name}").format(name=exc.filename or ""), True
     if isinstance(exc, FileNotFoundError):
-        return _tr("找不到文件：{name}").format(name=exc.filename or ""), True
+        return translate("dialogs", "找不到文件：{name}").format(name=exc.filename or ""), True
     if isinstance(exc, OSError):
-        return _tr("读写文件时出错：{reason}").format(reason=exc.strerror or str(exc)), True
+        return translate("dialogs", "读写文件时出错：{reason}").format(reason=exc.strerror or str(exc)), True
     if isinstance(exc, ValueError) and str(exc):
         return str(exc), True
-    return _tr("程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。").format(
+    return translate("dialogs", "程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。").format(
         kind=type(exc).__name__), False
 
 
@@ -72,7 +71,7 @@ def report_exception(parent: QWidget | None, exc: BaseException, *, action: str 
     else:
         log.error("%s", action or "unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     if action:
-        message = _tr("{action}失败：{message}").format(action=action, message=message)
+        message = translate("dialogs", "{action}失败：{message}").format(action=action, message=message)
     show_error(parent, message)
 
 
@@ -82,8 +81,8 @@ def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str | Non
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    ok = box.addButton(ok_text or _tr("确定"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    ok = box.addButton(ok_text or translate("dialogs", "确定"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("dialogs", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is ok

@@ -26,8 +26,7 @@ from app.ui.identity_dialog import SESSION_PASSPHRASES, IdentitiesDialog, identi
 from app.ui.workers import Cancelled, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_dialog", text)
+translate = QCoreApplication.translate   # lupdate reads translate("export_dialog", "text")
 
 
 def _render_pdf(progress, dossier, catalogue, evaluation) -> bytes:
@@ -197,7 +196,7 @@ class ExportDialog(QDialog):
             return file.open_blob
 
         def missing(sha256: str):
-            raise FileNotFoundError(_tr("证明材料未保存在申报文件中，请先将申报材料保存为 .pzd 文件"))
+            raise FileNotFoundError(translate("export_dialog", "证明材料未保存在申报文件中，请先将申报材料保存为 .pzd 文件"))
         return missing
 
     def export(self) -> None:
@@ -218,7 +217,7 @@ class ExportDialog(QDialog):
         file = getattr(self.doc, "file", None)
         if final and file is not None and hasattr(file, "finalise"):
             self.doc.flush()
-            finalised_hash = file.finalise(_tr("导出申报包"))
+            finalised_hash = file.finalise(translate("export_dialog", "导出申报包"))
         out = Path(self.output.text().strip())
         run_with_progress(self, self.tr("正在导出申报包…"), _export, self.doc.dossier, self.doc.catalogue, out,
                           self._opener(), final, identity_id, passphrase, finalised_hash,

@@ -25,8 +25,7 @@ HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "�
               "import": "导入"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history_dialog", text)
+translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
 
 
 def _table(columns: list[str]) -> QTableWidget:

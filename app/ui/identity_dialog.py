@@ -22,13 +22,12 @@ from app.ui.dialogs import report_exception
 SESSION_PASSPHRASES = PassphraseCache()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("identity_dialog", text)
+translate = QCoreApplication.translate   # lupdate reads translate("identity_dialog", "text")
 
 
 def identity_label(identity: Identity) -> str:
-    kind = _tr("自签名，仅供内部草稿") if identity.self_signed else _tr("机构证书")
-    return _tr("{name}（{org}；{kind}；有效期至 {until}）").format(
+    kind = translate("identity_dialog", "自签名，仅供内部草稿") if identity.self_signed else translate("identity_dialog", "机构证书")
+    return translate("identity_dialog", "{name}（{org}；{kind}；有效期至 {until}）").format(
         name=identity.display_name, org=identity.organisation, kind=kind, until=identity.not_after[:10])
 
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from app.ui.workers import run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("verify_dialog", text)
+translate = QCoreApplication.translate   # lupdate reads translate("verify_dialog", "text")
 
 
 def _verify(progress, path: str):
