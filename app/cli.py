@@ -151,14 +151,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (len(argv) == 1 and argv[0].lower().endswith((".pzd", ".json")) and not argv[0].startswith("-")):
-        argv = ["gui", *argv]
+        # The desktop app (a double-clicked .pzd ends up here): straight to the window, without building the
+        # parser, whose sub-commands would be described for nothing.
+        return _run_guarded(cmd_gui, argparse.Namespace(file=argv[0] if argv else None))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_INVALID
+    return _run_guarded(args.func, args)
+
+
+def _run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run one command; expected failures become one Chinese sentence and an exit status, never a traceback."""
     try:
-        return args.func(args)
+        return func(args)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_INVALID

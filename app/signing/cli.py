@@ -14,6 +14,11 @@ interactive ``getpass`` prompt — never from the command line.
 Exit codes: 0 success / package verified; 1 verification failed (including a
 package refused as unsafe); 2 unreadable input, wrong passphrase or other
 usage error (a Chinese message on stderr, no traceback).
+
+``register`` only describes the commands: the identity store (cryptography) and
+the verifier (pyHanko, reportlab; ~0.5 s to import) are imported by the handler
+that needs them, so building the parser — which every ``pilotzone`` command,
+the desktop app's start included, does — costs nothing.
 """
 
 from __future__ import annotations
@@ -25,12 +30,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import identities
-from .archive import DEFAULT_LIMITS
 from .errors import HostileArchive, SigningError
-from .package import verify_package
+
+if TYPE_CHECKING:
+    from . import identities
 
 __all__ = [
     "read_passphrase",
@@ -75,6 +80,8 @@ def _print_identity(ident: identities.Identity) -> None:
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
+    from . import identities
+
     if not args.self_signed:
         _err("目前只能新建自签名身份：请加上 --self-signed；由认证机构签发的证书请用“identity import”导入。")
         return 2
@@ -93,6 +100,8 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
+    from . import identities
+
     passphrase = read_passphrase(f"请输入证书文件 {os.path.basename(args.file)} 的口令：")
     ident = identities.import_pkcs12(args.file, passphrase=passphrase, display_name=args.name)
     print("已导入签名身份（私钥以原口令加密保存）：")
@@ -102,6 +111,8 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_list(args: argparse.Namespace) -> int:
+    from . import identities
+
     found = identities.list_identities()
     if args.json:
         print(json.dumps([i.to_dict() for i in found], ensure_ascii=False, indent=2))
@@ -115,6 +126,9 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from .archive import DEFAULT_LIMITS
+    from .package import verify_package
+
     try:
         verdict = verify_package(args.package, limits=DEFAULT_LIMITS)
     except HostileArchive as exc:

@@ -122,3 +122,17 @@ def test_core_imports_without_qt():
             "print('ok')")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_describing_the_commands_imports_no_document_or_signing_library():
+    """Every ``pilotzone`` command builds the parser first (``check`` included): the export, signing and
+    storage commands describe themselves without importing pyHanko, cryptography, reportlab or python-docx,
+    which only the command that runs needs (~0.5 s)."""
+    heavy = ("pyhanko", "cryptography", "reportlab", "docx", "openpyxl", "pypdf", "sqlite_utils", "jsonschema")
+    code = ("import sys, json, app.cli\n"
+            "parser = app.cli.build_parser()\n"
+            "parser.parse_args(['verify', 'x.zip']); parser.parse_args(['identity', 'list'])\n"
+            f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r})))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == []

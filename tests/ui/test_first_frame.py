@@ -1,6 +1,6 @@
 """What opening a dossier costs before its window is first painted (issue #7: start-up).
 
-Run in a fresh interpreter, the way ``pilotzone FILE.pzd`` starts: the first
+Run in a fresh interpreter through ``app.cli.main``, as ``pilotzone FILE.pzd`` starts: the first
 frame must not import what only later screens need (dialogs, evidence and
 PDF preview, export, signing, the heavy libraries), and must not make PySide
 create the Python type of every QtWidgets class — which it does the first
@@ -22,13 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = r"""
 import json, sys
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from app.ui.application import AppController, create_application
+from PySide6.QtWidgets import QApplication
 from app.ui.gap_panel import GapPanel
 
-app = create_application()
-controller = AppController()
 painted = []
 original = GapPanel.paintEvent
 def paint_event(self, event):
@@ -37,15 +33,15 @@ def paint_event(self, event):
         import PySide6.QtWidgets as widgets
         print(json.dumps({"modules": sorted(sys.modules),
                           "widget_types": sorted(k for k, v in vars(widgets).items() if isinstance(v, type))}))
-        QTimer.singleShot(0, loop.quit)
+        QApplication.instance().exit(0)
     original(self, event)
 GapPanel.paintEvent = paint_event
-loop = QEventLoop()
-controller.open_path(Path(sys.argv[1]))
-QTimer.singleShot(60_000, loop.quit)
-loop.exec()
-for window in list(controller.windows):
+
+from app.cli import main    # what `pilotzone FILE.pzd` runs, and the installed app's entry point
+status = main([sys.argv[1]])
+for window in QApplication.topLevelWidgets():
     window.close()
+sys.exit(status)
 """
 
 NOT_ON_THE_FIRST_FRAME = (
