@@ -52,25 +52,50 @@ def bundled_font_files() -> list[Path]:
     return [p for p in files if p.is_file()]
 
 
-def install_fonts(app: QApplication) -> str | None:
-    """Register the bundled fonts; use the bundled sans as UI font when the system has no CJK font."""
+def install_fonts(app: QApplication, *, fallbacks_later: bool = False) -> str | None:
+    """Register the bundled fonts; use the bundled sans as UI font when the system has no CJK font.
+
+    The UI font comes first.  The other bundled faces (Ming, Kai) only stand in for characters the UI font
+    lacks; with ``fallbacks_later`` they are registered on the event loop's first turn instead (~10 ms the
+    first window need not wait for) and then appended to the application font's families.
+    """
+    files = bundled_font_files()
+    families = _register_fonts(files[:1] if fallbacks_later else files)
+    installed = set(QFontDatabase.families())
+    system_cjk = next((f for f in KNOWN_CJK_FAMILIES[:-1] if f in installed), None)
+    chosen = system_cjk or (FALLBACK_UI_FONT if FALLBACK_UI_FONT in installed else (families[0] if families else None))
+    if chosen:
+        _use_families(app, [chosen, *[f for f in families if f != chosen]])
+    if fallbacks_later and len(files) > 1:
+        from PySide6.QtCore import QTimer
+
+        def register_fallbacks() -> None:
+            more = _register_fonts(files[1:])
+            current = app.font().families()
+            if current and more:
+                _use_families(app, [*current, *[f for f in more if f not in current]])
+
+        QTimer.singleShot(0, register_fallbacks)
+    return chosen
+
+
+def _register_fonts(paths: Sequence[Path]) -> list[str]:
     families: list[str] = []
-    for path in bundled_font_files():
+    for path in paths:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load font %s", path)
             continue
         families += QFontDatabase.applicationFontFamilies(font_id)
-    installed = set(QFontDatabase.families())
-    system_cjk = next((f for f in KNOWN_CJK_FAMILIES[:-1] if f in installed), None)
-    chosen = system_cjk or (FALLBACK_UI_FONT if FALLBACK_UI_FONT in installed else (families[0] if families else None))
-    if chosen:
-        font = QFont(app.font())
-        font.setFamilies([chosen, *[f for f in families if f != chosen]])
-        if font.pointSizeF() < 10:
-            font.setPointSizeF(10)
-        app.setFont(font)
-    return chosen
+    return families
+
+
+def _use_families(app: QApplication, families: list[str]) -> None:
+    font = QFont(app.font())
+    font.setFamilies(families)
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
 
 
 # -- translations ----------------------------------------------------------------------------
@@ -164,7 +189,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     configure_logging()
-    install_fonts(app)
+    install_fonts(app, fallbacks_later=True)
     install_translations(app)
     return app
 

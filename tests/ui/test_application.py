@@ -169,3 +169,25 @@ def test_bundled_font_is_registered():
 
     assert application.bundled_font_files(), "resources/fonts should ship a CJK font"
     assert "WenQuanYi Micro Hei" in QFontDatabase.families()
+
+
+def test_fallback_faces_are_registered_after_the_first_turn_of_the_event_loop(qtbot, monkeypatch):
+    """Only the UI font is registered before the first window; the Ming and Kai faces follow on the first turn."""
+    from PySide6.QtGui import QFontDatabase
+
+    registered: list[str] = []
+    real_add = QFontDatabase.addApplicationFont
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont",
+                        staticmethod(lambda path: registered.append(Path(path).name) or real_add(path)))
+    app = QApplication.instance()
+    before = app.font()
+    try:
+        application.install_fonts(app, fallbacks_later=True)
+        assert registered == ["wqy-microhei.ttc"]
+        qtbot.waitUntil(lambda: len(registered) == len(application.bundled_font_files()))
+        assert sorted(registered[1:]) == ["ukai.ttc", "uming.ttc"]
+        families = app.font().families()
+        assert families[0] in application.KNOWN_CJK_FAMILIES
+        assert "AR PL UMing CN" in families and "AR PL UKai CN" in families
+    finally:
+        app.setFont(before)
