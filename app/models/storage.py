@@ -66,6 +66,13 @@ def default_author() -> str:
     return _os_user()
 
 
+# Every table is checked when a file is opened for editing.  History and finalised versions are logs that only
+# grow (a dossier edited for months holds tens of thousands of history rows; integrity_check of 50,000 takes
+# ~32 ms at every open): their pages and b-trees get quick_check (~3× faster), which skips only the
+# cross-check of each index entry against its row.  The dossier's own tables get the full check.
+LOG_TABLES = ("history", "versions")
+
+
 class DossierFile:
     """An open ``.pzd`` file. Use ``create`` / ``open``; always ``close`` (or use ``with``)."""
 
@@ -127,7 +134,8 @@ class DossierFile:
             conn.execute("PRAGMA journal_mode = WAL")
             backup = upgrade(conn, path, version)
             for table in DATA_TABLES:
-                problems = [r[0] for r in conn.execute(f"PRAGMA integrity_check({table})")]
+                check = "quick_check" if table in LOG_TABLES else "integrity_check"
+                problems = [r[0] for r in conn.execute(f"PRAGMA {check}({table})")]
                 if problems != ["ok"]:
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
             dossier, extra = load_dossier(conn)

@@ -108,6 +108,23 @@ def test_corrupt_page(pzd, tmp_path):
     assert rescued.indicators and len(rescued.evidence) == 6
 
 
+@pytest.mark.parametrize("table", ["history", "versions"])
+def test_a_damaged_log_table_is_found_at_open_too(pzd, table):
+    """History and versions get the quicker check at open; a damaged page of theirs is still refused."""
+    with DossierFile.open(pzd, author="王工") as f:          # a history row and a finalised version to damage
+        f.session.do(SetNarrative("1.1.1", f.dossier.answer("1.1.1").narrative, "第一稿"))
+        f.flush()
+        f.finalise("第一版")
+    page, size = _page_of(pzd, table)
+    data = bytearray(_bytes(pzd))
+    data[(page - 1) * size + 8:(page - 1) * size + 400] = b"\xa5" * 392
+    pzd.write_bytes(bytes(data))
+    with pytest.raises(CorruptDossierFile, match="损坏") as info:
+        DossierFile.open(pzd)
+    assert info.value.can_salvage
+    assert not pzd.with_name(pzd.name + ".lock").exists()
+
+
 def test_read_only_medium_offers_read_only(pzd, monkeypatch):
     monkeypatch.setattr(storage, "medium_writable", lambda path: False)
     with pytest.raises(ReadOnlyMedium, match="只读") as info:
