@@ -9,8 +9,8 @@ start-up is really cold, and so that the peak resident memory a probe reports
 Modes:
 
 * ``bare``                       — a bare PySide6 QMainWindow: shown and first painted (start-up floor)
-* ``startup PZD``                — the app opens PZD the way ``pilotzone PZD`` does; READY when the dossier
-                                   window is shown and its gap panel has painted the first evaluation
+* ``startup PZD``                — ``pilotzone PZD`` (``app.cli.main``); READY when the dossier window is
+                                   shown and its gap panel has painted the first evaluation
 * ``keystroke PZD N``            — N keystrokes in a numeric field (QTest), each timed until the gap panel has
                                    repainted the new evaluation
 * ``home FOLDER PZD``            — the workspace home window built, its list read and painted with PZD's row
@@ -138,32 +138,49 @@ def probe_bare() -> None:
 
 
 def probe_startup(pzd: str) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+    """``pilotzone PZD`` itself: ``app.cli.main([PZD])``, the entry point of the command and the installed app,
+    until the gap panel's first paint (the dossier window shown with its first evaluation).
 
-    from app.ui.application import AppController, create_application, install_exception_hook
+    Besides READY it notes, in this process's clock, when the app's modules were imported, how long the file
+    took to read (on the worker thread) and when the window was built and shown, to say where the time goes.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from app.cli import main as pilotzone
+    from app.ui import application, document
     from app.ui.gap_panel import GapPanel
 
-    app = create_application()  # noqa: F841 - lives until the probe returns
-    install_exception_hook()
-    controller = AppController()
-    t_app = time.perf_counter() - T_START
-    paints = []
+    marks: dict[str, float] = {"imported": time.perf_counter() - T_START}
+    read_path, show_dossier = document.read_path, application.AppController.show_dossier
+
+    def timed_read(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        marks["read_started"] = start - T_START
+        loaded = read_path(*args, **kwargs)
+        marks["read_s"] = time.perf_counter() - start
+        return loaded
+
+    def timed_show(self: Any, loaded: Any) -> Any:
+        marks["read_done"] = time.perf_counter() - T_START
+        window = show_dossier(self, loaded)
+        marks["shown"] = time.perf_counter() - T_START
+        return window
 
     def painted() -> None:
-        paints.append(time.perf_counter())
-        emit("READY", {"t": time.perf_counter() - T_START, "t_app": t_app})
-        QTimer.singleShot(0, loop.quit)
+        marks["painted"] = time.perf_counter() - T_START
+        emit("READY", {"t": marks["painted"]})
+        QApplication.instance().exit(0)   # once this paint is done, the event loop returns; windows stay open
 
+    document.read_path = timed_read
+    application.AppController.show_dossier = timed_show
     _on_first_paint(GapPanel, painted)
-    loop = QEventLoop()
-    controller.open_path(Path(pzd))
-    QTimer.singleShot(300_000, loop.quit)
-    loop.exec()
-    ok = bool(paints) and bool(controller.windows)
-    evaluation_ms = controller.windows[0].doc.last_evaluation_ms if controller.windows else None
-    for window in list(controller.windows):
+    status = pilotzone([pzd])
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "doc")]
+    evaluation_ms = windows[0].doc.last_evaluation_ms if windows else None
+    for window in windows:
         window.close()
-    emit("RESULT", {"ok": ok, "t_app": t_app, "evaluation_ms": evaluation_ms})
+    emit("RESULT", {"ok": "painted" in marks and bool(windows) and status == 0, "evaluation_ms": evaluation_ms,
+                    "marks": marks})
 
 
 def _open_window(pzd: str):
