@@ -155,13 +155,11 @@ def probe_startup(pzd: str) -> None:
 
     def timed_read(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
-        marks["read_started"] = start - T_START
         loaded = read_path(*args, **kwargs)
         marks["read_s"] = time.perf_counter() - start
         return loaded
 
     def timed_show(self: Any, loaded: Any) -> Any:
-        marks["read_done"] = time.perf_counter() - T_START
         window = show_dossier(self, loaded)
         marks["shown"] = time.perf_counter() - T_START
         return window

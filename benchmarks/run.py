@@ -1,6 +1,6 @@
 """Run every benchmark figure against its floor and print one table.
 
-    python -m benchmarks.run            # the large dossier: 2,000 evidence files, 2 GiB (≈ 4 min)
+    python -m benchmarks.run            # the large dossier: 2,000 evidence files, 2 GiB (≈ 3 min)
     python -m benchmarks.run --small    # CI size: 50 files, 20 MiB (≈ 1 min)
     python -m benchmarks.run --keep DIR # keep the generated dossier, sources and outputs in DIR
 
