@@ -19,7 +19,7 @@ dossier built in a test, or read from a ``.json`` without a workspace,
 lives in memory only (``doc.file is None``).  With a file, every edit is
 persisted by the file's autosave lane; its status callbacks arrive on that
 thread and are handed to the UI thread through ``workers.call_in_ui_thread``
-(never a Qt signal emitted off the UI thread: that crashes PySide6 6.12).
+(never a Qt signal emitted off the UI thread: that crashed PySide6 6.12.0; see ``workers``).
 """
 
 from __future__ import annotations

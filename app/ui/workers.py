@@ -6,13 +6,16 @@ A task function takes a ``Progress`` as its first argument, reports
 to the UI thread as the ``TaskSignals`` of its ``Task``.  ``run_with_progress``
 wraps a task in a ``QProgressDialog`` with a 取消 button.
 
-Why not ``QRunnable`` on a ``QThreadPool``: with PySide6 6.12 any Python code
-that Qt calls on a non-GUI thread — ``QRunnable.run`` returning, or a signal
-emitted from a worker thread, even one nobody is connected to — corrupts
-reference counts and aborts the process (checked here with 3,000 emits:
-"Fatal Python error: bool_dealloc").  So tasks run on plain Python threads
-(``concurrent.futures``), never touch Qt there, and post what happens into a
-queue that the ``Mailbox`` drains on the UI thread (woken at once) and turns into signals.
+Why not ``QRunnable`` on a ``QThreadPool``: PySide6 6.12.0 on Python 3.11
+corrupted reference counts whenever Qt ran Python code on a non-GUI thread —
+``QRunnable.run`` returning, or a signal emitted from a worker thread, even
+one nobody is connected to — and aborted the process ("Fatal Python error:
+bool_dealloc"; the same bug dropped ``None`` on every call, which is why
+pyproject.toml pins 6.11.3 and ``tests/ui/test_qt_binding.py`` guards it).
+Tasks still run on plain Python threads (``concurrent.futures``) and never
+touch Qt there, so no binding bug of that kind can reach them: they post what
+happens into a queue that the ``Mailbox`` drains on the UI thread (woken at
+once) and turns into signals.
 The same mailbox carries the dossier file's autosave callbacks.
 
 Tests install ``SyncRunner`` (``use_runner(SyncRunner())``): the function runs
