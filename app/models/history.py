@@ -6,7 +6,7 @@ keystroke; like the session's undo merging, consecutive ``do`` entries on the
 same path by the same author within ``MERGE_WINDOW_SECONDS`` are folded into
 one row (first old, last new), so the history reads as edits, not keystrokes.
 
-``history_for`` serves the per-field history panel; ``export_csv`` the
+``history_for`` (a page at a time) and ``history_count`` serve the history dialog; ``export_csv`` the
 "export history" command; ``restore_operation`` turns an entry back into an
 Operation so the app can undo a change made in an earlier session.
 """
@@ -86,21 +86,40 @@ def _has_how(conn: sqlite3.Connection) -> bool:
     return any(row[1] == "how" for row in conn.execute("PRAGMA table_info(history)"))
 
 
-def history_for(conn: sqlite3.Connection, path_prefix: str = "", *, limit: int | None = None) -> list[HistoryEntry]:
-    """Entries whose path is ``path_prefix`` or below it, newest first."""
-    how = "how" if _has_how(conn) else "'do'"
-    sql = f"SELECT seq, at, author, path, old, new, {how}, revision, description FROM history"
+def _where(path_prefix: str, before_seq: int | None) -> tuple[str, tuple[Any, ...]]:
+    clauses: list[str] = []
     params: tuple[Any, ...] = ()
     if path_prefix:
         prefix = path_prefix.rstrip("/")
-        sql += " WHERE path = ? OR substr(path, 1, ?) = ?"
-        params = (prefix, len(prefix) + 1, prefix + "/")
-    sql += " ORDER BY seq DESC"
+        clauses.append("(path = ? OR substr(path, 1, ?) = ?)")
+        params += (prefix, len(prefix) + 1, prefix + "/")
+    if before_seq is not None:
+        clauses.append("seq < ?")
+        params += (int(before_seq),)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def history_for(conn: sqlite3.Connection, path_prefix: str = "", *, limit: int | None = None,
+                before_seq: int | None = None) -> list[HistoryEntry]:
+    """Entries whose path is ``path_prefix`` or below it, newest first.
+
+    ``limit`` with ``before_seq`` (the ``seq`` of the last entry already shown) reads a long history a
+    page at a time: each page starts where the previous one ended, however many rows were added since.
+    """
+    how = "how" if _has_how(conn) else "'do'"
+    where, params = _where(path_prefix, before_seq)
+    sql = f"SELECT seq, at, author, path, old, new, {how}, revision, description FROM history{where} ORDER BY seq DESC"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [HistoryEntry(r[0], r[1], r[2], r[3], json.loads(r[4]) if r[4] is not None else None,
                          json.loads(r[5]) if r[5] is not None else None, r[6], r[7], r[8] or "")
             for r in conn.execute(sql, params)]
+
+
+def history_count(conn: sqlite3.Connection, path_prefix: str = "") -> int:
+    """How many entries ``history_for(conn, path_prefix)`` would return."""
+    where, params = _where(path_prefix, None)
+    return conn.execute(f"SELECT COUNT(*) FROM history{where}", params).fetchone()[0]
 
 
 def _cell(value: Any) -> str:

@@ -312,9 +312,14 @@ class DossierFile:
             self.flush()
         return _ReadConnection(self.path)
 
-    def history_for(self, path_prefix: str = "", *, limit: int | None = None) -> list[history.HistoryEntry]:
+    def history_for(self, path_prefix: str = "", *, limit: int | None = None,
+                    before_seq: int | None = None) -> list[history.HistoryEntry]:
         with self._reader() as conn:
-            return history.history_for(conn, path_prefix, limit=limit)
+            return history.history_for(conn, path_prefix, limit=limit, before_seq=before_seq)
+
+    def history_count(self, path_prefix: str = "") -> int:
+        with self._reader() as conn:
+            return history.history_count(conn, path_prefix)
 
     def export_history_csv(self, dest: Path | str) -> int:
         with self._reader() as conn:

@@ -4,18 +4,21 @@ Every change is recorded in the dossier file (when, who, what, old → new);
 this dialog shows it — for the whole dossier or filtered to one indicator —
 exports it as CSV, and lists what differs from the last finalised version.
 The file layer does the work (``DossierFile.history_for`` /
-``export_history_csv`` / ``changes_since_final``); paths are shown with the
-catalogue's names (``app.models.locations``).
+``history_count`` / ``export_history_csv`` / ``changes_since_final``); paths
+are shown with the catalogue's names (``app.models.locations``).  A dossier
+edited for months has tens of thousands of entries: ``HistoryModel`` reads
+them a page at a time as the list is scrolled, so the dialog opens at once
+and every entry, down to the first, can still be reached.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.models.locations import describe_path, describe_value
@@ -28,16 +31,119 @@ HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "�
 translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
 
 
-def _table(columns: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """The history entries of one scope, newest first, read from the dossier file a page at a time.
+
+    Qt asks for the next page (``canFetchMore`` / ``fetchMore``) when the view is scrolled to the end of
+    what it has.  A page that cannot be read (a damaged file) ends the list and emits ``failed`` with the
+    Chinese message; what was read stays shown.
+    """
+
+    PAGE = 400
+    failed = Signal(str)
+
+    def __init__(self, doc: Any, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.headers = doc, headers
+        self.prefix = ""
+        self.total = 0
+        self._rows: list[list[str]] = []
+        self._last_seq: int | None = None
+        self._done = True
+
+    @property
+    def file(self) -> Any:
+        return getattr(self.doc, "file", None)
+
+    def load(self, prefix: str) -> None:
+        """Show the entries under ``prefix`` ("" for all): the count and the first page (may raise)."""
+        self.beginResetModel()
+        self.prefix, self._rows, self._last_seq = prefix, [], None
+        try:
+            self.total = self.file.history_count(prefix) if self.file is not None else 0
+            self._done = self.total == 0
+            if not self._done:
+                self._append(self._read_page())
+        finally:
+            self.endResetModel()
+
+    def _read_page(self) -> list[Any]:
+        return self.file.history_for(self.prefix, limit=self.PAGE, before_seq=self._last_seq)
+
+    def _append(self, entries: list[Any]) -> None:
+        cat, dossier = self.doc.catalogue, self.doc.dossier
+        for e in entries:
+            content = e.description if e.how in ("finalise", "submit", "revise") and e.description \
+                else describe_path(e.path, cat, dossier)
+            self._rows.append([e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how), content,
+                               describe_value(e.path, e.old), describe_value(e.path, e.new)])
+        if entries:
+            self._last_seq = entries[-1].seq
+        if len(entries) < self.PAGE:
+            self._done = True
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._done:
+            return
+        try:
+            entries = self._read_page()
+        except Exception as exc:  # noqa: BLE001 - reported in the dialog; the rows read so far stay
+            self._done = True
+            self.failed.emit(str(exc))
+            return
+        if not entries:
+            self._done = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._append(entries)
+        self.endInsertRows()
+
+
+def _setup_table(table: QTableView) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(100)   # fit columns to the first rows, not to all
     table.setWordWrap(False)
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    _setup_table(table)
     return table
+
+
+def _fit_columns(table: QTableView) -> None:
+    table.resizeColumnsToContents()
+    for c in range(table.model().columnCount() - 1):
+        table.setColumnWidth(c, min(table.columnWidth(c), 460))
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -47,9 +153,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 460))
+    _fit_columns(table)
 
 
 class HistoryDialog(QDialog):
@@ -73,11 +177,17 @@ class HistoryDialog(QDialog):
         top.addWidget(QLabel(self.tr("范围")))
         top.addWidget(self.scope, 1)
         top.addWidget(export)
-        self.history = _table([self.tr("时间"), self.tr("修改人"), self.tr("操作"), self.tr("内容"),
-                               self.tr("原值"), self.tr("新值")])
+        self.model = HistoryModel(doc, [self.tr("时间"), self.tr("修改人"), self.tr("操作"), self.tr("内容"),
+                                        self.tr("原值"), self.tr("新值")], self)
+        self.model.failed.connect(self._page_failed)
+        self.history = QTableView()
+        self.history.setModel(self.model)
+        _setup_table(self.history)
+        self.count_label = QLabel()
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
         history_layout.addLayout(top)
+        history_layout.addWidget(self.count_label)
         history_layout.addWidget(self.history, 1)
         self.since_label = QLabel()
         self.since = _table([self.tr("内容"), self.tr("定稿时"), self.tr("现在")])
@@ -104,14 +214,15 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         if self.file is None:
-            _fill(self.history, [])
+            self.model.load("")
+            self.count_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
             self.since_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
             return
         cat, dossier = self.doc.catalogue, self.doc.dossier
-        entries = self.file.history_for(self.scope.currentData() or "", limit=5000)
-        _fill(self.history, [[e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how),
-                              self._content(e), describe_value(e.path, e.old), describe_value(e.path, e.new)]
-                             for e in entries])
+        self.model.load(self.scope.currentData() or "")
+        self.count_label.setText(self.tr("共 {n} 条修改记录，最新的在前。").format(
+            n=f"{self.model.total:,}") if self.model.total else self.tr("此范围内还没有修改记录。"))
+        _fit_columns(self.history)
         versions = self.file.versions()
         changes = self.file.changes_since_final()
         if not versions:
@@ -123,10 +234,8 @@ class HistoryDialog(QDialog):
         _fill(self.since, [[describe_path(p, cat, dossier), describe_value(p, old), describe_value(p, new)]
                            for p, old, new in changes])
 
-    def _content(self, entry: Any) -> str:
-        if entry.how in ("finalise", "submit", "revise") and entry.description:
-            return entry.description
-        return describe_path(entry.path, self.doc.catalogue, self.doc.dossier)
+    def _page_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("读取更早的修改记录时出错：{message}").format(message=message))
 
     def export_csv(self) -> None:
         if self.file is None:

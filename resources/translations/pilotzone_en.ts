@@ -766,7 +766,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="+59"/>
+        <location filename="../../app/ui/history_dialog.py" line="+163"/>
         <source>修改历史 — {name}</source>
         <translation>Change History — {name}</translation>
     </message>
@@ -807,12 +807,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>内容</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
@@ -822,7 +822,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>定稿时</source>
         <translation>When finalised</translation>
     </message>
@@ -848,11 +848,22 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+17"/>
+        <location line="+1"/>
         <source>此申报材料尚未保存为 .pzd 文件，没有修改历史。</source>
         <translation>This application has not been saved as a .pzd file yet, so it has no change history.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>共 {n} 条修改记录，最新的在前。</source>
+        <translation>{n} changes, newest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此范围内还没有修改记录。</source>
+        <translation>No changes in this scope yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>尚未定稿过。导出正式申报包时会自动定稿。</source>
         <translation>Not finalised yet. Exporting the final application package finalises it automatically.</translation>
     </message>
@@ -862,7 +873,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Last finalised: version {rev}, {at}. Changes since then: {n}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>读取更早的修改记录时出错：{message}</source>
+        <translation>Could not read earlier changes: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+7"/>
         <source>导出修改历史</source>
         <translation>Export Change History</translation>
@@ -1914,7 +1930,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+140"/>
+        <location filename="../../app/ui/application.py" line="+165"/>
         <source>日志文件：{path}</source>
         <translation>Log file: {path}</translation>
     </message>
@@ -2064,7 +2080,7 @@ Recover what can still be read into a new file? The original file is left unchan
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="+255"/>
+        <location filename="../../app/ui/workers.py" line="+258"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from app.models.dossier import FieldValue, Record
-from app.models.operations import InsertRecord, SetCell, SetField, SetNarrative
+from app.models.operations import InsertRecord, SetCell, SetField, SetMeta, SetNarrative
 from app.models.storage import DossierFile, StorageWriteError, read_dossier
 
 
@@ -157,3 +157,27 @@ def test_close_leaves_one_self_contained_file(pzd):
     leftovers = sorted(p.name for p in pzd.parent.iterdir() if p != pzd)
     assert leftovers == []
     assert open(pzd, "rb").read(20)[18:20] == b"\x01\x01"      # rollback-journal mode at rest
+
+
+def test_a_long_history_reads_page_by_page_without_gaps_or_repeats(opened):
+    titles = [f"方案标题第{i}稿" for i in range(1, 251)]
+    for i, title in enumerate(titles):     # two paths alternately, so no two edits fold into one row
+        opened.session.do(SetMeta("title", opened.dossier.title, title, "修改“方案标题”"), merge=False)
+        opened.session.do(SetNarrative("1.1.1", opened.dossier.answer("1.1.1").narrative, f"说明{i}"), merge=False)
+    opened.flush()
+    everything = opened.history_for()
+    assert opened.history_count() == len(everything) >= 500
+    assert opened.history_count("meta/title") == 250
+
+    pages, before = [], None
+    while True:
+        page = opened.history_for("meta/title", limit=60, before_seq=before)
+        if not page:
+            break
+        pages.append(page)
+        before = page[-1].seq
+    assert [len(p) for p in pages] == [60, 60, 60, 60, 10]
+    assert [e.new for p in pages for e in p] == titles[::-1]      # newest first, each edit exactly once
+    whole = [e.seq for e in opened.history_for(limit=100)] + [e.seq for e in opened.history_for(
+        limit=10**6, before_seq=opened.history_for(limit=100)[-1].seq)]
+    assert whole == [e.seq for e in everything]

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import edits
 from app.models.exchange import load_json_file
-from app.models.operations import ReadOnlyDossier
-from app.models.storage import DossierFile, read_dossier
+from app.models.operations import ReadOnlyDossier, SetMeta, SetNarrative
+from app.models.storage import DossierFile, DossierFileError, read_dossier
 from app.ui import application
-from app.ui.history_dialog import HistoryDialog
+from app.ui.history_dialog import HistoryDialog, HistoryModel
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PROJECTS = "infrastructure.private_network.platform_projects"
@@ -105,10 +105,10 @@ def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, 
 
     dialog = HistoryDialog(doc, window, indicator_id=PROJECTS)
     qtbot.addWidget(dialog)
-    contents = [dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())]
+    contents = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
     assert contents and all(c.startswith("2.1.2 ") for c in contents)
     assert any(c.endswith("情况说明") for c in contents)
-    assert any(dialog.history.item(r, 5).text() == "130" for r in range(dialog.history.rowCount()))
+    assert any(dialog.model.index(r, 5).data() == "130" for r in range(dialog.model.rowCount()))
     since = [(dialog.since.item(r, 0).text(), dialog.since.item(r, 2).text()) for r in range(dialog.since.rowCount())]
     assert any("已申报建成项目数" in name and now == "130" for name, now in since)
     assert "第 1 版" in dialog.since_label.text() and len(digest) == 64
@@ -118,4 +118,63 @@ def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, 
     dialog.export_csv()
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert len(rows) > 2
+    window.close()
+
+
+def test_a_long_history_opens_at_once_and_scrolls_down_to_the_first_change(tmp_path, qtbot, monkeypatch):
+    path = make_pzd(tmp_path)
+    titles = [f"方案标题第{i}稿" for i in range(1, 351)]
+    with DossierFile.open(path, author="张三") as f:
+        for i, title in enumerate(titles):    # two paths alternately, so every edit is its own row
+            f.session.do(SetMeta("title", f.dossier.title, title, "修改“方案标题”"), merge=False)
+            f.session.do(SetNarrative(PROJECTS, f.dossier.answer(PROJECTS).narrative, f"第{i}版说明"), merge=False)
+    monkeypatch.setattr(HistoryModel, "PAGE", 100)
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+
+    dialog = HistoryDialog(window.doc, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    total = dialog.model.total
+    assert total >= 700 and f"{total:,}" in dialog.count_label.text()
+    assert dialog.model.rowCount() == 100                       # one page read, not the whole history
+    assert dialog.model.index(0, 5).data() == "第349版说明"
+
+    def scrolled_to_the_end() -> bool:
+        dialog.history.scrollToBottom()                          # the view asks the model for the next page
+        return dialog.model.rowCount() == total
+    qtbot.waitUntil(scrolled_to_the_end, timeout=10000)
+    new_titles = [dialog.model.index(r, 5).data() for r in range(total) if dialog.model.index(r, 3).data() == "方案标题"]
+    assert new_titles == titles[::-1]                           # every edit once, newest first
+
+    dialog.scope.setCurrentIndex(dialog.scope.findData(f"indicators/{PROJECTS}"))
+    assert dialog.model.total == 350 and dialog.model.rowCount() == 100
+    assert "350" in dialog.count_label.text()
+    window.close()
+
+
+def test_a_history_page_that_cannot_be_read_keeps_the_rows_shown_and_says_why(tmp_path, qtbot, monkeypatch):
+    path = make_pzd(tmp_path)
+    with DossierFile.open(path, author="张三") as f:
+        for i in range(30):
+            f.session.do(SetMeta("title", f.dossier.title, f"标题{i}", "修改“方案标题”"), merge=False)
+            f.session.do(SetNarrative(PROJECTS, f.dossier.answer(PROJECTS).narrative, f"说明{i}"), merge=False)
+    monkeypatch.setattr(HistoryModel, "PAGE", 20)
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+    dialog = HistoryDialog(window.doc, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 20
+
+    def damaged(*args, **kwargs):
+        raise DossierFileError("“binjiang.pzd”已损坏，无法读取修改历史。")
+    monkeypatch.setattr(window.doc.file, "history_for", damaged)
+    dialog.model.fetchMore()
+    assert dialog.model.rowCount() == 20 and not dialog.model.canFetchMore()
+    assert "已损坏" in dialog.count_label.text() and "出错" in dialog.count_label.text()
     window.close()
