@@ -200,6 +200,14 @@ def history_dialog(studio: Studio) -> QWidget:
     return dialog
 
 
+@shot("history-since")
+def history_since_final(studio: Studio) -> QWidget:
+    """The same dialog on its second tab: what changed since the 定稿 (compared when the tab is shown)."""
+    dialog = history_dialog(studio)
+    dialog.tabs.setCurrentIndex(1)
+    return dialog
+
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_registers import register_shots  # noqa: E402
 

@@ -170,7 +170,7 @@ class HistoryDialog(QDialog):
             self.scope.addItem(self.tr("登记表：{name}").format(name=reg.name), f"registers/{reg.id}")
         if indicator_id:
             self.scope.setCurrentIndex(max(0, self.scope.findData(f"indicators/{indicator_id}")))
-        self.scope.currentIndexChanged.connect(self.refresh)
+        self.scope.currentIndexChanged.connect(self.show_history)
         export = QPushButton(self.tr("导出为 CSV…"))
         export.clicked.connect(self.export_csv)
         top = QHBoxLayout()
@@ -206,6 +206,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.refresh()
 
     @property
@@ -213,16 +214,34 @@ class HistoryDialog(QDialog):
         return getattr(self.doc, "file", None)
 
     def refresh(self) -> None:
+        """Read the history of the chosen scope again; the changes since 定稿 when their tab is shown."""
+        self._since_read = False
+        self.show_history()
+        if self.tabs.currentIndex() == 1:
+            self.show_changes_since_final()
+
+    def show_history(self) -> None:
         if self.file is None:
             self.model.load("")
             self.count_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
-            self.since_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
             return
-        cat, dossier = self.doc.catalogue, self.doc.dossier
         self.model.load(self.scope.currentData() or "")
         self.count_label.setText(self.tr("共 {n} 条修改记录，最新的在前。").format(
             n=f"{self.model.total:,}") if self.model.total else self.tr("此范围内还没有修改记录。"))
         _fit_columns(self.history)
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1 and not self._since_read:
+            self.show_changes_since_final()
+
+    def show_changes_since_final(self) -> None:
+        """Compare with the last finalised snapshot (read on demand: a large snapshot takes a moment)."""
+        self._since_read = True
+        if self.file is None:
+            self.since_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
+            _fill(self.since, [])
+            return
+        cat, dossier = self.doc.catalogue, self.doc.dossier
         versions = self.file.versions()
         changes = self.file.changes_since_final()
         if not versions:
