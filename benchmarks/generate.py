@@ -7,15 +7,17 @@
     OUT/workspace/大型申报.pzd   the dossier, with every evidence file imported
 
 The dossier is built through the real model and storage API
-(``DossierFile.create`` then ``DossierFile.add_evidence_file``), so the file is
-exactly what the app would have written.  The benchmark runner uses the three
-steps separately (``write_sources``, ``create_base``, ``import_evidence``) so
+(``DossierFile.create``, edits through the session, ``DossierFile.finalise``,
+then ``DossierFile.add_evidence_file``), so the file is exactly what the app
+would have written.  The benchmark runner uses the steps separately
+(``write_sources``, ``create_base``, ``draft_history``, ``import_evidence``) so
 that the import itself is one of the timed figures.
 
 Default size: 3 cities, 400 factories with scenarios, 300 policy documents,
-200 titles, 80 5G-factory projects, every indicator filled, 2,000 evidence
-files totalling 2 GiB (scan/PDF-like sizes, a few large "videos").
-``--small``: 1 city, 40 factories, 30 policies, 20 titles, 50 files ≈ 20 MiB.
+200 titles, 80 5G-factory projects, every indicator filled, a drafting history
+of 40,000 edits with two finalised versions, 2,000 evidence files totalling
+2 GiB (scan/PDF-like sizes, a few large "videos").
+``--small``: 1 city, 40 factories, 30 policies, 20 titles, 1,000 edits, 50 files ≈ 20 MiB.
 """
 
 from __future__ import annotations
@@ -53,12 +55,13 @@ class Size:
     evidence_bytes: int
     videos: int
     video_share: float      # fraction of the evidence bytes that are videos
+    edits: int              # the drafting history: weeks of edits, finalised at a third and at two thirds
 
 
 FULL = Size(cities=3, factories=400, policies=300, titles=200, fiveg_factories=80, evidence_files=2000,
-            evidence_bytes=2 * GiB, videos=8, video_share=0.4)
+            evidence_bytes=2 * GiB, videos=8, video_share=0.4, edits=40_000)
 SMALL = Size(cities=1, factories=40, policies=30, titles=20, fiveg_factories=10, evidence_files=50,
-             evidence_bytes=20 * MiB, videos=1, video_share=0.3)
+             evidence_bytes=20 * MiB, videos=1, video_share=0.3, edits=1_000)
 
 CITIES = [("滨江市", "浙江省", "1008.5"), ("临港市", "山东省", "1034.21"), ("云川市", "山东省", "556.3"),
           ("江陵市", "湖北省", "842.7"), ("嘉禾市", "江苏省", "689.05")]
@@ -260,6 +263,46 @@ def create_base(path: Path, size: Size = FULL, *, seed: int = 7) -> Path:
     return path
 
 
+def draft_history(path: Path, size: Size = FULL, *, seed: int = 7) -> int:
+    """Weeks of drafting through the session, as the app records it; returns the history rows.
+
+    ``size.edits`` edits: three in four rename a factory or take the rename back (a register cell), one in
+    four rewords an indicator's 情况说明 (a history row then holds the old and the new text); the draft is
+    finalised at a third and at two thirds, so later edits start revisions 2 and 3 with a frozen snapshot
+    each.  Nothing a rule reads is changed, so the evaluation figures judge the same dossier.
+    """
+    import sqlite3
+
+    from app.models import edits
+    from app.models.storage import DossierFile
+
+    rng = random.Random(seed + 1)
+    with DossierFile.open(path, author="基准测试") as dfile:
+        session, dossier = dfile.session, dfile.dossier
+        catalogue = load_catalogue(dossier.catalogue_edition)
+        factories = dossier.register("factories")
+        names = {rec.id: rec.values["factory"] for rec in factories}
+        indicators = [ind.id for ind in catalogue.indicators()]
+        narratives = {ind: dossier.answer(ind).narrative for ind in indicators}
+        for n in range(size.edits):
+            if n in (size.edits // 3, 2 * size.edits // 3):
+                dfile.finalise(f"第{n * 3 // size.edits}稿")
+            if n % 4 == 3:
+                ind = rng.choice(indicators)
+                edits.set_narrative(session, catalogue, ind, narratives[ind] + f"（第{n}次修改）")
+            else:
+                rec = rng.choice(factories)      # renamed, or the rename taken back
+                renamed = rec.values["factory"] != names[rec.id]
+                edits.set_cell(session, catalogue, "factories", rec.id, "factory",
+                               names[rec.id] if renamed else names[rec.id] + "（二期）")
+        dfile.flush(timeout=600)
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM history").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def import_evidence(path: Path, source_dir: Path, sources: list[SourceFile],
                     progress: Callable[[int, int], None] | None = None) -> int:
     """Import every source file as evidence (``DossierFile.add_evidence_file``); returns the bytes imported."""
@@ -286,6 +329,7 @@ def generate(out_dir: Path, size: Size = FULL, *, seed: int = 7, log: Callable[[
     pzd = out_dir / WORKSPACE_DIR / PZD_NAME
     t = time.perf_counter()
     create_base(pzd, size, seed=seed)
+    draft_history(pzd, size, seed=seed)
     import_evidence(pzd, src_dir, sources)
     log(f"wrote {pzd} ({pzd.stat().st_size / MiB:.0f} MiB) in {time.perf_counter() - t:.1f} s")
     return pzd

@@ -338,6 +338,39 @@ def probe_import(pzd: str, src: str, sources_json: str) -> None:
     emit("RESULT", {"s": seconds, "bytes": done, "files": len(sources), "peak_rss_mib": peak_rss_mib()})
 
 
+def probe_history(pzd: str, count: str) -> None:
+    """修改历史 opened over the whole history until its table is painted; then one indicator's scope."""
+    from PySide6.QtCore import QEventLoop
+
+    from app.ui.history_dialog import HistoryDialog
+
+    app, controller, window = _open_window(pzd)
+    _settle(app, 0.5)
+    times, total = [], 0
+    for _ in range(int(count)):
+        start = time.perf_counter()
+        dialog = HistoryDialog(window.doc, window)
+        viewport = dialog.history.viewport()
+        watch = _paint_watch(lambda w: w is viewport)
+        app.installEventFilter(watch)
+        watch.armed = True
+        dialog.show()
+        while not watch.paints and time.perf_counter() - start < 30:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        times.append((time.perf_counter() - start) * 1000)
+        app.removeEventFilter(watch)
+        total, page = dialog.model.total, dialog.model.rowCount()
+        start = time.perf_counter()
+        dialog.scope.setCurrentIndex(dialog.scope.findData("indicators/policy.funding.special_funds"))
+        scope_ms = (time.perf_counter() - start) * 1000
+        dialog.close()
+        dialog.deleteLater()
+        _settle(app, 0.1)
+    window.close()
+    emit("RESULT", {"ms": times, "median_ms": statistics.median(times), "total": total, "page": page,
+                    "scope_ms": scope_ms})
+
+
 def probe_export(pzd: str, out: str, variant: str = "") -> None:
     """The whole export; with ``stub-documents`` the plan documents are replaced by a few bytes, which
     isolates the evidence path (read from the .pzd, hash, zip) to compare with sha256sum + zip -0."""
@@ -388,7 +421,8 @@ def probe_render(pzd: str, count: str) -> None:
 
 
 PROBES = {"bare": probe_bare, "startup": probe_startup, "keystroke": probe_keystroke, "home": probe_home,
-          "evaluate": probe_evaluate, "import": probe_import, "export": probe_export, "render": probe_render}
+          "evaluate": probe_evaluate, "import": probe_import, "export": probe_export, "render": probe_render,
+          "history": probe_history}
 
 
 def main(argv: list[str]) -> int:
