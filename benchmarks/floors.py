@@ -1,4 +1,4 @@
-"""The storage design's own floor: ``python -m benchmarks.floors sqlite DB SRC SOURCES``.
+"""The storage design's own floor: ``python -m benchmarks.floors sqlite DB SRC SOURCES [wal|delete]``.
 
 Writes the same evidence files into a bare SQLite table the way the app's ``BlobWriter`` lays them
 out (the app's page size, write-ahead log, ``synchronous = NORMAL``, 1 MiB chunk rows, a commit every
@@ -6,6 +6,11 @@ out (the app's page size, write-ahead log, ``synchronous = NORMAL``, 1 MiB chunk
 reading (each file is read into memory before the clock runs; the largest is ~150 MiB), no hashing, no
 evidence rows, no autosave, no history.  No implementation that keeps the attachments in
 one SQLite file with a write-ahead log can import faster than this; ``cp`` is the floor of the disk.
+
+``delete`` measures the alternative design: the same rows with a rollback journal
+(``journal_mode = DELETE``, ``synchronous = FULL``, as crash-safe as the app's WAL).  Pages appended
+to the file are not journaled, so each byte is written once instead of twice (log, then checkpoint);
+the app does not use it because a rollback-journal writer locks readers out while it commits.
 Prints ``RESULT {"s": seconds}``.
 """
 
@@ -19,7 +24,7 @@ import time
 from pathlib import Path
 
 
-def sqlite_floor(db: Path, src: Path, sources_json: Path) -> float:
+def sqlite_floor(db: Path, src: Path, sources_json: Path, journal: str = "wal") -> float:
     from app.models.blobs import CHUNK_SIZE, CHUNKS_PER_COMMIT
     from app.models.migrations import PAGE_SIZE
 
@@ -28,9 +33,10 @@ def sqlite_floor(db: Path, src: Path, sources_json: Path) -> float:
         Path(f"{db}{side}").unlink(missing_ok=True)
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    wal = journal == "wal"
+    conn.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
     conn.execute("CREATE TABLE blob_chunks(blob_id INTEGER, seq INTEGER, data BLOB, PRIMARY KEY (blob_id, seq))")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA synchronous = {'NORMAL' if wal else 'FULL'}")
     seconds = 0.0
     for blob_id, path in enumerate(files):
         with open(path, "rb") as fh:     # read before the clock starts: only SQLite's part is timed
@@ -46,7 +52,8 @@ def sqlite_floor(db: Path, src: Path, sources_json: Path) -> float:
         seconds += time.perf_counter() - start
         del chunks
     start = time.perf_counter()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    if wal:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     fd = os.open(db, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -54,16 +61,16 @@ def sqlite_floor(db: Path, src: Path, sources_json: Path) -> float:
         os.close(fd)
     seconds += time.perf_counter() - start
     conn.close()
-    for side in ("", "-wal", "-shm"):
+    for side in ("", "-wal", "-shm", "-journal"):
         Path(f"{db}{side}").unlink(missing_ok=True)
     return seconds
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 4 or argv[0] != "sqlite":
+    if len(argv) not in (4, 5) or argv[0] != "sqlite" or argv[4:] not in ([], ["wal"], ["delete"]):
         print(__doc__, file=sys.stderr)
         return 2
-    seconds = sqlite_floor(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    seconds = sqlite_floor(Path(argv[1]), Path(argv[2]), Path(argv[3]), *argv[4:])
     print("RESULT " + json.dumps({"s": seconds}), flush=True)
     return 0
 
