@@ -123,21 +123,27 @@ def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, 
     window.close()
 
 
-def test_a_long_history_opens_at_once_and_scrolls_down_to_the_first_change(tmp_path, qtbot, monkeypatch):
+def open_history_of(tmp_path, qtbot, titles: list[str], page: int, monkeypatch):
+    """A dossier whose title and 2.1.2 narrative were edited alternately (every edit its own history row),
+    open in its window, with the history dialog over it reading ``page`` entries at a time."""
     path = make_pzd(tmp_path)
-    titles = [f"方案标题第{i}稿" for i in range(1, 351)]
     with DossierFile.open(path, author="张三") as f:
-        for i, title in enumerate(titles):    # two paths alternately, so every edit is its own row
+        for i, title in enumerate(titles):
             f.session.do(SetMeta("title", f.dossier.title, title, "修改“方案标题”"), merge=False)
             f.session.do(SetNarrative(PROJECTS, f.dossier.answer(PROJECTS).narrative, f"第{i}版说明"), merge=False)
-    monkeypatch.setattr(HistoryModel, "PAGE", 100)
+    monkeypatch.setattr(HistoryModel, "PAGE", page)
     controller = application.AppController()
     controller.open_path(path)
     window = controller.windows[0]
     qtbot.addWidget(window)
-
     dialog = HistoryDialog(window.doc, window)
     qtbot.addWidget(dialog)
+    return window, dialog
+
+
+def test_a_long_history_opens_at_once_and_scrolls_down_to_the_first_change(tmp_path, qtbot, monkeypatch):
+    titles = [f"方案标题第{i}稿" for i in range(1, 351)]
+    window, dialog = open_history_of(tmp_path, qtbot, titles, 100, monkeypatch)
     dialog.show()
     qtbot.waitExposed(dialog)
     total = dialog.model.total
@@ -159,18 +165,7 @@ def test_a_long_history_opens_at_once_and_scrolls_down_to_the_first_change(tmp_p
 
 
 def test_a_history_page_that_cannot_be_read_keeps_the_rows_shown_and_says_why(tmp_path, qtbot, monkeypatch):
-    path = make_pzd(tmp_path)
-    with DossierFile.open(path, author="张三") as f:
-        for i in range(30):
-            f.session.do(SetMeta("title", f.dossier.title, f"标题{i}", "修改“方案标题”"), merge=False)
-            f.session.do(SetNarrative(PROJECTS, f.dossier.answer(PROJECTS).narrative, f"说明{i}"), merge=False)
-    monkeypatch.setattr(HistoryModel, "PAGE", 20)
-    controller = application.AppController()
-    controller.open_path(path)
-    window = controller.windows[0]
-    qtbot.addWidget(window)
-    dialog = HistoryDialog(window.doc, window)
-    qtbot.addWidget(dialog)
+    window, dialog = open_history_of(tmp_path, qtbot, [f"标题{i}" for i in range(30)], 20, monkeypatch)
     assert dialog.model.rowCount() == 20
 
     def damaged(*args, **kwargs):
