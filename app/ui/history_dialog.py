@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.locations import describe_path, describe_value
+from app.models.storage_errors import DossierFileError
 from app.ui.dialogs import report_exception, show_info
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",
@@ -61,7 +62,7 @@ class HistoryModel(QAbstractTableModel):
     def load(self, prefix: str) -> None:
         """Show the entries under ``prefix`` ("" for all): the count and the first page (may raise)."""
         self.beginResetModel()
-        self.prefix, self._rows, self._last_seq = prefix, [], None
+        self.prefix, self._rows, self._last_seq, self.total, self._done = prefix, [], None, 0, True
         try:
             self.total = self.file.history_count(prefix) if self.file is not None else 0
             self._done = self.total == 0
@@ -225,7 +226,11 @@ class HistoryDialog(QDialog):
             self.model.load("")
             self.count_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
             return
-        self.model.load(self.scope.currentData() or "")
+        try:
+            self.model.load(self.scope.currentData() or "")
+        except DossierFileError as exc:
+            self.count_label.setText(self.tr("读取修改记录时出错：{message}").format(message=exc))
+            return
         self.count_label.setText(self.tr("共 {n} 条修改记录，最新的在前。").format(
             n=f"{self.model.total:,}") if self.model.total else self.tr("此范围内还没有修改记录。"))
         _fit_columns(self.history)

@@ -766,7 +766,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="+163"/>
+        <location filename="../../app/ui/history_dialog.py" line="+164"/>
         <source>修改历史 — {name}</source>
         <translation>Change History — {name}</translation>
     </message>
@@ -847,13 +847,18 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+1"/>
+        <location line="+25"/>
+        <location line="+19"/>
         <source>此申报材料尚未保存为 .pzd 文件，没有修改历史。</source>
         <translation>This application has not been saved as a .pzd file yet, so it has no change history.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>读取修改记录时出错：{message}</source>
+        <translation>Could not read the changes: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>共 {n} 条修改记录，最新的在前。</source>
         <translation>{n} changes, newest first.</translation>
     </message>
@@ -863,7 +868,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>No changes in this scope yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>尚未定稿过。导出正式申报包时会自动定稿。</source>
         <translation>Not finalised yet. Exporting the final application package finalises it automatically.</translation>
     </message>

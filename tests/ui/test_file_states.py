@@ -174,4 +174,9 @@ def test_a_history_page_that_cannot_be_read_keeps_the_rows_shown_and_says_why(tm
     dialog.model.fetchMore()
     assert dialog.model.rowCount() == 20 and not dialog.model.canFetchMore()
     assert "已损坏" in dialog.count_label.text() and "出错" in dialog.count_label.text()
+
+    dialog.count_label.clear()
+    monkeypatch.setattr(window.doc.file, "history_count", damaged)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(f"indicators/{PROJECTS}"))   # no exception escapes
+    assert dialog.model.rowCount() == 0 and "已损坏" in dialog.count_label.text()
     window.close()
