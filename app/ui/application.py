@@ -276,7 +276,35 @@ class AppController:
         window.closed.connect(self._forget)
         self.windows.append(window)
         window.show()
+        if getattr(loaded, "logs_unchecked", False):
+            self._check_logs(window)
         return window
+
+    def _check_logs(self, window: QWidget) -> None:
+        """The history/versions check the open skipped, in the background while the user starts working."""
+        import weakref
+
+        from app.ui.workers import run_task
+
+        check, shown = window.doc.file.check_logs, weakref.ref(window)   # type: ignore[attr-defined]
+        run_task(lambda _progress: check(), on_error=lambda exc: self._logs_damaged(shown(), exc))
+
+    def _logs_damaged(self, window: QWidget | None, exc: BaseException) -> None:
+        from app.ui.dialogs import confirm
+
+        if window is None or window not in self.windows:   # closed while the check ran
+            return
+        window.statusBar().showMessage(str(exc))   # type: ignore[attr-defined]
+        if not getattr(exc, "can_salvage", False):
+            return
+        path = window.doc.path   # type: ignore[attr-defined]
+        if confirm(window, translate("application", "文件已损坏"),
+                   translate("application", "{message}\n\n申报内容已通过校验并已打开，损坏的是修改历史或定稿记录。"
+                             "是否把仍可读取的内容恢复到一个新文件？原文件保持不变。").format(message=exc),
+                   ok_text=translate("application", "恢复到新文件")):
+            window.close()   # writes the last edits and releases the file
+            if window not in self.windows:
+                self._salvage(None, path)
 
     def _forget(self, window: QWidget) -> None:
         if window in self.windows:

@@ -57,6 +57,7 @@ class Loaded:
     dossier: Dossier
     file: Any | None = None
     path: Path | None = None
+    logs_unchecked: bool = False    # opened without the history/versions check: run ``file.check_logs()`` soon
 
 
 def read_path(progress: Any, path: Path, *, workspace: Path | None = None, author: str = "",
@@ -70,9 +71,10 @@ def read_path(progress: Any, path: Path, *, workspace: Path | None = None, autho
     path = Path(path)
     progress.report(0, 1)
     if path.suffix.lower() == SUFFIX:
-        file = DossierFile.open(path, author=author, read_only=read_only, take_over=take_over)
+        # The logs' check reads every page of a long history; the window need not wait for it.
+        file = DossierFile.open(path, author=author, read_only=read_only, take_over=take_over, check_logs=False)
         progress.report(1, 1)
-        return Loaded(file.dossier, file, path)
+        return Loaded(file.dossier, file, path, logs_unchecked=not read_only)
     if not path.exists():
         raise FileNotFoundError(2, "not found", str(path))
     dossier = load_json_file(path)

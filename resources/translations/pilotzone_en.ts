@@ -1979,11 +1979,12 @@ Open it read-only? Read-only, you can view, export and verify, but not edit.</tr
     </message>
     <message>
         <location line="+4"/>
+        <location line="+57"/>
         <source>文件已损坏</source>
         <translation>File Damaged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>{message}
 
 是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
@@ -1993,11 +1994,12 @@ Recover what can still be read into a new file? The original file is left unchan
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>恢复到新文件</source>
         <translation>Recover to New File</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-41"/>
         <source>恢复文件</source>
         <translation>Recover File</translation>
     </message>
@@ -2005,6 +2007,15 @@ Recover what can still be read into a new file? The original file is left unchan
         <location line="+2"/>
         <source>恢复完成</source>
         <translation>Recovery Complete</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{message}
+
+申报内容已通过校验并已打开，损坏的是修改历史或定稿记录。是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
+        <translation>{message}
+
+The application content passed its check and is open; what is damaged is the change history or the finalised versions. Recover what can still be read into a new file? The original file is left unchanged.</translation>
     </message>
 </context>
 <context>

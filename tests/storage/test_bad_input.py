@@ -124,6 +124,22 @@ def test_a_damaged_log_table_is_found_at_open_too(pzd, table):
     assert info.value.can_salvage
     assert not pzd.with_name(pzd.name + ".lock").exists()
 
+    # The app opens without the logs' check and runs it in the background: the same damage, found there.
+    with DossierFile.open(pzd, check_logs=False) as opened:
+        assert opened.dossier.answer("1.1.1").narrative == "第一稿"
+        with pytest.raises(CorruptDossierFile, match="损坏") as info:
+            opened.check_logs()
+        assert info.value.can_salvage
+
+
+def test_the_logs_check_passes_on_a_healthy_file_while_it_is_being_edited(pzd):
+    with DossierFile.open(pzd, author="王工", check_logs=False) as f:
+        for i in range(50):
+            f.session.do(SetNarrative("1.1.1", f.dossier.answer("1.1.1").narrative, f"第{i}稿"), merge=False)
+        f.check_logs()                      # its own connection; the autosave lane may be writing meanwhile
+        f.flush()
+        f.check_logs()
+
 
 def test_read_only_medium_offers_read_only(pzd, monkeypatch):
     monkeypatch.setattr(storage, "medium_writable", lambda path: False)

@@ -76,6 +76,53 @@ def test_a_damaged_file_is_salvaged_into_a_new_file(tmp_path, qtbot, answers):
     controller.windows[0].close()
 
 
+def _damage_history(path: Path) -> None:
+    """Overwrite the first page of the history table, as a bad sector would."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page, size = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'history'").fetchone()[0], \
+        conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * size + 8:(page - 1) * size + 400] = b"\xa5" * 392
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("recover", [False, True])
+def test_a_damaged_history_opens_the_dossier_then_offers_to_recover_it(tmp_path, qtbot, answers, recover):
+    asked, reply = answers
+    path = make_pzd(tmp_path)
+    with DossierFile.open(path, author="张三") as f:
+        edits.set_narrative(f.session, window_catalogue(f), PROJECTS, "已建成项目120个。")
+    _damage_history(path)
+    reply["value"] = recover
+    controller = application.AppController()
+    controller.open_path(path)                      # the check of the history runs after the window is up
+    assert "修改历史" in asked[0] and "恢复到一个新文件" in asked[0]
+    assert len(asked) == (2 if recover else 1) and (not recover or "已抢救出" in asked[1])   # the salvage report
+    recovered = [p for p in tmp_path.glob("*.pzd") if p != path]
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+    if recover:
+        assert recovered and "恢复" in recovered[0].name and window.doc.path == recovered[0]
+        assert window.doc.dossier.answer(PROJECTS).narrative == "已建成项目120个。"
+    else:
+        assert recovered == [] and window.doc.path == path     # still editing the original, told what is wrong
+        assert "损坏" in window.statusBar().currentMessage()
+        edits.set_narrative(window.doc.session, window.doc.catalogue, PROJECTS, "仍可编辑")
+        window.doc.flush()
+    window.close()
+    if not recover:
+        assert read_dossier(path).answer(PROJECTS).narrative == "仍可编辑"
+
+
+def window_catalogue(f: DossierFile):
+    from app.models.catalogue import load_catalogue
+
+    return load_catalogue(f.dossier.catalogue_edition)
+
+
 def test_declining_leaves_the_home_window(tmp_path, qtbot, answers):
     _, reply = answers
     reply["value"] = False
