@@ -219,13 +219,9 @@ class Bench:
                           "—", None,
                           [f"the same bare table with journal_mode=DELETE, synchronous=FULL (`benchmarks/floors.py`): "
                            f"appended pages are written once, not to the log and again at checkpoint, but every commit "
-                           f"waits for its own fsync; {journal / bare:.2f}× the WAL floor's time here, so a journal "
-                           f"change is no way to ≤ 1.5× cp either"
-                           if journal >= bare / 1.2 else
-                           f"the same bare table with journal_mode=DELETE, synchronous=FULL (`benchmarks/floors.py`): "
-                           f"appended pages are written once, not to the log and again at checkpoint; "
-                           f"{journal / bare:.2f}× the WAL floor's time here; the app keeps WAL because a "
-                           f"rollback-journal writer locks readers out while it commits"])
+                           f"waits for its own fsync; {journal / bare:.2f}× the WAL floor's time here"
+                           + (", so a journal change is no way to ≤ 1.5× cp either" if journal >= bare / 1.2 else
+                              "; the app keeps WAL because a rollback-journal writer locks readers out while it commits")])
         return [row, design, alternative], max(rss)
 
     def floor_sqlite(self, journal: str = "wal") -> float:

@@ -13,6 +13,7 @@ from app.models.storage import (
     read_dossier, read_summary,
 )
 from app.models.storage_salvage import salvage
+from tests.storage.damage import overwrite_root_page
 
 
 def _bytes(path):
@@ -82,20 +83,8 @@ def test_newer_schema_is_refused_untouched(pzd):
     assert sorted(p.name for p in pzd.parent.iterdir()) == [pzd.name]
 
 
-def _page_of(path, table):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0], \
-            conn.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def test_corrupt_page(pzd, tmp_path):
-    page, size = _page_of(pzd, "records")
-    data = bytearray(_bytes(pzd))
-    data[(page - 1) * size:(page - 1) * size + 200] = b"\xff" * 200
-    pzd.write_bytes(bytes(data))
+    overwrite_root_page(pzd, "records", 0, 200, b"\xff")
     with pytest.raises(CorruptDossierFile, match="损坏") as info:
         DossierFile.open(pzd)
     assert info.value.can_salvage
@@ -115,10 +104,7 @@ def test_a_damaged_log_table_is_found_at_open_too(pzd, table):
         f.session.do(SetNarrative("1.1.1", f.dossier.answer("1.1.1").narrative, "第一稿"))
         f.flush()
         f.finalise("第一版")
-    page, size = _page_of(pzd, table)
-    data = bytearray(_bytes(pzd))
-    data[(page - 1) * size + 8:(page - 1) * size + 400] = b"\xa5" * 392
-    pzd.write_bytes(bytes(data))
+    overwrite_root_page(pzd, table, 8, 400, b"\xa5")
     with pytest.raises(CorruptDossierFile, match="损坏") as info:
         DossierFile.open(pzd)
     assert info.value.can_salvage

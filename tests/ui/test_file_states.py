@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import edits
+from app.models.catalogue import load_catalogue
 from app.models.exchange import load_json_file
 from app.models.operations import ReadOnlyDossier, SetMeta, SetNarrative
 from app.models.storage import DossierFile, DossierFileError, read_dossier
 from app.ui import application
 from app.ui.history_dialog import HistoryDialog, HistoryModel
+from tests.storage.damage import overwrite_root_page
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PROJECTS = "infrastructure.private_network.platform_projects"
@@ -76,26 +78,13 @@ def test_a_damaged_file_is_salvaged_into_a_new_file(tmp_path, qtbot, answers):
     controller.windows[0].close()
 
 
-def _damage_history(path: Path) -> None:
-    """Overwrite the first page of the history table, as a bad sector would."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    page, size = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'history'").fetchone()[0], \
-        conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[(page - 1) * size + 8:(page - 1) * size + 400] = b"\xa5" * 392
-    path.write_bytes(bytes(data))
-
-
 @pytest.mark.parametrize("recover", [False, True])
 def test_a_damaged_history_opens_the_dossier_then_offers_to_recover_it(tmp_path, qtbot, answers, recover):
     asked, reply = answers
     path = make_pzd(tmp_path)
     with DossierFile.open(path, author="张三") as f:
-        edits.set_narrative(f.session, window_catalogue(f), PROJECTS, "已建成项目120个。")
-    _damage_history(path)
+        edits.set_narrative(f.session, load_catalogue(f.dossier.catalogue_edition), PROJECTS, "已建成项目120个。")
+    overwrite_root_page(path, "history", 8, 400, b"\xa5")     # a bad sector in the history
     reply["value"] = recover
     controller = application.AppController()
     controller.open_path(path)                      # the check of the history runs after the window is up
@@ -115,12 +104,6 @@ def test_a_damaged_history_opens_the_dossier_then_offers_to_recover_it(tmp_path,
     window.close()
     if not recover:
         assert read_dossier(path).answer(PROJECTS).narrative == "仍可编辑"
-
-
-def window_catalogue(f: DossierFile):
-    from app.models.catalogue import load_catalogue
-
-    return load_catalogue(f.dossier.catalogue_edition)
 
 
 def test_declining_leaves_the_home_window(tmp_path, qtbot, answers):
