@@ -294,10 +294,13 @@ class AppController:
 
         if window is None or window not in self.windows:   # closed while the check ran
             return
-        window.statusBar().showMessage(str(exc))   # type: ignore[attr-defined]
+        status = window.statusBar()   # type: ignore[attr-defined]
         if not getattr(exc, "can_salvage", False):
+            status.showMessage(str(exc))
             return
         path = window.doc.path   # type: ignore[attr-defined]
+        status.showMessage(translate("application", "“{name}”的修改历史或定稿记录已损坏；申报内容完好，仍在自动保存。"
+                                     "重新打开此文件可再次选择恢复到新文件。").format(name=path.name))
         if confirm(window, translate("application", "文件已损坏"),
                    translate("application", "{message}\n\n申报内容已通过校验并已打开，损坏的是修改历史或定稿记录。"
                              "是否把仍可读取的内容恢复到一个新文件？原文件保持不变。").format(message=exc),

@@ -124,27 +124,38 @@ class HistoryModel(QAbstractTableModel):
         self.endInsertRows()
 
 
-def _setup_table(table: QTableView) -> None:
+CONTENT_COLUMN = 0       # the since-定稿 table: 内容 | 定稿时 | 现在
+HISTORY_CONTENT_COLUMN = 3   # the history table: 时间 | 修改人 | 操作 | 内容 | 原值 | 新值
+MAX_VALUE_WIDTH = 260    # a long text (a 情况说明) is cut here, leaving 内容 room; its tooltip has it whole
+
+
+def _setup_table(table: QTableView, stretch: int) -> None:
+    """Read-only rows; column ``stretch`` (what changed) takes the width the values leave."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setResizeContentsPrecision(100)   # fit columns to the first rows, not to all
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(100)   # fit columns to the first rows, not to all
     table.setWordWrap(False)
 
 
-def _table(columns: list[str]) -> QTableWidget:
+def _table(columns: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
-    _setup_table(table)
+    _setup_table(table, stretch)
     return table
 
 
 def _fit_columns(table: QTableView) -> None:
-    table.resizeColumnsToContents()
-    for c in range(table.model().columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), 460))
+    """Fit every column but the stretched one to its text (resizing that one would stop it stretching)."""
+    header = table.horizontalHeader()
+    for c in range(table.model().columnCount()):
+        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
+            table.resizeColumnToContents(c)
+            table.setColumnWidth(c, min(table.columnWidth(c), MAX_VALUE_WIDTH))
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -183,7 +194,7 @@ class HistoryDialog(QDialog):
         self.model.failed.connect(self._page_failed)
         self.history = QTableView()
         self.history.setModel(self.model)
-        _setup_table(self.history)
+        _setup_table(self.history, HISTORY_CONTENT_COLUMN)
         self.count_label = QLabel()
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -191,7 +202,7 @@ class HistoryDialog(QDialog):
         history_layout.addWidget(self.count_label)
         history_layout.addWidget(self.history, 1)
         self.since_label = QLabel()
-        self.since = _table([self.tr("内容"), self.tr("定稿时"), self.tr("现在")])
+        self.since = _table([self.tr("内容"), self.tr("定稿时"), self.tr("现在")], CONTENT_COLUMN)
         since_page = QWidget()
         since_layout = QVBoxLayout(since_page)
         since_layout.addWidget(self.since_label)

@@ -1979,12 +1979,12 @@ Open it read-only? Read-only, you can view, export and verify, but not edit.</tr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>文件已损坏</source>
         <translation>File Damaged</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>{message}
 
 是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
@@ -1994,12 +1994,12 @@ Recover what can still be read into a new file? The original file is left unchan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>恢复到新文件</source>
         <translation>Recover to New File</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>恢复文件</source>
         <translation>Recover File</translation>
     </message>
@@ -2010,6 +2010,11 @@ Recover what can still be read into a new file? The original file is left unchan
     </message>
     <message>
         <location line="+37"/>
+        <source>“{name}”的修改历史或定稿记录已损坏；申报内容完好，仍在自动保存。重新打开此文件可再次选择恢复到新文件。</source>
+        <translation>The change history or finalised versions of “{name}” are damaged; the application content is intact and still autosaved. Reopen the file to be offered recovery into a new file again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{message}
 
 申报内容已通过校验并已打开，损坏的是修改历史或定稿记录。是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
