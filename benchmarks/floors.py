@@ -27,8 +27,8 @@ from pathlib import Path
 
 
 def sqlite_floor(db: Path, src: Path, sources_json: Path, journal: str = "wal") -> float:
-    from app.models.blobs import CHUNK_SIZE, CHUNKS_PER_COMMIT
-    from app.models.migrations import PAGE_SIZE
+    from app.models.storage.blobs import CHUNK_SIZE, CHUNKS_PER_COMMIT
+    from app.models.storage.migrations import PAGE_SIZE
 
     files = [src / item["path"] for item in json.loads(sources_json.read_text(encoding="utf-8"))]
     for side in ("", "-wal", "-shm"):

@@ -147,11 +147,11 @@ def probe_startup(pzd: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.cli import main as pilotzone
-    from app.ui import application, document
+    from app.ui import application, open_dossier
     from app.ui.gap_panel import GapPanel
 
     marks: dict[str, float] = {"imported": time.perf_counter() - T_START}
-    read_path, show_dossier = document.read_path, application.AppController.show_dossier
+    read_path, show_dossier = open_dossier.read_path, application.AppController.show_dossier
 
     def timed_read(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
@@ -169,7 +169,7 @@ def probe_startup(pzd: str) -> None:
         emit("READY", {"t": marks["painted"]})
         QApplication.instance().exit(0)   # once this paint is done, the event loop returns; windows stay open
 
-    document.read_path = timed_read
+    open_dossier.read_path = timed_read
     application.AppController.show_dossier = timed_show
     _on_first_paint(GapPanel, painted)
     status = pilotzone([pzd])
@@ -184,7 +184,7 @@ def probe_startup(pzd: str) -> None:
 def _open_window(pzd: str):
     """The app's dossier window over PZD, built the way ``AppController.show_dossier`` builds it."""
     from app.ui.application import AppController, create_application, install_exception_hook
-    from app.ui.document import read_path
+    from app.ui.open_dossier import read_path
 
     app = create_application()
     install_exception_hook()
@@ -257,7 +257,7 @@ def probe_keystroke(pzd: str, count: str) -> None:
 def probe_home(folder: str, pzd: str) -> None:
     from PySide6.QtCore import QEventLoop
 
-    from app.models.workspace import Workspace
+    from app.models.storage.workspace import Workspace
     from app.ui import settings as prefs
     from app.ui.application import AppController, create_application
 

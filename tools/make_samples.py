@@ -29,7 +29,7 @@ def main() -> int:
     from app.models.catalogue import load_catalogue
     from app.models.exchange import load_json_file
     from app.signing import identities
-    from app.signing.package import verify_package
+    from app.signing.verify import verify_package
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:

@@ -45,7 +45,7 @@ class Studio:
         from app.ui import settings as prefs
         from app.ui import workers
         from app.ui.application import AppController
-        from app.ui.document import read_path
+        from app.ui.open_dossier import read_path
 
         os.environ["PILOTZONE_HOME"] = str(folder / "home")
         prefs.use_settings(prefs.Settings.at_path(folder / "settings.ini"))

@@ -48,7 +48,7 @@ def setup_fonts(app: QApplication) -> None:
 
 def open_example() -> Any:
     from app.models.exchange import load_json_file
-    from app.ui.document import OpenDossier
+    from app.ui.open_dossier import OpenDossier
     return OpenDossier.from_dossier(load_json_file(EXAMPLE), path=EXAMPLE)
 
 

@@ -2,7 +2,7 @@
 
 ``build_package`` writes 试点工作方案.docx / .pdf, 评审指标对照表.xlsx, every
 evidence file under its numbered name (证明材料/附件N-…), and manifest.json
-(format of ``app.signing.package``: each member's path, size, SHA-256; dossier
+(format of ``app.signing.verify``: each member's path, size, SHA-256; dossier
 id; finalised version hash; catalogue edition; app version; time; the six
 starred-condition results), optionally signed (PAdES on the PDF, detached CMS
 over the manifest).  Evidence is streamed in 1 MiB chunks and hashed while it
@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from app.errors import UserFacingError
 from app import __version__
 from app.export.crossref_xlsx import crossref_workbook_bytes
 from app.export.document import Document
@@ -32,7 +33,7 @@ from app.export.plan import compose_document, plan_context, unfilled_parts
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.revisions import content_hash
+from app.models.storage.revisions import content_hash
 
 CHUNK = 1 << 20
 PLAN_DOCX = "试点工作方案.docx"
@@ -43,7 +44,7 @@ EvidenceOpener = Callable[[str], BinaryIO]      # sha256 -> readable binary stre
 Progress = Callable[[int, int, str], None]      # (done, total, what)
 
 
-class ExportError(Exception):
+class ExportError(UserFacingError):
     """An export that cannot go ahead; the message is for the user."""
 
 
@@ -89,8 +90,8 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
                   finalised_hash: str | None = None, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None, fonts: FontSet | None = None,
                   today: date | None = None) -> PackageResult:
-    from app.signing.writer import build_manifest, encode_manifest, sign_manifest, sign_pdf
-    from app.signing.package import MANIFEST_NAME, SIGNATURE_NAME
+    from app.signing.manifest import build_manifest, encode_manifest, sign_manifest, sign_pdf
+    from app.signing.verify import MANIFEST_NAME, SIGNATURE_NAME
 
     evaluation = evaluate(dossier, catalogue)
     if final:

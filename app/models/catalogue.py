@@ -17,12 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from app.errors import UserFacingError
 from app.paths import resource
 
 DEFAULT_EDITION = "2023"
 
 
-class CatalogueError(Exception):
+class CatalogueError(UserFacingError):
     """The catalogue file is missing or does not describe a valid edition."""
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from app.errors import UserFacingError
 from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
     PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
@@ -24,7 +25,7 @@ FORMAT = "pilotzone-dossier"
 FORMAT_VERSION = 1
 
 
-class InvalidDossier(ValueError):
+class InvalidDossier(UserFacingError, ValueError):
     """A document that is not a valid dossier; `path` says where."""
 
     def __init__(self, path: str, problem: str) -> None:

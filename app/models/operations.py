@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Protocol
 
+from app.errors import UserFacingError
 from app.models.dossier import AttestationAnswer, Dossier, EvidenceItem, FieldValue, Record
 
 
@@ -337,7 +338,7 @@ def _same_target(a: Any, b: Any) -> bool:
 Listener = Callable[[Any, list[Change], str], None]   # (operation, changes, how: "do" | "undo" | "redo")
 
 
-class ReadOnlyDossier(Exception):
+class ReadOnlyDossier(UserFacingError):
     """An edit was attempted on a dossier opened read-only; nothing was changed."""
 
     def __init__(self) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.errors import UserFacingError
+
 __all__ = [
     "SigningError",
     "WrongPassphrase",
@@ -27,7 +29,7 @@ __all__ = [
 ]
 
 
-class SigningError(Exception):
+class SigningError(UserFacingError):
     """Base class: ``str(exc)`` is a user-facing Chinese message."""
 
 

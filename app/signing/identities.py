@@ -1,7 +1,7 @@
 """Signing identities kept in the user's data folder.
 
 Layout (``<home>`` is ``$PILOTZONE_HOME`` if set, else
-``platformdirs.user_data_dir("pilotzone")``)::
+``app.paths.user_data_dir()``)::
 
     <home>/identities/<id>.p12    encrypted PKCS#12 (PBES2, SHA-256, AES-256-CBC)
     <home>/identities/<id>.json   public metadata (no secrets)
@@ -29,12 +29,10 @@ import datetime as dt
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-import platformdirs
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -47,6 +45,9 @@ from pyhanko.keys.internal import (
 )
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from app.files import atomic_write_bytes
+from app.paths import user_data_dir
 
 from .certs import CertificateInfo, certificate_info, check_validity
 from .passphrase_cache import PassphraseCache
@@ -81,9 +82,8 @@ _KDF_ROUNDS = 200_000
 
 
 def data_home() -> Path:
-    """The user's pilotzone data folder (``$PILOTZONE_HOME`` wins)."""
-    override = os.environ.get("PILOTZONE_HOME")
-    return Path(override) if override else Path(platformdirs.user_data_dir("pilotzone"))
+    """The user's pilotzone data folder (``$PILOTZONE_HOME`` wins): the same one as every other user file."""
+    return user_data_dir()
 
 
 def identities_dir(*, create: bool = False) -> Path:
@@ -166,17 +166,7 @@ def _require_storable(passphrase: str) -> None:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path, data, mode=0o600)
 
 
 def _store(

@@ -213,7 +213,7 @@ class AppController:
     def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
                   take_over: bool = False) -> None:
         """Open a .pzd (or import a .json) in the background, then show its window."""
-        from app.ui.document import read_path
+        from app.ui.open_dossier import read_path
         from app.ui.workers import run_with_progress
 
         label = translate("application", "正在打开 {name}…").format(name=Path(path).name)
@@ -252,9 +252,9 @@ class AppController:
             self.show_home()   # never leave the user with no window at all
 
     def _salvage(self, parent: QWidget | None, path: Path) -> None:
-        from app.models.storage_salvage import salvage
+        from app.models.storage.salvage import salvage
         from app.ui.dialogs import show_info
-        from app.ui.document import unique_path
+        from app.ui.open_dossier import unique_path
 
         target = unique_path(path.parent, f"{path.stem}（恢复）", path.suffix)
         try:
@@ -266,7 +266,7 @@ class AppController:
         self.open_path(target, parent)
 
     def show_dossier(self, loaded: object) -> QWidget:
-        from app.ui.document import OpenDossier
+        from app.ui.open_dossier import OpenDossier
         from app.ui.main_window import DossierWindow
 
         doc = OpenDossier.from_loaded(loaded)  # type: ignore[arg-type]

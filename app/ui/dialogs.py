@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from app.errors import UserFacingError, describe_os_error
+
 log = logging.getLogger("pilotzone.ui")
 
 
@@ -46,17 +48,10 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 def describe_exception(exc: BaseException) -> tuple[str, bool]:
     """(Chinese message, expected?) for an exception; expected ones need no log traceback."""
-    expected_names = {"InvalidDossier", "UserError", "CatalogueError", "DossierFileError", "StorageError",
-                      "FileLockedError", "WorkspaceError", "SigningError", "ExportError", "ReadOnlyDossier"}
-    names = {cls.__name__ for cls in type(exc).__mro__}
-    if names & expected_names:
+    if isinstance(exc, UserFacingError):
         return str(exc), True
-    if isinstance(exc, PermissionError):
-        return translate("dialogs", "没有权限访问文件：{name}").format(name=exc.filename or ""), True
-    if isinstance(exc, FileNotFoundError):
-        return translate("dialogs", "找不到文件：{name}").format(name=exc.filename or ""), True
     if isinstance(exc, OSError):
-        return translate("dialogs", "读写文件时出错：{reason}").format(reason=exc.strerror or str(exc)), True
+        return describe_os_error(exc), True
     if isinstance(exc, ValueError) and str(exc):
         return str(exc), True
     return translate("dialogs", "程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。").format(

@@ -25,7 +25,7 @@ from app.models.catalogue import FieldSpec, Indicator, TargetSpec
 from app.models.dossier import STAGES
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
 MESSAGE_STYLE = "color: #c62828;"

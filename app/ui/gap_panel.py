@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.models.assessment import Evaluation, Finding, Severity
 from app.models.numbers import format_rounded
 from app.models.rules import ConditionResult, Jump
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 from app.ui.wizard import section_title
 
 PASS_COLOUR = "#1b7f3b"

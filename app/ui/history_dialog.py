@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.locations import describe_path, describe_value
-from app.models.storage_errors import DossierFileError
+from app.models.storage.errors import DossierFileError
 from app.ui.dialogs import report_exception, show_info
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",

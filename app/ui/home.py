@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.models.storage_summary import DossierSummary
-from app.models.workspace import Workspace
+from app.models.storage.summary import DossierSummary
+from app.models.storage.workspace import Workspace
 from app.ui import settings as prefs
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
-from app.ui.document import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
+from app.ui.open_dossier import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
     CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, 
 from app.models import edits
 from app.models.catalogue import Indicator
 from app.models.operations import Change
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 from app.ui.field_editors import MUTED_STYLE, HistoryKeysMixin
 
 

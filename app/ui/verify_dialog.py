@@ -1,7 +1,7 @@
 """验证申报包: open a submission package and see the verdict, offline.
 
 The receiving side (province, ministry) opens a package zip; verification
-(``app.signing.package.verify_package``) runs off the UI thread and the
+(``app.signing.verify.verify_package``) runs off the UI thread and the
 verdict is shown by colour and by text: members against the manifest, the
 CMS and PDF signatures, the signer's certificate, and the starred-condition
 results recorded in the package.
@@ -23,7 +23,7 @@ translate = QCoreApplication.translate   # lupdate reads translate("verify_dialo
 
 
 def _verify(progress, path: str):
-    from app.signing.package import verify_package
+    from app.signing.verify import verify_package
 
     return verify_package(path)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.assessment import Evaluation
 from app.models.catalogue import Group, Indicator, Section
 from app.models.rules import Jump
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 from app.ui.field_editors import NumberFieldEditor, TargetGrid
 from app.ui.text_editors import LongTextEditor, narrative_editor
 

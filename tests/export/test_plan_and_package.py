@@ -24,7 +24,7 @@ from app.export.package import (
 from app.models.assessment import evaluate
 from app.models.catalogue import load_catalogue, normalise_name
 from app.models.exchange import load_json_file
-from app.models.revisions import content_hash
+from app.models.storage.revisions import content_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 CAT = load_catalogue()

@@ -25,7 +25,7 @@ from reportlab.pdfgen import canvas
 from app.signing import identities
 from tests.conftest import _blocked_create_connection, _blocked_getaddrinfo, _GuardedSocket
 from app.signing.identities import LoadedSigner
-from app.signing.writer import write_package
+from app.signing.manifest import write_package
 
 PASSPHRASE = "correct horse battery 电池"
 

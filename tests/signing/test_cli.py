@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.signing import cli, identities
+from app.cli import main as pilotzone
+from app.cli import signing as cli
+from app.signing import identities
 
 from .conftest import PASSPHRASE, make_cert, read_members, write_members, write_p12
 
@@ -31,25 +33,25 @@ def test_register_sets_handlers() -> None:
 
 
 def test_identity_new_and_list(pilotzone_home: Path, env_passphrase: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["identity", "new", "--self-signed", "--name", "张三", "--org", "某市工信局"]) == 0
+    assert pilotzone(["identity", "new", "--self-signed", "--name", "张三", "--org", "某市工信局"]) == 0
     out = capsys.readouterr().out
     assert "已创建自签名签名身份" in out and "张三" in out
-    assert cli.main(["identity", "list"]) == 0
+    assert pilotzone(["identity", "list"]) == 0
     listed = capsys.readouterr().out
     assert "张三" in listed and "某市工信局" in listed and "自签名" in listed
-    assert cli.main(["identity", "list", "--json"]) == 0
+    assert pilotzone(["identity", "list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["display_name"] for d in data] == ["张三"]
 
 
 def test_identity_new_requires_self_signed_flag(pilotzone_home: Path, env_passphrase: str,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["identity", "new", "--name", "张三", "--org", "单位"]) == 2
+    assert pilotzone(["identity", "new", "--name", "张三", "--org", "单位"]) == 2
     assert "--self-signed" in capsys.readouterr().err
 
 
 def test_identity_list_empty(pilotzone_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["identity", "list"]) == 0
+    assert pilotzone(["identity", "list"]) == 0
     assert "还没有签名身份" in capsys.readouterr().out
 
 
@@ -59,11 +61,11 @@ def test_identity_import_and_wrong_passphrase(pilotzone_home: Path, tmp_path: Pa
     key, cert = make_cert(name="导入者")
     p12 = write_p12(tmp_path / "cert.p12", key, cert, PASSPHRASE)
     monkeypatch.setenv(cli.PASSPHRASE_ENV, "definitely wrong")
-    assert cli.main(["identity", "import", str(p12)]) == 2
+    assert pilotzone(["identity", "import", str(p12)]) == 2
     err = capsys.readouterr().err
     assert "口令不正确" in err and "Traceback" not in err
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
-    assert cli.main(["identity", "import", str(p12)]) == 0
+    assert pilotzone(["identity", "import", str(p12)]) == 0
     assert "导入者" in capsys.readouterr().out
     assert [i.display_name for i in identities.list_identities()] == ["导入者"]
 
@@ -71,7 +73,7 @@ def test_identity_import_and_wrong_passphrase(pilotzone_home: Path, tmp_path: Pa
 def test_passphrase_prompt_without_tty_fails_cleanly(pilotzone_home: Path, monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
-    assert cli.main(["identity", "new", "--self-signed", "--name", "张三", "--org", "单位"]) == 2
+    assert pilotzone(["identity", "new", "--self-signed", "--name", "张三", "--org", "单位"]) == 2
     assert cli.PASSPHRASE_ENV in capsys.readouterr().err
     assert identities.list_identities() == []
 
@@ -81,48 +83,48 @@ def test_passphrase_prompt_interactive(pilotzone_home: Path, monkeypatch: pytest
     monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
     answers = iter([PASSPHRASE, PASSPHRASE])
     monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
-    assert cli.main(["identity", "new", "--self-signed", "--name", "张三", "--org", "单位"]) == 0
+    assert pilotzone(["identity", "new", "--self-signed", "--name", "张三", "--org", "单位"]) == 0
     assert identities.load_signer("张三", PASSPHRASE).info.common_name == "张三"
 
 
 def test_verify_exit_codes(signed_package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["verify", str(signed_package)]) == 0
+    assert pilotzone(["verify", str(signed_package)]) == 0
     out = capsys.readouterr().out
     assert "验证通过" in out and "张三" in out and "自签名" in out
 
-    assert cli.main(["verify", str(signed_package), "--json"]) == 0
+    assert pilotzone(["verify", str(signed_package), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is True and data["signer"]["common_name"] == "张三"
 
     members = [(n, d + b"x" if n == "评审指标对照表.xlsx" else d) for n, d in read_members(signed_package)]
     tampered = write_members(tmp_path / "tampered.zip", members)
-    assert cli.main(["verify", str(tampered)]) == 1
+    assert pilotzone(["verify", str(tampered)]) == 1
     out = capsys.readouterr().out
     assert "验证未通过" in out and "评审指标对照表.xlsx" in out
-    assert cli.main(["verify", str(tampered), "--json"]) == 1
+    assert pilotzone(["verify", str(tampered), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["changed"] == ["评审指标对照表.xlsx"]
 
 
 def test_verify_hostile_is_refused_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     evil = write_members(tmp_path / "evil.zip", [("manifest.json", b"{}"), ("../evil", b"x")])
-    assert cli.main(["verify", str(evil)]) == 1
+    assert pilotzone(["verify", str(evil)]) == 1
     captured = capsys.readouterr()
     assert "路径穿越" in captured.err and "Traceback" not in captured.err
-    assert cli.main(["verify", str(evil), "--json"]) == 1
+    assert pilotzone(["verify", str(evil), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["refused"] is True
 
 
 def test_verify_unreadable_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     not_zip = tmp_path / "x.zip"
     not_zip.write_text("hello", encoding="utf-8")
-    assert cli.main(["verify", str(not_zip)]) == 2
+    assert pilotzone(["verify", str(not_zip)]) == 2
     err = capsys.readouterr().err
     assert "不是有效的 zip 压缩包" in err and "Traceback" not in err
-    assert cli.main(["verify", str(tmp_path / "missing.zip")]) == 2
+    assert pilotzone(["verify", str(tmp_path / "missing.zip")]) == 2
     assert "找不到文件" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main([]) == 2
-    assert cli.main(["identity"]) == 2
-    assert cli.main(["verify"]) == 2
+    assert pilotzone(["--no-such-option"]) == 2
+    assert pilotzone(["identity"]) == 2
+    assert pilotzone(["verify"]) == 2

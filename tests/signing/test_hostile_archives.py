@@ -15,7 +15,7 @@ import pytest
 
 from app.signing.archive import ArchiveLimits, member_name_problem, open_archive
 from app.signing.errors import HostileArchive, NotAZipFile, PackageUnreadable
-from app.signing.package import verify_package
+from app.signing.verify import verify_package
 
 from .conftest import read_members
 

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.signing import cli, identities
-from app.signing.package import verify_package
-from app.signing.writer import write_package
+from app.cli import main as pilotzone
+from app.cli import signing as cli
+from app.signing import identities
+from app.signing.verify import verify_package
+from app.signing.manifest import write_package
 
 from .conftest import MANIFEST_FIELDS, make_cert, sample_files, write_p12
 
@@ -30,7 +32,7 @@ def test_passphrase_not_logged_or_stored(pilotzone_home: Path, tmp_path: Path, c
     key, cert = make_cert(name="导入保密")
     imported = identities.import_pkcs12(write_p12(tmp_path / "in.p12", key, cert, SECRET), passphrase=SECRET)
     monkeypatch.setenv(cli.PASSPHRASE_ENV, SECRET)
-    assert cli.main(["identity", "new", "--self-signed", "--name", "命令行", "--org", "单位"]) == 0
+    assert pilotzone(["identity", "new", "--self-signed", "--name", "命令行", "--org", "单位"]) == 0
     for ident in (created, imported):
         signer = identities.load_signer(ident, SECRET)
         out = tmp_path / f"{ident.id}.zip"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.signing import cms
-from app.signing.package import verify_package
-from app.signing.writer import (
+from app.signing.verify import verify_package
+from app.signing.manifest import (
     build_manifest,
     encode_manifest,
     member_entry,

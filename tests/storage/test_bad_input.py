@@ -6,13 +6,13 @@ import sqlite3
 
 import pytest
 
-from app.models import storage
+from app.models.storage import dossier_file as storage
 from app.models.operations import SetNarrative
 from app.models.storage import (
     CorruptDossierFile, DossierFile, DossierFileError, NewerSchemaError, NotADossierFile, ReadOnlyMedium,
     read_dossier, read_summary,
 )
-from app.models.storage_salvage import salvage
+from app.models.storage.salvage import salvage
 from tests.storage.damage import overwrite_root_page
 
 

@@ -131,7 +131,7 @@ def _read_ahead_threads():
 
 
 def test_large_files_are_read_ahead_and_one_writer_serves_many_imports(opened, tmp_path, monkeypatch):
-    from app.models import blobs
+    from app.models.storage import blobs
 
     monkeypatch.setattr(blobs, "PIPELINE_MIN_BYTES", 2 * blobs.CHUNK_SIZE)
     monkeypatch.setattr(blobs, "CHUNKS_PER_COMMIT", 2)
@@ -149,7 +149,7 @@ def test_large_files_are_read_ahead_and_one_writer_serves_many_imports(opened, t
 
 
 def test_cancel_and_read_errors_mid_file_leave_nothing_and_the_next_import_works(opened, tmp_path, monkeypatch):
-    from app.models import blobs
+    from app.models.storage import blobs
 
     monkeypatch.setattr(blobs, "PIPELINE_MIN_BYTES", 2 * blobs.CHUNK_SIZE)
     monkeypatch.setattr(blobs, "CHUNKS_PER_COMMIT", 2)      # chunks already committed when it stops
@@ -174,8 +174,8 @@ def test_cancel_and_read_errors_mid_file_leave_nothing_and_the_next_import_works
 
 
 def test_new_files_use_large_pages_and_old_small_page_files_still_import(tmp_path, binjiang):
-    from app.models import blobs
-    from app.models.migrations import PAGE_SIZE
+    from app.models.storage import blobs
+    from app.models.storage.migrations import PAGE_SIZE
 
     path = tmp_path / "新.pzd"
     DossierFile.create(path, binjiang, author="测试").close()

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from app.models.locking import lock_path
+from app.models.storage.locking import lock_path
 from app.models.operations import SetNarrative
 from app.models.storage import DossierFile, DossierLocked
 

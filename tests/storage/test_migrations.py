@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from app.models.exchange import dumps, load_json_file
-from app.models.migrations import SCHEMA_VERSION
+from app.models.storage.migrations import SCHEMA_VERSION
 from app.models.operations import SetNarrative
 from app.models.storage import DossierFile, read_dossier, read_summary
 from tests.storage.conftest import FIXTURES

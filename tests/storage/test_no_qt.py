@@ -8,9 +8,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-MODULES = ["app.models.storage", "app.models.storage_cli", "app.models.workspace", "app.models.storage_salvage",
-           "app.models.blobs", "app.models.history", "app.models.revisions", "app.models.locking",
-           "app.models.migrations"]
+MODULES = ["app.models.storage", "app.cli.exchange", "app.models.storage.workspace", "app.models.storage.salvage",
+           "app.models.storage.blobs", "app.models.storage.history", "app.models.storage.revisions", "app.models.storage.locking",
+           "app.models.storage.migrations"]
 
 
 def test_storage_imports_without_qt():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.models import storage
-from app.models.migrations import connect
+from app.models.storage import dossier_file as storage
+from app.models.storage.migrations import connect
 from app.models.storage import DossierFile
-from app.models.workspace import new_dossier
+from app.models.storage.workspace import new_dossier
 
 
 def test_opening_drops_the_chunks_of_an_import_cut_short(tmp_path):

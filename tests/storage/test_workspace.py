@@ -1,4 +1,4 @@
-"""The workspace folder: fast listing, create, duplicate as template, rename, archive, trash, recent files."""
+"""The workspace folder: fast listing, create, duplicate as template, rename, archive, trash."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ import pytest
 
 from app.models.operations import SetNarrative
 from app.models.storage import DossierFile, DossierLocked, read_dossier
-from app.models.workspace import ARCHIVE_DIR, RecentFiles, Workspace
+from app.models.storage.workspace import ARCHIVE_DIR, Workspace
 
 
 @pytest.fixture
 def ws(tmp_path, pilotzone_home):
-    return Workspace(tmp_path / "申报文件", recent=RecentFiles.default())
+    return Workspace(tmp_path / "申报文件")
 
 
 def test_create_and_list(ws):
@@ -24,7 +24,6 @@ def test_create_and_list(ws):
     rows = {s.path: s for s in ws.list()}
     assert rows[a].cities == ["青岭市"] and rows[a].stage == "draft" and rows[a].passed_text == "0/6"
     assert rows[b].cities == ["临港市", "云川市"] and 0 <= rows[b].completeness < 1
-    assert ws.recent.paths()[:2] == [b.resolve(), a.resolve()]
 
 
 def test_list_is_fast_and_never_reads_attachments(ws, tmp_path):
@@ -90,7 +89,6 @@ def test_rename_archive_trash(ws, monkeypatch):
     monkeypatch.setattr(send2trash, "send2trash", lambda p: trashed.append(p) or os.remove(p))
     ws.trash(archived)
     assert trashed == [str(archived)] and not archived.exists()
-    assert archived.resolve() not in ws.recent.paths()
 
 
 def test_open_file_cannot_be_moved(ws):

@@ -19,7 +19,7 @@ from app.models.exchange import load_json_file
 from app.ui import settings as prefs
 from app.ui import workers
 from app.ui.application import install_fonts
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 from app.ui.main_window import DossierWindow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.storage import DossierFile, read_dossier
-from app.models.workspace import new_dossier
+from app.models.storage.workspace import new_dossier
 from app.paths import resource
 from app.ui import application
 from app.ui import settings as prefs
-from app.ui.document import OpenDossier
+from app.ui.open_dossier import OpenDossier
 from app.ui.main_window import DossierWindow
 from tests.ui.conftest import EXAMPLES, type_text
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.models import edits
 from app.models.rules import Jump
-from app.models.workspace import new_dossier
+from app.models.storage.workspace import new_dossier
 from app.ui.field_editors import NumberFieldEditor
 from app.ui.registers import RegisterEditor
 from tests.ui.conftest import condition_row, type_text

@@ -121,8 +121,8 @@ def test_compiled_qm_matches_the_ts(english):
 
 
 def test_english_menus_have_unique_accelerators(english, qtbot):
-    from app.models.workspace import new_dossier
-    from app.ui.document import OpenDossier
+    from app.models.storage.workspace import new_dossier
+    from app.ui.open_dossier import OpenDossier
     from app.ui.main_window import DossierWindow
 
     window = DossierWindow(OpenDossier.from_dossier(new_dossier("测试市")))

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from app.models.exchange import load_json_file
 from app.signing import identities
-from app.signing.package import verify_package
-from app.ui.document import OpenDossier
+from app.signing.verify import verify_package
+from app.ui.open_dossier import OpenDossier
 from app.ui.export_dialog import ExportDialog
 from app.ui.identity_dialog import SESSION_PASSPHRASES, IdentitiesDialog, NewIdentityDialog
 from app.ui.verify_dialog import VerifyDialog

@@ -1,6 +1,6 @@
 """Fixtures for the register, evidence and attestation widgets.
 
-``doc`` is an ``OpenDossier`` (app/ui/document.py) over a dossier in memory —
+``doc`` is an ``OpenDossier`` (app/ui/open_dossier.py) over a dossier in memory —
 or, while that module is missing, a stand-in with the same attributes:
 ``session``, ``catalogue``, ``dossier``, ``file`` and the signals
 ``changed``, ``evaluated`` and ``focus_requested``.
@@ -22,7 +22,7 @@ from app.models.operations import DossierSession
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 try:
-    from app.ui.document import OpenDossier
+    from app.ui.open_dossier import OpenDossier
 except ImportError:            # pragma: no cover - only before UI-A's module lands
     OpenDossier = None  # type: ignore[assignment,misc]
 

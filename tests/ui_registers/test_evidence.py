@@ -170,7 +170,7 @@ def test_full_page_previews_example_evidence(qtbot, example_doc):
 def test_import_into_a_dossier_file_and_preview_from_it(qtbot, tmp_path, sync_workers, small_pdf):
     storage = pytest.importorskip("app.models.storage")
     file = storage.DossierFile.create(tmp_path / "申报.pzd", Dossier())
-    from app.ui.document import OpenDossier
+    from app.ui.open_dossier import OpenDossier
     doc = OpenDossier.from_file(file)
     try:
         panel = EvidencePanel(doc)

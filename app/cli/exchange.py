@@ -37,7 +37,7 @@ def evidence_dir(json_path: Path) -> Path:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.cli import UserError
+    from app.cli.common import UserError
     from app.models.exchange import InvalidDossier, load_json_file
     from app.models.storage import DossierFile, DossierFileError
 
@@ -75,8 +75,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from app.cli import UserError
-    from app.models import blobs
+    from app.cli.common import UserError
+    from app.models.storage import blobs
     from app.models.exchange import dumps
     from app.models.storage import DossierFileError, MissingAttachment, read_dossier
 

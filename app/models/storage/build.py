@@ -13,12 +13,12 @@ import sqlite3
 from pathlib import Path
 from typing import Mapping
 
-from app.models import blobs
+from app.models.storage import blobs
 from app.models.dossier import Dossier
-from app.models.migrations import connect, create_schema
-from app.models.storage_errors import DossierFileError, MissingAttachment, translate
-from app.models.storage_rows import RowSnapshotter, execute_writes
-from app.models.storage_summary import write_summary
+from app.models.storage.migrations import connect, create_schema
+from app.models.storage.errors import DossierFileError, MissingAttachment, translate
+from app.models.storage.rows import RowSnapshotter, execute_writes
+from app.models.storage.summary import write_summary
 
 
 def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] | None = None,

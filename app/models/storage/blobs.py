@@ -25,9 +25,10 @@ import threading
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from app.files import atomic_write
 from app.models.dossier import now_iso
-from app.models.migrations import connect
-from app.models.storage_errors import ImportCancelled, MissingAttachment, translate
+from app.models.storage.migrations import connect
+from app.models.storage.errors import ImportCancelled, MissingAttachment, translate
 
 CHUNK_SIZE = 1 << 20
 # Chunks are committed every 64 MiB without fsync (synchronous=NORMAL): they are unreachable until the
@@ -306,17 +307,11 @@ def copy_stream(reader: BinaryIO, dest: BinaryIO) -> None:
 def extract(db_path: Path, sha256: str, dest: Path | str, *, label: str = "", read_only: bool = True) -> None:
     """Write one attachment to ``dest`` byte-identical (verified), or leave no file at all."""
     dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".part")
     try:
-        with BlobReader(db_path, sha256, label=label, read_only=read_only) as reader, open(tmp, "wb") as out:
+        with BlobReader(db_path, sha256, label=label, read_only=read_only) as reader, atomic_write(dest) as out:
             copy_stream(reader, out)   # type: ignore[arg-type]
-        os.replace(tmp, dest)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise translate(exc, dest, writing=True) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def referenced_hashes(conn: sqlite3.Connection) -> set[str]:

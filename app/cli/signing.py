@@ -1,7 +1,7 @@
 """Command-line sub-commands for identities and package verification.
 
-The main CLI (``app/cli.py``) calls :func:`register` with its sub-parsers
-object and then ``args.func(args)``; every handler returns the exit code::
+``app.cli`` calls :func:`register` with its sub-parsers object and runs the
+chosen handler inside its error guard; every handler returns the exit code::
 
     pilotzone identity new --self-signed --name NAME --org ORG [--valid-days N] [--rsa]
     pilotzone identity import FILE.p12 [--name NAME]
@@ -26,21 +26,18 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import logging
 import os
 import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .errors import HostileArchive, SigningError
+from app.signing.errors import HostileArchive, SigningError
 
 if TYPE_CHECKING:
-    from . import identities
+    from app.signing import identities
 
 __all__ = [
     "read_passphrase",
     "register",
-    "main",
     "cmd_identity_new",
     "cmd_identity_import",
     "cmd_identity_list",
@@ -80,7 +77,7 @@ def _print_identity(ident: identities.Identity) -> None:
 
 
 def cmd_identity_new(args: argparse.Namespace) -> int:
-    from . import identities
+    from app.signing import identities
 
     if not args.self_signed:
         _err("目前只能新建自签名身份：请加上 --self-signed；由认证机构签发的证书请用“identity import”导入。")
@@ -100,7 +97,7 @@ def cmd_identity_new(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_import(args: argparse.Namespace) -> int:
-    from . import identities
+    from app.signing import identities
 
     passphrase = read_passphrase(f"请输入证书文件 {os.path.basename(args.file)} 的口令：")
     ident = identities.import_pkcs12(args.file, passphrase=passphrase, display_name=args.name)
@@ -111,7 +108,7 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_list(args: argparse.Namespace) -> int:
-    from . import identities
+    from app.signing import identities
 
     found = identities.list_identities()
     if args.json:
@@ -126,8 +123,8 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .archive import DEFAULT_LIMITS
-    from .package import verify_package
+    from app.signing.archive import DEFAULT_LIMITS
+    from app.signing.verify import verify_package
 
     try:
         verdict = verify_package(args.package, limits=DEFAULT_LIMITS)
@@ -144,37 +141,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         print("\n".join(verdict.report_lines()))
     return 0 if verdict.ok else 1
-
-
-def _quiet_library_logs() -> None:
-    """pyHanko logs validation failures with tracebacks; when the application
-    has not configured logging, keep them off the terminal (the verdict already
-    explains the failure in Chinese)."""
-    if logging.getLogger().handlers:
-        return
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        lib = logging.getLogger(name)
-        if not any(isinstance(h, logging.NullHandler) for h in lib.handlers):
-            lib.addHandler(logging.NullHandler())
-
-
-def _guarded(handler: Any) -> Any:
-    """Turn expected errors into a Chinese message and exit code 2."""
-
-    def run(args: argparse.Namespace) -> int:
-        _quiet_library_logs()
-        try:
-            return int(handler(args))
-        except (SigningError, ValueError) as exc:
-            _err(f"错误：{exc}")
-            return 2
-        except OSError as exc:
-            _err(f"错误：无法读写文件：{exc.strerror or exc}")
-            return 2
-
-    run.__name__ = handler.__name__
-    run.__doc__ = handler.__doc__
-    return run
 
 
 def register(subparsers: Any) -> None:
@@ -194,37 +160,18 @@ def register(subparsers: Any) -> None:
     p_new.add_argument("--org", required=True, help="单位名称（证书 O）")
     p_new.add_argument("--valid-days", type=int, default=730, help="有效天数（默认 730）")
     p_new.add_argument("--rsa", action="store_true", help="使用 RSA-3072 密钥（默认 EC P-256）")
-    p_new.set_defaults(func=_guarded(cmd_identity_new))
+    p_new.set_defaults(func=cmd_identity_new)
 
     p_imp = sub.add_parser("import", help="导入 PKCS#12 证书（.p12/.pfx）")
     p_imp.add_argument("file", help="证书文件路径")
     p_imp.add_argument("--name", help="显示名称（默认取证书中的姓名）")
-    p_imp.set_defaults(func=_guarded(cmd_identity_import))
+    p_imp.set_defaults(func=cmd_identity_import)
 
     p_list = sub.add_parser("list", help="列出已保存的签名身份")
     p_list.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p_list.set_defaults(func=_guarded(cmd_identity_list))
+    p_list.set_defaults(func=cmd_identity_list)
 
     p_verify = subparsers.add_parser("verify", help="验证申报包（zip）的完整性与签名")
     p_verify.add_argument("package", help="申报包 zip 文件")
     p_verify.add_argument("--json", action="store_true", help="以 JSON 输出验证结果")
-    p_verify.set_defaults(func=_guarded(cmd_verify))
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Stand-alone entry point (used by tests): ``main(["verify", "x.zip"])``."""
-    parser = argparse.ArgumentParser(prog="pilotzone", description="先导区申报助手：签名与验证")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    register(subparsers)
-    try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    if not hasattr(args, "func"):
-        parser.print_help(sys.stderr)
-        return 2
-    return int(args.func(args))
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    p_verify.set_defaults(func=cmd_verify)

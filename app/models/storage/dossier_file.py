@@ -26,19 +26,19 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from app.models import blobs, history, revisions
+from app.models.storage import blobs, history, revisions  # submodules
 from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
-from app.models.locking import HEARTBEAT_SECONDS, FileLock
-from app.models.migrations import DATA_TABLES, check_header, connect, identify, upgrade
+from app.models.storage.locking import HEARTBEAT_SECONDS, FileLock
+from app.models.storage.migrations import DATA_TABLES, check_header, connect, identify, upgrade
 from app.models.operations import AddEvidence, Change, DossierSession, SetMeta
-from app.models.storage_errors import (  # noqa: F401 - re-exported for callers
+from app.models.storage.errors import (  # noqa: F401 - re-exported for callers
     CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
     NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
 )
-from app.models.storage_rows import RowSnapshotter, Write, load_dossier, meta_write
-from app.models.storage_build import build_file  # noqa: F401 - used by workspace and save_copy_as
-from app.models.storage_summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
-from app.models.storage_writer import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
+from app.models.storage.rows import RowSnapshotter, Write, load_dossier, meta_write
+from app.models.storage.build import build_file  # noqa: F401 - used by workspace and save_copy_as
+from app.models.storage.summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
+from app.models.storage.autosave import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
 
 SUFFIX = ".pzd"
 EDIT_HOWS = ("do", "undo", "redo")
@@ -62,7 +62,7 @@ def medium_writable(path: Path) -> bool:
 
 
 def default_author() -> str:
-    from app.models.locking import _os_user
+    from app.models.storage.locking import _os_user
     return _os_user()
 
 
@@ -125,7 +125,7 @@ class DossierFile:
         if not path.exists():
             raise DossierFileError(f"找不到文件：{path}", path=path)
         if read_only:
-            from app.models.storage_summary import reading
+            from app.models.storage.summary import reading
             with reading(path) as (conn, version):
                 dossier, extra = load_dossier(conn)
             return cls(path, dossier, extra, read_only=True, author=author, lock=None, schema_version=version,

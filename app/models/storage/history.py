@@ -24,7 +24,7 @@ from app.models.operations import (
     AddEvidence, InsertRecord, MERGE_WINDOW_SECONDS, RemoveEvidence, RemoveRecord, SetAttestation, SetCell,
     SetField, SetMeta, SetNarrative, SetPlanText, SetTarget, UpdateEvidence,
 )
-from app.models.storage_rows import dumps
+from app.models.storage.rows import dumps
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "标记已报送",
               "revise": "开始新修订", "import": "导入"}

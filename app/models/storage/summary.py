@@ -20,10 +20,10 @@ from typing import Any, Iterator
 
 from app import __version__
 from app.models.dossier import Dossier
-from app.models.locking import LockInfo, read_lock
-from app.models.migrations import check_header, connect, identify
-from app.models.storage_errors import DossierFileError, translate
-from app.models.storage_rows import load_dossier
+from app.models.storage.locking import LockInfo, read_lock
+from app.models.storage.migrations import check_header, connect, identify
+from app.models.storage.errors import DossierFileError, translate
+from app.models.storage.rows import load_dossier
 
 
 @dataclass

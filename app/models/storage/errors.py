@@ -13,8 +13,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from app.errors import UserFacingError
 
-class DossierFileError(Exception):
+
+class DossierFileError(UserFacingError):
     """Base class: a dossier file that cannot be used as asked. ``str(exc)`` is Chinese."""
 
     can_open_read_only: bool = False

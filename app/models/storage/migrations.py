@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # sqlite_utils pulls in numpy (~0.2 s): imported only when a file is created or migrated
     import sqlite_utils
 
-from app.models.storage_errors import NewerSchemaError, NotADossierFile, translate
+from app.models.storage.errors import NewerSchemaError, NotADossierFile, translate
 
 APPLICATION_ID = 0x505A4453      # "PZDS"
 SCHEMA_VERSION = 2
@@ -108,7 +108,7 @@ def read_header(path: Path) -> bytes:
 
 def check_header(path: Path) -> None:
     """Refuse non-SQLite and truncated files before SQLite sees them (cheap, reads 100 bytes)."""
-    from app.models.storage_errors import CorruptDossierFile
+    from app.models.storage.errors import CorruptDossierFile
 
     name = path.name
     size = path.stat().st_size

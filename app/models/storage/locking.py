@@ -24,7 +24,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.models.storage_errors import DossierLocked, ReadOnlyMedium
+from app.files import atomic_write_text
+from app.models.storage.errors import DossierLocked, ReadOnlyMedium
 
 HEARTBEAT_SECONDS = 30.0
 STALE_AFTER_SECONDS = 10 * 60.0
@@ -146,12 +147,10 @@ class FileLock:
         if current is None or (current.host, current.pid) != (self.info.host, self.info.pid):
             return
         self.info = LockInfo(**{**asdict(self.info), "heartbeat": time.time()})
-        tmp = lock_path(self.path).with_suffix(".lock.tmp")
         try:
-            tmp.write_text(json.dumps(asdict(self.info), ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, lock_path(self.path))
+            atomic_write_text(lock_path(self.path), json.dumps(asdict(self.info), ensure_ascii=False))
         except OSError:
-            tmp.unlink(missing_ok=True)
+            pass
 
     def release(self) -> None:
         current = read_lock(self.path)

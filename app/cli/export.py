@@ -31,7 +31,8 @@ def register(subparsers: Any) -> None:
 
 def _open(path: Path):
     """(dossier, evidence opener, finaliser or None) for a .json or .pzd path."""
-    from app.cli import UserError, load_dossier
+    from app.cli.check import load_dossier
+    from app.cli.common import UserError
     from app.export.package import folder_evidence_opener
 
     if path.suffix.lower() == ".pzd":
@@ -47,7 +48,7 @@ def _open(path: Path):
 
 
 def cmd_package(args: argparse.Namespace) -> int:
-    from app.cli import UserError
+    from app.cli.common import UserError
     from app.export.package import ExportError, build_package
     from app.models.catalogue import load_catalogue
     from app.signing.errors import SigningError
@@ -61,7 +62,7 @@ def cmd_package(args: argparse.Namespace) -> int:
         signer = None
         if args.sign:
             from app.signing import identities
-            from app.signing.cli import read_passphrase
+            from app.cli.signing import read_passphrase
 
             identity = identities.get_identity(args.sign)
             signer = identities.load_signer(identity, read_passphrase(f"签名身份“{identity.display_name}”的口令："))
@@ -94,7 +95,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from app.cli import UserError
+    from app.cli.common import UserError
     from app.export.package import CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, render_documents
     from app.models.assessment import evaluate
     from app.models.catalogue import load_catalogue

@@ -1,4 +1,4 @@
-"""A folder of dossier files, as the app's start page shows it, and the recent-files list.
+"""A folder of dossier files, as the app's start page shows it.
 
 Consultants keep one ``.pzd`` per city in a folder.  ``Workspace.list`` reads
 each file's summary row (fast: no attachment is touched) and never fails as
@@ -14,18 +14,18 @@ import json
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from app.models.dossier import Dossier, IndicatorAnswer, Record, new_id, now_iso
-from app.models.locking import is_stale, read_lock
-from app.models.storage import SUFFIX, DossierFile, DossierFileError, DossierLocked, build_file, read_dossier
-from app.models.storage_summary import DossierSummary, read_summary
+from app.models.storage.locking import is_stale, read_lock
+from app.models.storage.build import build_file
+from app.models.storage.dossier_file import SUFFIX, DossierFile
+from app.models.storage.errors import DossierFileError, DossierLocked
+from app.models.storage.summary import read_dossier
+from app.models.storage.summary import DossierSummary, read_summary
 
 ARCHIVE_DIR = "归档"
-RECENT_FILE = "recent.json"
-RECENT_MAX = 12
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -64,42 +64,9 @@ def template_from(src: Dossier, city: str, province: str = "") -> Dossier:
     return d
 
 
-@dataclass
-class RecentFiles:
-    """The recent-files list, a small JSON in the user data folder (``PILOTZONE_HOME`` overrides)."""
-
-    file: Path
-
-    @classmethod
-    def default(cls) -> "RecentFiles":
-        from app.paths import user_data_dir
-        return cls(user_data_dir() / RECENT_FILE)
-
-    def paths(self) -> list[Path]:
-        try:
-            items = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
-        return [Path(p) for p in items if isinstance(p, str) and Path(p).exists()]
-
-    def add(self, path: Path) -> None:
-        items = [str(Path(path).resolve())] + [str(p) for p in self.paths() if p.resolve() != Path(path).resolve()]
-        self._save(items[:RECENT_MAX])
-
-    def remove(self, path: Path) -> None:
-        self._save([str(p) for p in self.paths() if p.resolve() != Path(path).resolve()])
-
-    def _save(self, items: list[str]) -> None:
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.file)
-
-
 class Workspace:
-    def __init__(self, folder: Path | str, *, recent: RecentFiles | None = None) -> None:
+    def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
-        self.recent = recent
 
     def files(self, *, archived: bool = False) -> list[Path]:
         base = self.folder / ARCHIVE_DIR if archived else self.folder
@@ -133,7 +100,6 @@ class Workspace:
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._free_path(city)
         DossierFile.create(path, new_dossier(city, province, partners), author=author).close()
-        self._remember(path)
         return path
 
     def duplicate_as_template(self, src: Path | str, new_city: str, province: str = "") -> Path:
@@ -143,7 +109,6 @@ class Workspace:
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self._free_path(new_city)
         build_file(path, dossier)
-        self._remember(path)
         return path
 
     def rename(self, path: Path | str, new_name: str) -> Path:
@@ -153,8 +118,6 @@ class Workspace:
         if target.exists():
             raise DossierFileError(f"已存在同名文件“{target.name}”。", path=target)
         os.replace(path, target)
-        self._forget(path)
-        self._remember(target)
         return target
 
     def archive(self, path: Path | str) -> Path:
@@ -168,7 +131,6 @@ class Workspace:
             dest = dest_dir / f"{path.stem}（{n}）{path.suffix}"
             n += 1
         shutil.move(str(path), dest)
-        self._forget(path)
         return dest
 
     def trash(self, path: Path | str) -> None:
@@ -178,7 +140,6 @@ class Workspace:
         path = Path(path)
         self._ensure_not_open(path)
         send2trash.send2trash(str(path))
-        self._forget(path)
 
     def _ensure_not_open(self, path: Path) -> None:
         if not path.exists():
@@ -186,11 +147,3 @@ class Workspace:
         holder = read_lock(path)
         if holder is not None and not is_stale(holder):
             raise DossierLocked(f"“{path.name}”正由{holder.describe()}打开，请关闭后再操作。", path=path, holder=holder)
-
-    def _remember(self, path: Path) -> None:
-        if self.recent is not None:
-            self.recent.add(path)
-
-    def _forget(self, path: Path) -> None:
-        if self.recent is not None:
-            self.recent.remove(path)

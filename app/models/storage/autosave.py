@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from app.models.history import HistoryWriter, PendingEntry
-from app.models.migrations import connect
-from app.models.storage_errors import StorageWriteError, translate
-from app.models.storage_rows import Write, execute_writes
+from app.models.storage.history import HistoryWriter, PendingEntry
+from app.models.storage.migrations import connect
+from app.models.storage.errors import StorageWriteError, translate
+from app.models.storage.rows import Write, execute_writes
 
 COALESCE_SECONDS = 0.2
 RETRY_SECONDS = 3.0

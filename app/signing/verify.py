@@ -17,7 +17,7 @@ a zip and ``HostileArchive`` when it is refused as unsafe (see
 ``verdict.ok`` is True only when every check holds; each problem is one Chinese
 sentence in ``verdict.problems``. Nothing is extracted except the signed PDF,
 which is copied into a private ``tempfile.mkdtemp()`` folder for pyHanko and
-removed afterwards. Producing packages: see :mod:`app.signing.writer`.
+removed afterwards. Producing packages: see :mod:`app.signing.manifest`.
 """
 
 from __future__ import annotations

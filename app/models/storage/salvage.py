@@ -13,9 +13,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models.migrations import SCHEMA_VERSION, connect, create_schema
-from app.models.storage_errors import DossierFileError
-from app.models.storage_rows import row_loads
+from app.models.storage.migrations import SCHEMA_VERSION, connect, create_schema
+from app.models.storage.errors import DossierFileError
+from app.models.storage.rows import row_loads
 
 # Tables copied row by row (blob tables are handled per attachment).
 _TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence", "history",
@@ -124,7 +124,7 @@ def _salvage(src: sqlite3.Connection, dest_path: Path) -> SalvageReport:
             report.rows[table], report.lost_rows[table] = ok, bad
         dest.execute("COMMIT")
         _salvage_blobs(src, dest, report)
-        from app.models.storage_summary import write_summary
+        from app.models.storage.summary import write_summary
         try:
             write_summary(dest)
         except Exception:   # incomplete meta: the summary is recomputed when the user fixes it

@@ -46,7 +46,7 @@ from .archive import member_name_problem
 from .cms import sign_detached
 from .identities import LoadedSigner
 from .pades import sign_pdf as _sign_pdf
-from .package import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME
+from .verify import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME
 
 __all__ = [
     "signer_entry",

@@ -1,0 +1,64 @@
+"""Writing a file so that it is either wholly there or not there at all.
+
+``atomic_write`` is the one way the program writes a file the user keeps
+(documents, packages, identities, the exchange JSON, lock and settings files):
+the bytes go to a temporary file in the target's folder, are flushed to the
+disk (fsync), and the file is renamed over the target; the folder itself is
+then synced so the rename survives a power cut.  A failure or a cancel at any
+point leaves the target as it was and no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+
+@contextmanager
+def atomic_write(target: str | os.PathLike[str], *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """Yield a binary file; on a clean exit it replaces ``target``, on an exception it is removed.
+
+    ``mode`` sets the file's permission bits (e.g. ``0o600`` for a private key container).
+    """
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        if mode is not None:
+            os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
+
+
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:
+    with atomic_write(target, mode=mode) as fh:
+        fh.write(data)
+    return Path(target)
+
+
+def atomic_write_text(target: str | os.PathLike[str], text: str, *, mode: int | None = None) -> Path:
+    return atomic_write_bytes(target, text.encode("utf-8"), mode=mode)
+
+
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """fsync a folder so a rename inside it is durable (a no-op where folders cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
