@@ -19,7 +19,7 @@ import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -36,6 +36,8 @@ from app.models.dossier import Dossier
 from app.models.storage.revisions import content_hash
 
 CHUNK = 1 << 20
+#: Room kept free at the foot of a signed PDF's last page for the visible signature block (app.signing.pades).
+SIGNATURE_SPACE_MM = 34
 PLAN_DOCX = "试点工作方案.docx"
 PLAN_PDF = "试点工作方案.pdf"
 CROSSREF_XLSX = "评审指标对照表.xlsx"
@@ -71,18 +73,29 @@ class PackageResult:
 
 
 def render_documents(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool,
-                     fonts: FontSet | None = None, today: date | None = None) -> tuple[Document, bytes, bytes, bytes]:
-    """The plan as (document model, docx bytes, pdf bytes, xlsx bytes)."""
+                     fonts: FontSet | None = None, today: date | datetime | str | None = None,
+                     draft_label: str = "", signature_space: bool = False) -> tuple[Document, bytes, bytes, bytes]:
+    """The plan as (document model, docx bytes, pdf bytes, xlsx bytes).
+
+    *today* is the date of the version exported (the 定稿 date; a draft's
+    own date), printed on the cover, in the 落款 and on the 对照表; default:
+    the system date.  *draft_label* says which draft (「第2稿」).
+    *signature_space* keeps room for a visible signature block at the foot of
+    the PDF's last page.
+    """
     from app.export.docx_writer import write_docx
     from app.export.pdf_writer import write_pdf
 
     fonts = fonts or resolve_fonts()
+    when = today if today not in (None, "") else date.today()
     ctx = plan_context(dossier, catalogue, evaluation, draft=draft)
-    doc = compose_document(ctx, today=today)
+    doc = compose_document(ctx, today=when, draft_label=draft_label)
+    if signature_space:
+        doc.end_space_mm = SIGNATURE_SPACE_MM
     docx, pdf = io.BytesIO(), io.BytesIO()
     write_docx(doc, docx, fonts=fonts)
     write_pdf(doc, pdf, fonts=fonts)
-    return doc, docx.getvalue(), pdf.getvalue(), crossref_workbook_bytes(ctx)
+    return doc, docx.getvalue(), pdf.getvalue(), crossref_workbook_bytes(ctx, today=when)
 
 
 def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.PathLike[str], *,
@@ -105,7 +118,8 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
     report = progress or (lambda done, total, what: None)
     is_cancelled = cancelled or (lambda: False)
     report(0, total, "正在生成试点工作方案（Word、PDF）")
-    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=today)
+    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=today,
+                                          signature_space=signer is not None)
     if signer is not None:
         pdf = sign_pdf(pdf, signer)
     if is_cancelled():

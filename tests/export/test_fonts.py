@@ -75,5 +75,7 @@ def test_register_reportlab_fonts_is_idempotent() -> None:
     assert register_reportlab_fonts(fonts) == first
     assert len(pdfmetrics.getRegisteredFontNames()) == count
     assert set(first) == set(ROLES)
-    assert first["fangsong"] == first["songti"]  # one UMing face serves both roles
+    assert first["title"] == first["songti"]  # one UMing face serves both roles
     assert pdfmetrics.stringWidth("仿宋", first["fangsong"], 16) == pytest.approx(32)
+    # 朱雀仿宋 has no full-width digits or ★: they are measured (and drawn) from the fallback face
+    assert pdfmetrics.stringWidth("１★", first["fangsong"], 16) == pytest.approx(32)
