@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from app.export.document import Align, Table
-from app.export.typeset import atoms, header_two_line_em, text_em
+from app.export.typeset import atoms, header_em, header_two_line_em, text_em
 
 __all__ = ["column_alignments", "column_widths", "is_number"]
 
@@ -34,7 +34,6 @@ _PLACEHOLDERS = {"", "—", "-", "/", "（无）", "（未填写）", "无"}
 _SAMPLE = 400  # rows measured for the minimum widths of a long table (plus its longest cells)
 _MAX_LINES = 80
 _SHORT = 4.5  # em: a column whose cells are all this short never wraps (序号, 编号, a city)
-_HEADER_MARGIN = 1.12  # headers are set in the 黑体, whose Latin letters and digits are wider than ½ em
 _LONGEST_PIECE = 8.0  # em: a longer unbreakable piece (a URL, a file name) is cut rather than widening its column
 
 
@@ -88,10 +87,10 @@ def column_widths(table: Table, total_em: float, *, pad_em: float, header_scale:
             measured = _sample(col) if len(col) > _SAMPLE else col
             floor = max([floor] + [min(_LONGEST_PIECE, max((text_em(a) for a in atoms(t)), default=0.0))
                                    for t in list(measured) + [col[i] for i in top]])
-        two = max(floor, header_two_line_em(header) * header_scale * _HEADER_MARGIN) + pad_em
+        two = max(floor, header_two_line_em(header) * header_scale) + pad_em
         floors.append(two)
         # a header stays on one line if it is short or no wider than the column's content
-        one = text_em(header) * header_scale * _HEADER_MARGIN
+        one = header_em(header) * header_scale
         one_line.append(max(floor, one) + pad_em if one <= max(4.0, longest[c]) else two)
         volume.append(0.0 if numeric[c] else sum(natural[c]))
     lines_two, widths_two = _fit(floors, longest, numeric, total_em, pad_em)
