@@ -121,7 +121,7 @@ def register_table(ctx: "PlanContext", register_id: str) -> Table:
 
 
 def fields_table(ctx: "PlanContext", ind: Indicator) -> Table:
-    """An indicator's figures: 指标项 (with its unit) | 数值 | 备注."""
+    """An indicator's figures: 指标项 (with its unit) | 数值 | 备注 (when any figure has a note)."""
     answer = ctx.dossier.peek_answer(ind.id)
     rows, flagged = [], set()
     for r, spec in enumerate(ind.fields):
@@ -132,8 +132,11 @@ def fields_table(ctx: "PlanContext", ind: Indicator) -> Table:
             flagged.add((r, 1))
         label = f"{spec.label}（{spec.unit}）" if spec.unit else spec.label
         rows.append([label, value or ("" if ctx.draft else MISSING), note])
-    return Table(["指标项", "数值", "备注"], rows, caption=f"{ind.name}主要数据",
-                 align=["left", "right", "left"], flagged_cells=flagged if ctx.draft else set())
+    if any(row[2] for row in rows):
+        return Table(["指标项", "数值", "备注"], rows, caption=f"{ind.name}主要数据",
+                     align=["left", "right", "left"], flagged_cells=flagged if ctx.draft else set())
+    return Table(["指标项", "数值"], [row[:2] for row in rows], caption=f"{ind.name}主要数据",
+                 align=["left", "right"], flagged_cells=flagged if ctx.draft else set())
 
 
 def targets_table(ctx: "PlanContext", section_name: str, indicators: tuple[Indicator, ...]) -> Table | None:

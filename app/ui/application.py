@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.paths import UI_FONT_FILE, resource, user_data_dir
+from app.paths import DOCUMENT_FONT_FILES, UI_FONT_FILE, resource, user_data_dir
 from app.ui import settings as prefs
 
 log = logging.getLogger("pilotzone.ui")
@@ -44,11 +44,12 @@ def dialogs() -> ModuleType:
 
 # -- fonts -----------------------------------------------------------------------------------
 def bundled_font_files() -> list[Path]:
-    """The UI font (``app.paths.UI_FONT_FILE``) first, then the other bundled fonts."""
+    """The UI font (``app.paths.UI_FONT_FILE``) first, then the other bundled fonts (not the documents-only 仿宋)."""
     folder = resource("fonts")
     files = [folder / UI_FONT_FILE]
     if folder.is_dir():
-        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files)
+        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files
+                        and p.name not in DOCUMENT_FONT_FILES)
     return [p for p in files if p.is_file()]
 
 

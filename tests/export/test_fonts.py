@@ -21,6 +21,10 @@ def test_bundled_fonts_are_truetype_outline_with_licences() -> None:
     licences = BUNDLED_FONT_DIR / "LICENSES"
     assert (licences / "Apache-2.0.txt").is_file()
     assert (licences / "ARPHICPL.txt").is_file()
+    assert (licences / "ZhuqueFangsong-OFL.txt").is_file()
+    assert fonts.fangsong.family == "Zhuque Fangsong" and fonts.fangsong.path.name == "ZhuqueFangsong-Regular.ttf"
+    assert "ZhuqueFangsong-Regular.ttf" in (BUNDLED_FONT_DIR / "README.md").read_text(encoding="utf-8")
+    assert fonts.title.synthetic_bold and not fonts.fangsong.synthetic_bold
     assert (BUNDLED_FONT_DIR / "README.md").is_file()
 
 
