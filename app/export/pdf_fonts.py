@@ -63,6 +63,7 @@ class FallbackFont:
         self._widths = [(f.face.charWidths, f.face.defaultWidth) for f in self.faces]
         self._face_of: dict[str, int] = {}
         self._width_of: dict[str, float] = {}
+        self._primary = frozenset(chr(c) for c in self._maps[0]) | {" ", "\xa0"}
 
     def face_index(self, ch: str) -> int:
         """Index in :attr:`faces` of the face that draws *ch* (0 if none has it)."""
@@ -92,6 +93,8 @@ class FallbackFont:
     def splitString(self, text: str, doc, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
         if isinstance(text, bytes):
             text = text.decode("utf-8")
+        if self._primary.issuperset(text):  # the usual case, checked in C
+            return self.faces[0].splitString(text, doc)
         face_of = self._face_of
         runs: list[tuple[int, str]] = []
         start, current = 0, -1

@@ -228,15 +228,17 @@ class _PieceTable(RLTable):
         # As Table._drawCell places a string cell with valign MIDDLE:
         y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
                       + len(lines) * cellstyle.leading) / 2.0 - cellstyle.fontsize
+        if cellstyle.alignment == "LEFT":  # one origin, then a line feed per line (the text object's leading)
+            tx.setTextOrigin(colpos + cellstyle.leftPadding, y)
+            for line in lines:
+                tx.textLine(line)
+            return
         for line in lines:
-            if cellstyle.alignment == "LEFT":
-                x = colpos + cellstyle.leftPadding
+            w = stringWidth(line, cellstyle.fontname, cellstyle.fontsize)
+            if cellstyle.alignment == "RIGHT":
+                x = colpos + colwidth - cellstyle.rightPadding - w
             else:
-                w = stringWidth(line, cellstyle.fontname, cellstyle.fontsize)
-                if cellstyle.alignment == "RIGHT":
-                    x = colpos + colwidth - cellstyle.rightPadding - w
-                else:
-                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) * 0.5
+                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) * 0.5
             tx.setTextOrigin(x, y)
             tx.textOut(line)
             y -= cellstyle.leading

@@ -72,6 +72,15 @@ def column_widths(table: Table, total_em: float, *, pad_em: float, header_scale:
     """
     if table.col_widths is not None:
         return table.relative_widths()
+    # Both writers ask for the same widths: computed once per table (a table is not changed while written).
+    memo = table.__dict__.setdefault("_pz_widths", {})
+    key = (round(total_em, 6), round(pad_em, 6), header_scale, len(table.rows), len(table.columns))
+    if key not in memo:
+        memo[key] = _column_widths(table, total_em, pad_em, header_scale)
+    return list(memo[key])
+
+
+def _column_widths(table: Table, total_em: float, pad_em: float, header_scale: float) -> list[float]:
     n = len(table.columns)
     numeric = [a == "right" for a in column_alignments(table)]
     texts = [[table.cell_text(r, c) for r in range(len(table.rows))] for c in range(n)]

@@ -67,10 +67,19 @@ def em_width(ch: str) -> float:
     return 1.0 if unicodedata.east_asian_width(ch) in "WF" else (0.0 if ch == "\n" else 0.55)
 
 
-@functools.lru_cache(maxsize=4096)
+_EM: dict[str, float] = {}
+
+
 def text_em(text: str) -> float:
     """Width of *text* in em (see :func:`em_width`)."""
-    return sum(em_width(ch) for ch in text)
+    em = _EM
+    total = 0.0
+    for ch in text:
+        w = em.get(ch)
+        if w is None:
+            w = em[ch] = em_width(ch)
+        total += w
+    return total
 
 
 @functools.lru_cache(maxsize=1024)

@@ -276,3 +276,30 @@ def test_word_applies_the_same_line_breaking_rules(samples) -> None:
     assert defaults.find(qn("w:overflowPunct")).get(qn("w:val")) == "0"
     font_table = next(p for p in d.part.package.iter_parts() if p.partname == "/word/fontTable.xml").blob.decode()
     assert re.search(r'w:name="Zhuque Fangsong"><w:altName w:val="仿宋_GB2312"/>', font_table)
+
+
+def test_plan_parts_and_the_city_table_follow_the_catalogue(tmp_path: Path) -> None:
+    """Guide areas and the starred coverage rule are catalogue data: change them and the plan follows."""
+    import json
+
+    from app.export.plan import compose_plan
+    from app.models.catalogue import load_catalogue_file
+
+    data = json.loads((ROOT / "resources" / "catalogue" / "2023.json").read_text(encoding="utf-8"))
+    data["construction_guide"]["areas"].append({"id": "security", "name": "六、安全保障先导",
+                                                "items": ["（十七）强化安全保障"]})
+    rule = next(i["rule"] for s in data["sections"] for g in s["groups"] for i in g["indicators"]
+                if i.get("rule", {}).get("kind") == "per_capita_above")
+    rule.update(per=1000, threshold="3", measured_label="每千人拥有5G基站数", unit="个/千人")
+    path = tmp_path / "edition.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    catalogue = load_catalogue_file(path, schema_check=False)
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    dossier.plan_texts["tasks.security"] = "建立安全保障体系。"
+    doc = compose_plan(dossier, catalogue, evaluate(dossier, catalogue), draft=False, today=WHEN)
+    headings = [h.text for h in doc.headings()]
+    tasks = headings[headings.index("五、重点任务") + 1:headings.index("六、保障措施")]
+    assert tasks[-1] == "（六）安全保障先导" and len(tasks) == 6
+    assert any(isinstance(b, Paragraph) and b.text == "建立安全保障体系。" for b in doc.blocks)
+    city = next(t for t in doc.tables() if "申报城市" in (t.caption or ""))
+    assert city.columns[4] == "每千人拥有5G基站数（个）" and city.rows[0][4] == "3.49"
