@@ -26,7 +26,6 @@ table names the official family as each bundled face's alternative.
 
 from __future__ import annotations
 
-import copy
 import os
 from datetime import datetime, timezone
 from typing import IO, Literal
@@ -34,7 +33,6 @@ from typing import IO, Literal
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -42,9 +40,10 @@ from docx.shared import Mm, Pt, RGBColor
 
 from .document import (Closing, Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents,
                        flagged_text)
+from .docx_oxml import add_field, child, no_grid_snap, set_fonts, set_lang, shade
+from .docx_tables import CELL_SIZE, FLAG_COLOR, FLAG_FILL, TYPE_WIDTH_MM, add_table
 from .fonts import OFFICIAL_FAMILIES, FontSet, FontSpec, fallback_chain, font_runs
-from .tablelayout import column_alignments, column_widths
-from .typeset import CANNOT_END, CANNOT_START, break_header, break_title, closing_indents
+from .typeset import CANNOT_END, CANNOT_START, break_title, closing_indents
 
 __all__ = ["write_docx", "TABLES_INSTRUCTION", "TOC_INSTRUCTION", "TOC_PLACEHOLDER"]
 
@@ -52,96 +51,14 @@ TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TOC_PLACEHOLDER = "（打开文档后按 F9 更新目录）"
 #: The list of tables: every paragraph in the caption style.
 TABLES_INSTRUCTION = 'TOC \\h \\z \\t "PZ Caption,1"'
-_TYPE_WIDTH_MM = 156
 _LINE_PITCH = 579  # twips: 22 lines in the 225 mm type block
 _TITLE_SIZE = 22
-_CELL_SIZE = 10.5
-_CELL_PAD_PT = 4  # left and right cell margins, as in the PDF
-_FLAG_COLOR = RGBColor(0xC0, 0x00, 0x00)
-_FLAG_FILL = "FFF2CC"
 _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
-_THEME_ATTRS = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
-
-
-# ----------------------------------------------------------------- OXML helpers
-def _child(parent, tag: str, before: tuple[str, ...] = ()):
-    """Return parent's child *tag*, creating it (before the first of *before*)."""
-    el = parent.find(qn(tag))
-    if el is None:
-        el = OxmlElement(tag)
-        anchor = next((parent.find(qn(b)) for b in before if parent.find(qn(b)) is not None), None)
-        if anchor is not None:
-            anchor.addprevious(el)
-        else:
-            parent.append(el)
-    return el
-
-
-def _set_fonts(rpr, family: str) -> None:
-    """Set all four font slots of an ``rPr`` to *family*, dropping theme fonts."""
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for attr in _THEME_ATTRS:
-        if rfonts.get(qn(attr)) is not None:
-            del rfonts.attrib[qn(attr)]
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), family)
-
-
-def _set_lang(rpr) -> None:
-    lang = _child(rpr, "w:lang")
-    for attr in ("w:val", "w:eastAsia"):
-        lang.set(qn(attr), "zh-CN")
-
-
-def _no_grid_snap(ppr) -> None:
-    _child(ppr, "w:snapToGrid", before=("w:spacing", "w:ind", "w:jc", "w:outlineLvl")).set(qn("w:val"), "0")
-
-
-def _shade(parent_pr, fill: str) -> None:
-    """Background fill for a run (``rPr``) or a cell (``tcPr``)."""
-    shd = _child(parent_pr, "w:shd", before=("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
-                                            "w:vAlign", "w:hideMark", "w:fitText", "w:vertAlign", "w:lang"))
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-
-
-def _add_field(paragraph, instruction: str, placeholder: str, font: FontSpec | None = None,
-               *, dirty: bool = False) -> None:
-    """Append a complex field (begin / instrText / separate / result / end)."""
-    def run_with(el):
-        run = paragraph.add_run()
-        if font is not None:
-            _set_fonts(run._r.get_or_add_rPr(), font.family)
-        run._r.append(el)
-        return run
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    if dirty:
-        begin.set(qn("w:dirty"), "true")
-    run_with(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run_with(instr)
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run_with(sep)
-    result = paragraph.add_run(placeholder)
-    if font is not None:
-        _set_fonts(result._r.get_or_add_rPr(), font.family)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
 
 
 # ----------------------------------------------------------------------- styles
@@ -153,7 +70,7 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
         st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = d.styles[base]
     rpr = st.element.get_or_add_rPr()
-    _set_fonts(rpr, font.family)
+    set_fonts(rpr, font.family)
     color = rpr.find(qn("w:color"))
     if color is not None:
         rpr.remove(color)
@@ -164,11 +81,11 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
     pf = st.paragraph_format
     pf.alignment = _ALIGN[align]
     pf.space_before = pf.space_after = Pt(0)
-    ind = _child(st.element.get_or_add_pPr(), "w:ind", before=("w:jc", "w:outlineLvl"))
+    ind = child(st.element.get_or_add_pPr(), "w:ind", before=("w:jc", "w:outlineLvl"))
     ind.set(qn("w:firstLineChars"), "200" if indent else "0")
     ind.set(qn("w:firstLine"), str(int(size * 40)) if indent else "0")
     if not snap:
-        _no_grid_snap(st.element.get_or_add_pPr())
+        no_grid_snap(st.element.get_or_add_pPr())
         pf.line_spacing = 1.0
     return st
 
@@ -176,8 +93,8 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
 def _setup_styles(d, fonts: FontSet) -> None:
     styles = d.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _set_fonts(rpr_default, fonts.fangsong.family)
-    _set_lang(rpr_default)
+    set_fonts(rpr_default, fonts.fangsong.family)
+    set_lang(rpr_default)
     ppr_default = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
     if ppr_default.find(qn("w:spacing")) is not None:  # template's 10 pt after / 1.15 lines
         ppr_default.remove(ppr_default.find(qn("w:spacing")))
@@ -186,10 +103,10 @@ def _setup_styles(d, fonts: FontSet) -> None:
              "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:jc")
     for i, (tag, val) in enumerate((("w:widowControl", "1"), ("w:kinsoku", "1"), ("w:wordWrap", "1"),
                                     ("w:overflowPunct", "0"))):
-        _child(ppr_default, tag, before=order[i + 1:]).set(qn("w:val"), val)
+        child(ppr_default, tag, before=order[i + 1:]).set(qn("w:val"), val)
 
     normal = _style(d, "Normal", fonts.fangsong, 16, align="justify", indent=True)
-    _child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
+    child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
         qn("w:val"), "-5")  # −0.25 pt: 28 characters a line
     for level, font, bold in ((1, fonts.heiti, False), (2, fonts.kaiti, False), (3, fonts.fangsong, True)):
         st = _style(d, f"Heading {level}", font, 16, align="justify", bold=bold, indent=True)
@@ -198,7 +115,7 @@ def _setup_styles(d, fonts: FontSet) -> None:
         if bcs is not None:
             bcs.set(qn("w:val"), "1" if bold else "0")
         try:  # the linked character style carries theme fonts as well
-            _set_fonts(d.styles[f"Heading {level} Char"].element.get_or_add_rPr(), font.family)
+            set_fonts(d.styles[f"Heading {level} Char"].element.get_or_add_rPr(), font.family)
         except KeyError:
             pass
     _style(d, "PZ Title", fonts.title, 22, align="center")
@@ -208,18 +125,18 @@ def _setup_styles(d, fonts: FontSet) -> None:
     _style(d, "PZ TOC Title", fonts.heiti, 16, align="center")
     _style(d, "PZ Caption", fonts.heiti, 14, align="center").paragraph_format.keep_with_next = True
     _style(d, "PZ Closing", fonts.fangsong, 16, align="right")
-    _style(d, "PZ Table Text", fonts.fangsong, _CELL_SIZE, snap=False)
-    _style(d, "PZ Table Header", fonts.heiti, _CELL_SIZE, align="center", snap=False)
+    _style(d, "PZ Table Text", fonts.fangsong, CELL_SIZE, snap=False)
+    _style(d, "PZ Table Header", fonts.heiti, CELL_SIZE, align="center", snap=False)
     for name in ("PZ Title", "PZ Subtitle"):
         d.styles[name].paragraph_format.keep_with_next = True
     if fonts.title.synthetic_bold:
         for name in ("PZ Title", "PZ Cover Title"):
             d.styles[name].font.bold = True
-    _style(d, "PZ Draft Mark", fonts.heiti, 10.5, align="right", snap=False).font.color.rgb = _FLAG_COLOR
+    _style(d, "PZ Draft Mark", fonts.heiti, 10.5, align="right", snap=False).font.color.rgb = FLAG_COLOR
     for level in (1, 2, 3):  # used by Word when it fills the TOC field
         st = _style(d, f"toc {level}", fonts.fangsong, 14, align="left", snap=False)
         st.paragraph_format.left_indent = Pt(14 * 2 * (level - 1))
-        st.paragraph_format.tab_stops.add_tab_stop(Mm(_TYPE_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        st.paragraph_format.tab_stops.add_tab_stop(Mm(TYPE_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
     settings = d.settings.element
     anchor = settings.find(qn("w:characterSpacingControl"))
@@ -251,13 +168,13 @@ def _setup_section(section, *, restart_numbering: bool) -> None:
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     section.header_distance, section.footer_distance = Mm(15), Mm(22)
     sect = section._sectPr
-    grid = _child(sect, "w:docGrid")
+    grid = child(sect, "w:docGrid")
     for key in list(grid.attrib):
         del grid.attrib[key]
     grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(_LINE_PITCH))
     if restart_numbering:
-        _child(sect, "w:pgNumType", before=("w:cols", "w:titlePg", "w:docGrid")).set(qn("w:start"), "1")
+        child(sect, "w:pgNumType", before=("w:cols", "w:titlePg", "w:docGrid")).set(qn("w:start"), "1")
 
 
 def _page_number(footer, fonts: FontSet, side: Literal["left", "right"]) -> None:
@@ -265,17 +182,17 @@ def _page_number(footer, fonts: FontSet, side: Literal["left", "right"]) -> None
     p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if side == "right" else WD_ALIGN_PARAGRAPH.LEFT
     ppr = p._p.get_or_add_pPr()
-    _no_grid_snap(ppr)
-    ind = _child(ppr, "w:ind", before=("w:jc",))
+    no_grid_snap(ppr)
+    ind = child(ppr, "w:ind", before=("w:jc",))
     ind.set(qn("w:rightChars" if side == "right" else "w:leftChars"), "100")  # one character in
     ind.set(qn("w:right" if side == "right" else "w:left"), "280")
     ind.set(qn("w:firstLine"), "0")
     ind.set(qn("w:firstLineChars"), "0")
     p.add_run("— ")
-    _add_field(p, "PAGE", "1")
+    add_field(p, "PAGE", "1")
     p.add_run(" —")
     for run in p.runs:
-        _set_fonts(run._r.get_or_add_rPr(), fonts.songti.family)
+        set_fonts(run._r.get_or_add_rPr(), fonts.songti.family)
         run.font.size = Pt(14)
 
 
@@ -355,10 +272,10 @@ class _Writer:
             for chunk, face in font_runs(line, font, self.chain) or [("", font)]:
                 run = p.add_run(chunk)
                 rpr = run._r.get_or_add_rPr()
-                _set_fonts(rpr, face.family)
+                set_fonts(rpr, face.family)
                 if flagged:
-                    run.font.color.rgb = _FLAG_COLOR
-                    _shade(rpr, _FLAG_FILL)
+                    run.font.color.rgb = FLAG_COLOR
+                    shade(rpr, FLAG_FILL)
 
     def build(self) -> docx.document.Document:
         d, doc, fonts = self.d, self.doc, self.fonts
@@ -387,7 +304,7 @@ class _Writer:
                 p = previous = self.para(block.text, "Normal", fonts.fangsong, flagged=block.flagged)
                 p.alignment = _ALIGN[block.align]
                 if not block.indent_first_line:
-                    ind = _child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
+                    ind = child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
                     ind.set(qn("w:firstLineChars"), "0")
                     ind.set(qn("w:firstLine"), "0")
             elif isinstance(block, Table):
@@ -406,25 +323,25 @@ class _Writer:
         self.para(block.title, "PZ TOC Title", self.fonts.heiti)
         p = self.d.add_paragraph(style="toc 1")
         instruction = TOC_INSTRUCTION.replace('"1-3"', f'"1-{block.levels}"')
-        _add_field(p, instruction, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
+        add_field(p, instruction, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
         if block.tables and any(t.caption for t in self.doc.tables()):
             self.para(block.tables_title, "PZ TOC Title", self.fonts.heiti).paragraph_format.space_before = Pt(12)
             p = self.d.add_paragraph(style="toc 1")
-            _add_field(p, TABLES_INSTRUCTION, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
+            add_field(p, TABLES_INSTRUCTION, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
         self.break_pending = True
 
     def title(self) -> None:
-        lines = break_title(self.doc.title, _TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
+        lines = break_title(self.doc.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
         self.para("\n".join(lines), "PZ Title", self.fonts.title)
         if self.doc.subtitle:
             self.para(self.doc.subtitle, "PZ Subtitle", self.fonts.kaiti)
         self.d.add_paragraph(style="Normal").paragraph_format.keep_with_next = True  # one empty line under the title
 
     def cover(self, cover: Cover) -> None:
-        lines = break_title(cover.title, _TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
+        lines = break_title(cover.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
         self.para("\n".join(lines), "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(150)
         for i, line in enumerate(cover.lines):
-            line = "\n".join(break_title(line, _TYPE_WIDTH_MM / 25.4 * 72 / 16, words=self.doc.title_words))
+            line = "\n".join(break_title(line, TYPE_WIDTH_MM / 25.4 * 72 / 16, words=self.doc.title_words))
             p = self.para(line, "PZ Cover Line", self.fonts.fangsong)
             if i == 0:
                 p.paragraph_format.space_before = Pt(90)
@@ -442,7 +359,7 @@ class _Writer:
         lines = [(line, name_right) for line in block.signers] + [(block.date_text, date_right)]
         for n, (text, right) in enumerate(lines):
             p = self.para(text, "PZ Closing", self.fonts.fangsong)
-            ind = _child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
+            ind = child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
             ind.set(qn("w:rightChars"), str(round(right * 100)))
             ind.set(qn("w:right"), str(round(right * 320)))  # 16 pt characters: 320 twips each
             p.paragraph_format.keep_with_next = n < len(lines) - 1
@@ -452,137 +369,7 @@ class _Writer:
             self.para(t.caption, "PZ Caption", self.fonts.heiti)
         elif self.break_pending:
             self.para("", "PZ Table Text", self.fonts.fangsong)
-        table = self.d.add_table(rows=0, cols=len(t.columns))
-        tbl_pr = table._tbl.tblPr
-        width = int(_TYPE_WIDTH_MM / 25.4 * 1440)
-        tbl_w = _child(tbl_pr, "w:tblW")
-        tbl_w.set(qn("w:w"), str(width))
-        tbl_w.set(qn("w:type"), "dxa")
-        borders = _child(tbl_pr, "w:tblBorders", before=("w:tblLayout", "w:tblCellMar", "w:tblLook"))
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            b = _child(borders, f"w:{edge}")
-            b.set(qn("w:val"), "single")
-            b.set(qn("w:sz"), "4")
-            b.set(qn("w:space"), "0")
-            b.set(qn("w:color"), "000000")
-        _child(tbl_pr, "w:tblLayout", before=("w:tblCellMar", "w:tblLook")).set(qn("w:type"), "fixed")
-        margins = _child(tbl_pr, "w:tblCellMar", before=("w:tblLook",))
-        for edge in ("left", "right"):
-            m = _child(margins, f"w:{edge}")
-            m.set(qn("w:w"), str(_CELL_PAD_PT * 20))
-            m.set(qn("w:type"), "dxa")
-        table.autofit = False
-        type_pt = _TYPE_WIDTH_MM / 25.4 * 72
-        fractions = column_widths(t, type_pt / _CELL_SIZE, pad_em=2 * _CELL_PAD_PT / _CELL_SIZE)
-        widths = [Mm(_TYPE_WIDTH_MM * f) for f in fractions]
-        for col, w in zip(table.columns, widths):
-            col.width = w
-        # The rows are written as raw OXML: a cell is a deep copy of its column's
-        # prototype (width, vertical alignment, paragraph style by id) plus its runs.
-        # Going through python-docx per cell (``row.cells``, ``p.style = name``)
-        # costs O(row length) per access and a style look-up by name per cell.
-        aligns = column_alignments(t)
-        header = _TableRows(self.d, "PZ Table Header", self.fonts.heiti, widths, self.chain, shade="D9D9D9")
-        body = _TableRows(self.d, "PZ Table Text", self.fonts.fangsong, widths, self.chain, aligns=aligns)
-        tbl = table._tbl
-        rooms = [type_pt * f / _CELL_SIZE - 2 * _CELL_PAD_PT / _CELL_SIZE for f in fractions]
-        tr = header.row(["\n".join(break_header(text, room)) for text, room in zip(t.columns, rooms)])
-        tr_pr = OxmlElement("w:trPr")
-        tr_pr.append(OxmlElement("w:cantSplit"))
-        if t.header_repeat:
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        tr.insert(0, tr_pr)
-        tbl.append(tr)
-        flagged_rows: dict[int, set[int]] = {}
-        for r, c in t.flagged_cells:
-            flagged_rows.setdefault(r, set()).add(c)
-        for r, cells in enumerate(t.rows):
-            flags = flagged_rows.get(r)
-            if flags:
-                cells = [flagged_text(text) if c in flags else text for c, text in enumerate(cells)]
-            tbl.append(body.row(cells, flags))
-
-
-class _TableRows:
-    """Builds ``w:tr`` elements for one table and one cell style, without python-docx proxies."""
-
-    def __init__(self, d, style: str, font: FontSpec, widths: list, chain: tuple[FontSpec, ...], *,
-                 shade: str | None = None, aligns: list[str] | None = None) -> None:
-        style_id = d.styles[style].style_id  # resolved once, not per cell
-        self.font, self.chain = font, chain
-        self.protos = []
-        for c, w in enumerate(widths):
-            tc = OxmlElement("w:tc")
-            tc_pr = OxmlElement("w:tcPr")
-            tc_w = OxmlElement("w:tcW")
-            tc_w.set(qn("w:type"), "dxa")
-            tc_w.set(qn("w:w"), str(w.twips))
-            tc_pr.append(tc_w)
-            if shade is not None:
-                _shade(tc_pr, shade)
-            v_align = OxmlElement("w:vAlign")
-            v_align.set(qn("w:val"), "center")
-            tc_pr.append(v_align)
-            tc.append(tc_pr)
-            p = OxmlElement("w:p")
-            p_pr = OxmlElement("w:pPr")
-            p_style = OxmlElement("w:pStyle")
-            p_style.set(qn("w:val"), style_id)
-            p_pr.append(p_style)
-            if aligns is not None and aligns[c] in ("right", "center"):
-                jc = OxmlElement("w:jc")
-                jc.set(qn("w:val"), aligns[c])
-                p_pr.append(jc)
-            p.append(p_pr)
-            tc.append(p)
-            self.protos.append(tc)
-        self._rprs: dict[tuple[str, bool], object] = {}
-
-    def rpr(self, family: str, flagged: bool):
-        """The run properties of a face (flagged: red on the flag colour), built once."""
-        key = (family, flagged)
-        rpr = self._rprs.get(key)
-        if rpr is None:
-            rpr = OxmlElement("w:rPr")
-            _set_fonts(rpr, family)
-            if flagged:
-                color = OxmlElement("w:color")
-                color.set(qn("w:val"), str(_FLAG_COLOR))
-                rpr.append(color)
-                _shade(rpr, _FLAG_FILL)
-            self._rprs[key] = rpr
-        return rpr
-
-    def row(self, texts: list[str], flagged: set[int] | None = None):
-        tr = OxmlElement("w:tr")
-        for c, text in enumerate(texts):
-            tc = copy.deepcopy(self.protos[c])
-            is_flagged = bool(flagged) and c in flagged
-            if is_flagged:
-                _shade(tc[0], _FLAG_FILL)
-            self.runs(tc[1], text, is_flagged)
-            tr.append(tc)
-        return tr
-
-    def runs(self, p, text: str, flagged: bool) -> None:
-        """What ``_Writer.runs`` writes, as raw OXML: a run per line and face, an unformatted ``w:br`` run between."""
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                br_run = OxmlElement("w:r")
-                br_run.append(OxmlElement("w:br"))
-                p.append(br_run)
-            for chunk, face in font_runs(line, self.font, self.chain) or [("", self.font)]:
-                r = OxmlElement("w:r")
-                r.append(copy.deepcopy(self.rpr(face.family, flagged)))
-                if "\t" in chunk or "\r" in chunk:
-                    r.text = chunk  # python-docx writes these as w:tab / w:br (keeps the rPr)
-                elif chunk:
-                    t_el = OxmlElement("w:t")
-                    t_el.text = chunk
-                    if len(chunk.strip()) < len(chunk):
-                        t_el.set(qn("xml:space"), "preserve")
-                    r.append(t_el)
-                p.append(r)
+        add_table(self.d, t, self.fonts, self.chain)
 
 
 def write_docx(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[bytes], *, fonts: FontSet) -> None:
