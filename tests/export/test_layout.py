@@ -303,3 +303,22 @@ def test_plan_parts_and_the_city_table_follow_the_catalogue(tmp_path: Path) -> N
     assert any(isinstance(b, Paragraph) and b.text == "建立安全保障体系。" for b in doc.blocks)
     city = next(t for t in doc.tables() if "申报城市" in (t.caption or ""))
     assert city.columns[4] == "每千人拥有5G基站数（个）" and city.rows[0][4] == "3.49"
+
+
+def test_a_signed_pdf_keeps_room_for_the_signature_block(tmp_path: Path) -> None:
+    """The visible signature block goes at the foot of the last page: the text there must end above it."""
+    from app.export.package import SIGNATURE_SPACE_MM
+    from app.export.pdf_writer import write_pdf
+    from app.signing.pades import STAMP_SIZE, _FOOTER_CLEARANCE
+
+    stamp_top = A4[1] - _FOOTER_CLEARANCE - STAMP_SIZE[1]  # from the page's top, as read_lines measures
+    fonts = resolve_fonts(bundled_only=True)
+    for reserve in (0.0, SIGNATURE_SPACE_MM):
+        # a title and 63 one-line paragraphs fill three pages to their last line
+        doc = Document("题目", blocks=[Paragraph(f"第{i}行。") for i in range(63)], end_space_mm=reserve)
+        out = tmp_path / f"reserve-{reserve}.pdf"
+        write_pdf(doc, out, fonts=fonts)
+        pages = read_lines(out)
+        text = [p for ln in pages[max(pages)] if not ln.text.strip().startswith("—") for p in ln.pieces]
+        lowest = max((p.top + p.height for p in text), default=0)
+        assert (lowest <= stamp_top) == bool(reserve), (reserve, lowest, stamp_top)
