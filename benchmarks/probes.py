@@ -372,10 +372,12 @@ def probe_history(pzd: str, count: str) -> None:
 
 
 def probe_export(pzd: str, out: str, variant: str = "") -> None:
-    """The whole export; with ``stub-documents`` the plan documents are replaced by a few bytes, which
+    """The whole export (``export_submission``); with ``stub-documents`` the plan documents are replaced by a few bytes, which
     isolates the evidence path (read from the .pzd, hash, zip) to compare with sha256sum + zip -0."""
     from app.export import package
-    from app.export.package import build_package
+    from app.export.submission import export_submission
+    from app.models.operations import DossierSession
+    from app.progress import Progress
 
     if variant == "stub-documents":
         package.render_documents = lambda *a, **k: (None, b"docx", b"pdf", b"xlsx")  # type: ignore[assignment]
@@ -392,8 +394,9 @@ def probe_export(pzd: str, out: str, variant: str = "") -> None:
     with DossierFile.open(pzd, read_only=True) as dfile:
         catalogue = load_catalogue(dfile.dossier.catalogue_edition)
         opened = time.perf_counter()
-        result = build_package(dfile.dossier, catalogue, out, open_evidence=dfile.open_blob, final=True,
-                               progress=progress)
+        # the one export use-case, as the app and `pilotzone package` run it (read-only: no 定稿 is recorded)
+        result = export_submission(DossierSession(dfile.dossier), catalogue, out, final=True,
+                                   evidence=dfile.open_blob, progress=Progress(progress)).package
     seconds = time.perf_counter() - start
     emit("RESULT", {"s": seconds, "open_s": opened - start,
                     "documents_s": marks.get("evidence", opened) - opened,

@@ -181,7 +181,7 @@ def identities_dialog(studio: Studio) -> QWidget:
 @shot("history")
 def history_dialog(studio: Studio) -> QWidget:
     """A few edits on binjiang, a 定稿, one more edit: the history and the changes since the 定稿."""
-    from app.models import edits
+    from app.models import edits, lifecycle
     from app.ui.history_dialog import HistoryDialog
 
     window = studio.open("binjiang")
@@ -191,7 +191,7 @@ def history_dialog(studio: Studio) -> QWidget:
     city = doc.dossier.registers["cities"][0].id
     edits.set_cell(doc.session, doc.catalogue, "cities", city, "base_stations", 35600)
     doc.flush()
-    doc.file.finalise("报省工信厅审核稿")
+    lifecycle.finalise(doc.session, note="报省工信厅审核稿")
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="131")
     doc.flush()
     dialog = HistoryDialog(doc, window)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
-from app.models.dossier import STAGES
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
 from app.ui.open_dossier import OpenDossier
@@ -283,23 +282,22 @@ class MetaLineEditor(CheckedLineEdit):
                 self.setText(value)
 
 
-class StageEditor(QComboBox):
-    """The dossier's stage: 草稿 / 已定稿 / 已提交."""
+class StageLabel(QLabel):
+    """The dossier's stage and revision, read-only: it changes only through 文件 › 定稿 / 标记为已报送 and the
+    export (core stage operations, ``app.models.lifecycle``), never by typing."""
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已提交")}
-        for stage in STAGES:
-            self.addItem(labels[stage], stage)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setToolTip(self.tr("阶段通过“文件 › 定稿”“文件 › 标记为已报送”或导出正式申报包改变；定稿后再修改会开始新的修订。"))
         self.refresh()
-        self.activated.connect(lambda index: edits.set_meta(doc.session, "stage", self.itemData(index)))
         doc.changed.connect(lambda changes: self.refresh() if any(c.kind == "meta" for c in changes) else None)
 
     def refresh(self) -> None:
-        index = self.findData(self.doc.dossier.stage)
-        if index >= 0 and index != self.currentIndex():
-            self.setCurrentIndex(index)
+        d = self.doc.dossier
+        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已报送")}
+        self.setText(self.tr("{stage}（第 {n} 版）").format(stage=labels.get(d.stage, d.stage), n=d.revision))
 
 
 class DateLineEdit(CheckedLineEdit):

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserFacingError
+from app.models import lifecycle
 from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
@@ -267,7 +269,9 @@ class DossierWindow(QMainWindow):
         from app.ui.export_dialog import ExportDialog
 
         self.doc.evaluate_now()
-        ExportDialog(self.doc, self).exec()
+        dialog = ExportDialog(self.doc, self)
+        dialog.jump_requested.connect(self.go_to)     # a double-clicked problem: go and fix it
+        dialog.exec()
 
     def preview_plan(self) -> None:
         from app.ui.export_dialog import ExportDialog
@@ -293,10 +297,13 @@ class DossierWindow(QMainWindow):
         note = ask_text(self, self.tr("定稿"), self.tr("定稿说明（例如：报省工信厅审核稿）："), self.tr("定稿"))
         if note is None:
             return
-        self.doc.flush()
-        digest = file.finalise(note)
+        try:
+            version = lifecycle.finalise(self.doc.session, note=note)
+        except UserFacingError as exc:      # e.g. already finalised, nothing changed since
+            dialogs().report_exception(self, exc, action=self.tr("定稿"))
+            return
         show_info(self, self.tr("已定稿"), self.tr("已定稿为第 {rev} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。")
-                  .format(rev=file.revision, digest=digest[:16]))
+                  .format(rev=version.revision, digest=version.content_hash[:16]))
 
     def mark_submitted(self) -> None:
         file = self.doc.file
@@ -304,8 +311,8 @@ class DossierWindow(QMainWindow):
             dialogs().show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。"))
             return
         try:
-            file.mark_submitted()
-        except Exception as exc:  # noqa: BLE001 - e.g. not finalised yet: a Chinese message
+            lifecycle.mark_submitted(self.doc.session)
+        except UserFacingError as exc:  # e.g. not finalised yet: a Chinese message
             dialogs().report_exception(self, exc, action=self.tr("标记为已报送"))
 
     def verify_package(self) -> None:

@@ -32,7 +32,6 @@ def build_file(path: Path, dossier: Dossier, *, attachments: Mapping[str, Path] 
             create_schema(conn)
             conn.execute("BEGIN")
             execute_writes(conn, RowSnapshotter(dossier).all_writes())
-            conn.execute("INSERT INTO meta(key, value) VALUES ('revision', '1')")
             if copy_from is not None:
                 _copy_history(conn, copy_from)
             conn.execute("COMMIT")
