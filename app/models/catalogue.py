@@ -40,6 +40,7 @@ class ColumnSpec:
     max: str | None = None
     exclusive_min: bool = False
     list: str | None = None
+    synonyms: tuple[str, ...] = ()    # other headings of this column in spreadsheets (企业名称: 单位名称, 企业…)
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,12 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
     lists = set(data["scenario_lists"]) | set(data["choice_lists"])
     area_ids = {a["id"] for a in data["construction_guide"]["areas"]}
     for reg in data["registers"]:
+        headings: dict[str, str] = {}
         for col in reg["columns"]:
+            for heading in (col["label"], *col.get("synonyms", ())):
+                key = normalise_name(heading)
+                if headings.setdefault(key, col["id"]) != col["id"]:
+                    yield f"登记表 {reg['id']} 的列标题或别名“{heading}”同时指向 {headings[key]} 和 {col['id']}"
             if col.get("list") and col["list"] not in lists:
                 yield f"登记表 {reg['id']} 的列 {col['id']} 引用了不存在的列表 {col['list']}"
             if col["type"] == "quantity" and not col.get("units"):
@@ -351,7 +357,7 @@ def _build(data: dict[str, Any]) -> Catalogue:
     registers = {
         r["id"]: RegisterSpec(
             id=r["id"], name=r["name"], record_name=r["record_name"], scope=r.get("scope", "indicator"),
-            columns=tuple(ColumnSpec(**c) for c in r["columns"]),
+            columns=tuple(ColumnSpec(**{**c, "synonyms": tuple(c.get("synonyms", ()))}) for c in r["columns"]),
         )
         for r in data["registers"]
     }

@@ -133,6 +133,8 @@ class RegisterEditor(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        from app.ui.register_excel import excel_button
+        buttons.addWidget(excel_button(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
