@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
+from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, evaluate_condition
 from app.models.values import is_blank, record_problems
@@ -233,6 +234,7 @@ class Evaluator:
             complete += cached[1]
             checks += cached[2]
         checks.append((complete > 0, None))
+        checks += [(None, finding) for finding in duplicate_findings(ind, spec, self.dossier.registers.get(register_id, []))]
         return checks
 
 
@@ -335,6 +337,22 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
                 label = spec.column(col).label
                 yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
                                     ind.id, jump)
+
+
+def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+    """One error per repeated entry, naming both rows: a starred count counts the same thing once."""
+    if not spec.identity:
+        return
+    position = {rec.id: i for i, rec in enumerate(records, start=1)}
+    for cluster in clusters(spec, records):
+        first_id, first = cluster[0]
+        for rec_id, rec in cluster[1:]:
+            columns = identity_columns_label(spec, first.values, rec.values)
+            yield Finding(
+                Severity.ERROR,
+                f"{spec.name}第{position[rec_id]}条（{_record_label(rec)}）与第{position[first_id]}条"
+                f"（{_record_label(first)}）重复（{columns}相同）：同一{spec.record_name}只计一次，请删除或改正其中一条",
+                ind.id, Jump(ind.id, "register", spec.id, rec_id))
 
 
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,

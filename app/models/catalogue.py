@@ -49,6 +49,8 @@ class RegisterSpec:
     record_name: str
     columns: tuple[ColumnSpec, ...]
     scope: str = "indicator"
+    # alternative column sets that identify a record, in order of preference (see app.models.identity)
+    identity: tuple[tuple[str, ...], ...] = ()
 
     def column(self, column_id: str) -> ColumnSpec:
         for col in self.columns:
@@ -304,6 +306,11 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
                 yield f"登记表 {reg['id']} 的列 {col['id']} 引用了不存在的列表 {col['list']}"
             if col["type"] == "quantity" and not col.get("units"):
                 yield f"登记表 {reg['id']} 的列 {col['id']} 缺少单位"
+        column_ids = {col["id"] for col in reg["columns"]}
+        for alternative in reg.get("identity", []):
+            for col_id in alternative:
+                if col_id not in column_ids:
+                    yield f"登记表 {reg['id']} 的识别列 {col_id} 不存在"
     for section in data["sections"]:
         if section.get("guide_area") and section["guide_area"] not in area_ids:
             yield f"一级指标 {section['id']} 引用了不存在的建设指南方面"
@@ -352,6 +359,7 @@ def _build(data: dict[str, Any]) -> Catalogue:
         r["id"]: RegisterSpec(
             id=r["id"], name=r["name"], record_name=r["record_name"], scope=r.get("scope", "indicator"),
             columns=tuple(ColumnSpec(**c) for c in r["columns"]),
+            identity=tuple(tuple(alternative) for alternative in r.get("identity", ())),
         )
         for r in data["registers"]
     }

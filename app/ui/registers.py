@@ -295,6 +295,9 @@ class RegisterEditor(QWidget):
         problem_rows = sum(1 for i in range(len(records)) if self.model.problems(i))
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
+        duplicates = self.model.duplicate_rows()
+        if duplicates:
+            parts.append(self.tr("{n} 条重复登记（只计一次）").format(n=duplicates))
         return "；".join(parts)
 
     def _refresh_condition(self, evaluation: Any) -> None:
