@@ -357,17 +357,16 @@ def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterato
 
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
                      catalogue: Catalogue) -> Iterator[Check]:
-    listed = {s.id for s in catalogue.scenario_lists[list_id]}
-    values = rec.get(column) or []
+    values = [v for v in rec.get(column) or [] if isinstance(v, str)]
+    resolved = [catalogue.resolve_scenario(list_id, v) for v in values]
     jump = Jump(ind.id, "register", "factories", rec.id)
-    for value, count in Counter(values).items():
+    for value, count in Counter(r for r in resolved if r is not None).items():
         if count > 1:
             yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
                                 f"场景“{_scenario_name(catalogue, list_id, value)}”重复登记，只计一次", ind.id, jump)
-    for value in dict.fromkeys(values):
-        if value not in listed:
-            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                                f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
+    for value in dict.fromkeys(v for v, r in zip(values, resolved) if r is None):
+        yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
+                            f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
 
 
 def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:

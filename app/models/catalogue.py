@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.errors import UserFacingError
+from app.models.identity import normalise_text
 from app.paths import resource
 
 DEFAULT_EDITION = "2023"
@@ -218,7 +219,26 @@ class Catalogue:
         return self._scenario_index(list_id)
 
     def resolve_scenario(self, list_id: str, text: str) -> str | None:
-        return self._scenario_index(list_id).get(normalise_name(text))
+        """The one resolver of scenario entries (exchange import, paste, the matrix, the rules).
+
+        An id, a Chinese name or a known alias, however spelled: full-width
+        letters, spaces, line breaks and case do not matter
+        (``identity.normalise_text``).  None for anything not on the list.
+        """
+        if not isinstance(text, str):
+            return None
+        return self._scenario_index(list_id).get(normalise_text(text))
+
+    def nearest_scenarios(self, list_id: str, text: str, n: int = 3) -> list[str]:
+        """The names of the listed scenarios closest to an unknown entry, for the message that refuses it."""
+        from difflib import SequenceMatcher
+
+        wanted = normalise_text(text)
+        scored = []
+        for sc in self.scenario_lists[list_id]:
+            best = max(SequenceMatcher(None, wanted, normalise_text(name)).ratio() for name in (sc.name, *sc.aliases, sc.id))
+            scored.append((-best, sc.name))
+        return [name for _, name in sorted(scored)[:n]]
 
     # caches: the catalogue is immutable, so computed indexes can be kept
     def _indicator_index(self) -> dict[str, Indicator]:
@@ -235,7 +255,7 @@ class Catalogue:
             cached = {}
             for sc in self.scenario_lists[list_id]:
                 for name in (sc.id, sc.name, *sc.aliases):
-                    cached[normalise_name(name)] = sc.id
+                    cached[normalise_text(name)] = sc.id
             object.__setattr__(self, key, cached)
         return cached
 

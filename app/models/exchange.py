@@ -19,7 +19,7 @@ from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
     PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
 )
-from app.models.values import check_value, valid_date
+from app.models.values import check_value, unknown_scenario_message, valid_date
 
 FORMAT = "pilotzone-dossier"
 FORMAT_VERSION = 1
@@ -182,8 +182,21 @@ def _read_registers(dossier: Dossier, registers: dict[str, Any], catalogue: Cata
                 problem = check_value(columns[key], value, catalogue)
                 if problem:
                     raise InvalidDossier(f"{path}/{key}", f"{columns[key].label}{problem}")
+                if columns[key].type == "scenario_set":
+                    value = _resolved_scenarios(columns[key], value, catalogue, f"{path}/{key}")
                 values[key] = value
             records.append(Record(id=row["id"], values=values))
+
+
+def _resolved_scenarios(column: Any, entries: list[str], catalogue: Catalogue, path: str) -> list[str]:
+    """Scenario entries as ids (names, aliases and ids however spelled); an unknown entry refuses the document."""
+    resolved = []
+    for index, entry in enumerate(entries):
+        scenario_id = catalogue.resolve_scenario(column.list or "", entry)
+        if scenario_id is None:
+            raise InvalidDossier(f"{path}/{index}", unknown_scenario_message(catalogue, column.list or "", entry))
+        resolved.append(scenario_id)
+    return resolved
 
 
 def _read_indicators(dossier: Dossier, indicators: dict[str, Any], catalogue: Catalogue) -> None:

@@ -294,6 +294,15 @@ def qualifying_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalo
     return qualified, near
 
 
+def qualifying_count(dossier: Dossier, catalogue: Catalogue, register_id: str,
+                     problems: ProblemsFn = record_problems) -> int | None:
+    """How many distinct records of a register count toward its scenario condition (None: no such rule)."""
+    rule = scenario_rule(catalogue, register_id)
+    if rule is None:
+        return None
+    return len(qualifying_records(rule, dossier, catalogue, problems)[0])
+
+
 @rule_kind("records_with_min_distinct")
 def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
                                problems: ProblemsFn = record_problems) -> RuleOutcome:

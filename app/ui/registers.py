@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.rules import qualifying_count, scenario_rule
 from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
 from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
@@ -284,10 +285,9 @@ class RegisterEditor(QWidget):
                         else self.tr("{label} {n} {m}")
                     details.append(text.format(label=choice.name, n=n, m=measure))
             elif col.type == "scenario_set":
-                from app.ui.scenario_matrix import qualifying_count, scenario_rule
                 rule = scenario_rule(catalogue, self.register_id)
                 if rule:
-                    n = qualifying_count(records, col.id, catalogue, rule)
+                    n = qualifying_count(self.doc.dossier, catalogue, self.register_id)
                     details.append(self.tr("具备{k}个以上典型应用场景的 {n} {m}").format(
                         k=rule["min_distinct"], n=n, m=measure))
         if details:
