@@ -114,7 +114,7 @@ TITLES = [("iiot_pilot_demo", "工业互联网试点示范项目（5G全连接�
 def titles(n, other_reason=True):
     r = []
     for cat_id, name, year, issuer in TITLES[:n]:
-        v = {"category": cat_id, "name": name, "year": year, "issuer": issuer}
+        v = {"category": cat_id, "name": name, "year": year, "issuer": issuer, "issuer_level": "ministry"}
         if cat_id == "other" and other_reason:
             v["reason"] = "由工业和信息化部认定授予，属部级称号"
         r.append(Record(values=v))

@@ -21,7 +21,7 @@ from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
 from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
-from app.models.rules import ConditionResult, Jump, evaluate_condition
+from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -234,8 +234,19 @@ class Evaluator:
             complete += cached[1]
             checks += cached[2]
         checks.append((complete > 0, None))
-        checks += [(None, finding) for finding in duplicate_findings(ind, spec, self.dossier.registers.get(register_id, []))]
+        records = self.dossier.registers.get(register_id, [])
+        checks += [(None, finding) for finding in duplicate_findings(ind, spec, records)]
+        checks += [(None, finding) for finding in self._not_counted_findings(ind, spec, records)]
         return checks
+
+    def _not_counted_findings(self, ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+        """A complete record its indicator's rule leaves out for a named reason (a provincial title)."""
+        if not ind.rule or ind.rule.get("register") != spec.id or "not_counted" not in ind.rule:
+            return
+        position = {rec.id: i for i, rec in enumerate(records, start=1)}
+        for rec, reason in count_records(ind.rule, self.dossier, self.catalogue, self.problems).excluded:
+            yield Finding(Severity.WARNING, f"{spec.name}第{position[rec.id]}条（{_record_label(rec)}）：{reason}",
+                          ind.id, Jump(ind.id, "register", spec.id, rec.id))
 
 
 def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:

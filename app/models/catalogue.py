@@ -366,6 +366,8 @@ def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
     columns = {c["id"]: c for c in reg["columns"]}
     needed = [k for k in ("numerator", "denominator", "column") if k in rule]
     needed += list(rule.get("where", {}))
+    if "not_counted" in rule:
+        needed.append(rule["not_counted"]["column"])
     for key in needed:
         col_id = rule[key] if key in ("numerator", "denominator", "column") else key
         if col_id not in columns:

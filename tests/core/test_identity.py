@@ -120,3 +120,25 @@ def test_a_repeat_with_an_incomplete_first_entry_still_counts_once():
     d.registers["titles"].append(Record(values=dict(first.values, issuer="工业和信息化部")))
     r = result(d, "titles")
     assert r.passed and r.measured == "5 项"
+
+
+# -- issuer level: only 部级及以上 counts, whatever the category ------------------------------------------
+def test_a_provincial_title_does_not_count_and_says_why():
+    d = passing_dossier()
+    d.registers["titles"][4] = title("smart_manufacturing_demo", 4, issuer="示例省经济和信息化厅", level="provincial")
+    r = result(d, "titles")
+    assert not r.passed and r.measured == "4 项"
+    assert any("由省级部门授予，不属部级及以上称号，未计入" in detail for detail in r.details)
+    warnings = [f for f in evaluate(d, CAT).findings if "不属部级及以上称号" in f.message]
+    assert warnings and warnings[0].jump.record_id == d.registers["titles"][4].id
+
+
+def test_an_other_title_needs_its_issuer_level_as_well_as_a_reason():
+    d = passing_dossier()
+    d.registers["titles"][4] = title("other", 4, reason="省级称号", issuer="示例省人民政府", level="provincial")
+    assert not result(d, "titles").passed
+    d.registers["titles"][4].values.pop("issuer_level")
+    r = result(d, "titles")
+    assert not r.passed and "不完整" in " ".join(r.details)
+    d.registers["titles"][4] = title("other", 4, reason="国务院批复设立", issuer="国务院", level="state_council")
+    assert result(d, "titles").passed
