@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
+from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
@@ -125,6 +126,7 @@ class Evaluator:
         self._registers: dict[str, list[Check]] = {}
         self._conditions: dict[str, ConditionResult] = {}
         self._linked_evidence: set[str] | None = None
+        self._evidence_text: list[Finding] | None = None
         self._problems: dict[tuple[str, str], list[str]] = {}                     # (register, record) -> problems
         self._record_checks: dict[tuple[str, str, str], tuple[int, bool, list[Check]]] = {}  # + indicator
         self._register_users: dict[str, set[str]] = {}
@@ -148,6 +150,7 @@ class Evaluator:
             self._problems.clear()
             self._record_checks.clear()
             self._linked_evidence = None
+            self._evidence_text = None
             return
         for change in changes:
             kind = change.kind
@@ -163,6 +166,7 @@ class Evaluator:
                         self._conditions.pop(ind_id, None)
             elif kind == "evidence":
                 self._linked_evidence = None
+                self._evidence_text = None
                 self._own.clear()
             elif kind == "attestation":
                 for ind_id in self._attestation_users:
@@ -201,6 +205,10 @@ class Evaluator:
                     findings.append(finding)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
         findings.extend(_plan_text_findings(dossier))
+        if self._evidence_text is None:
+            self._evidence_text = list(_evidence_text_findings(dossier))
+        findings.extend(self._evidence_text)
+        findings.extend(_dossier_text_findings(dossier, catalogue))
         section_completeness = {
             s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
             for s in catalogue.sections
@@ -267,6 +275,9 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     """An indicator's own inputs: narrative, fields, targets, evidence, attestations (registers: see below)."""
     answer = dossier.peek_answer(ind.id)
     narrative = (answer.narrative if answer else "").strip()
+    problem = text_problem(narrative)
+    if problem:
+        yield None, Finding(Severity.ERROR, f"{ind.code} {ind.name}：情况说明{problem}", ind.id, Jump(ind.id, "narrative"))
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
                         or ind.evidence_required or ind.registers or ind.attestations)
     if ind.narrative_required:
@@ -393,5 +404,30 @@ def _record_label(rec: Any) -> str:
 
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for key in PLAN_TEXT_KEYS:
-        if not dossier.plan_texts.get(key, "").strip():
+        text = dossier.plan_texts.get(key, "")
+        if not text.strip():
             yield Finding(Severity.WARNING, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”尚未填写", None, Jump("", "plan", key))
+        elif problem := text_problem(text):
+            yield Finding(Severity.ERROR, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”{problem}", None, Jump("", "plan", key))
+
+
+def _dossier_text_findings(dossier: Dossier, catalogue: Catalogue) -> Iterator[Finding]:
+    """Text no document can hold, in a file written before every entrance refused it (every entrance does now)."""
+    for key, label in (("title", "方案标题"), ("applicant", "申报单位"), ("contact", "联系人")):
+        if problem := text_problem(getattr(dossier, key)):
+            yield Finding(Severity.ERROR, f"“{label}”{problem}", None, Jump("", "meta", key))
+    texts = {a.id: a.text for a in catalogue.attestations}
+    where = next((i.id for i in catalogue.indicators() if i.attestations), "")
+    for att_id, answer in dossier.attestations.items():
+        for value, label in ((answer.person, "承诺人"), (answer.role, "职务")):
+            if problem := text_problem(value):
+                yield Finding(Severity.ERROR, f"“{texts.get(att_id, att_id)}”的{label}{problem}", where or None,
+                              Jump(where, "attestation", att_id))
+
+
+def _evidence_text_findings(dossier: Dossier) -> Iterator[Finding]:
+    for item in dossier.evidence:
+        for value, label in ((item.title, "名称"), (item.filename, "文件名"), (item.number, "编号")):
+            if problem := text_problem(value):
+                yield Finding(Severity.ERROR, f"证明材料“{item.title or item.filename}”的{label}{problem}", None,
+                              Jump(item.indicators[0] if item.indicators else "", "evidence"))

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.models.catalogue import Catalogue, ColumnSpec, FieldSpec, RegisterSpec, normalise_name
 from app.models.dossier import Record
+from app.models.hygiene import text_problem
 from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -39,7 +40,7 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
         return None
     kind = column.type
     if kind == "text":
-        return None if isinstance(value, str) else "应为文本"
+        return text_problem(value) if isinstance(value, str) else "应为文本"
     if kind == "boolean":
         return None if isinstance(value, bool) else "应为 true 或 false"
     if kind == "integer":
@@ -111,6 +112,9 @@ def parse_date(text: str) -> str:
 
 def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str | None = None) -> Any:
     """Turn what a person typed or pasted into a stored value; ValueError with a message otherwise."""
+    problem = text_problem(text)
+    if problem:
+        raise ValueError(problem)
     text = text.strip()
     kind = column.type
     if kind == "text":
