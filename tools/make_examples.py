@@ -114,7 +114,7 @@ TITLES = [("iiot_pilot_demo", "工业互联网试点示范项目（5G全连接�
 def titles(n, other_reason=True):
     r = []
     for cat_id, name, year, issuer in TITLES[:n]:
-        v = {"category": cat_id, "name": name, "year": year, "issuer": issuer}
+        v = {"category": cat_id, "name": name, "year": year, "issuer": issuer, "issuer_level": "ministry"}
         if cat_id == "other" and other_reason:
             v["reason"] = "由工业和信息化部认定授予，属部级称号"
         r.append(Record(values=v))
@@ -164,7 +164,7 @@ fill_common(d, "青岭市", None, skip_narr={"policy.special.national_strategy",
 d.registers["cities"] = [city("青岭市", "河南省", "800", "万人", 24000)]   # exactly 30.0 per 10,000: fails
 d.registers["policies"] = policies("青岭市", 1, 1)
 fs = factories(4, 2, "青岭市")
-fs[4].values["scenarios"] = SC[:9] + ["machine_vision_inspection", "5G+AR远程培训"]  # duplicate + unlisted: only 9 count
+fs[4].values["scenarios"] = SC[:9] + ["machine_vision_inspection"]  # a scenario twice: only 9 count
 d.registers["factories"] = fs
 d.registers["fiveg_factories"] = fiveg("青岭市", 0, 3)
 t = titles(6, other_reason=False)

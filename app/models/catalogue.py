@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.errors import UserFacingError
+from app.models.identity import normalise_text
 from app.paths import resource
 
 DEFAULT_EDITION = "2023"
@@ -50,6 +51,8 @@ class RegisterSpec:
     record_name: str
     columns: tuple[ColumnSpec, ...]
     scope: str = "indicator"
+    # alternative column sets that identify a record, in order of preference (see app.models.identity)
+    identity: tuple[tuple[str, ...], ...] = ()
 
     def column(self, column_id: str) -> ColumnSpec:
         for col in self.columns:
@@ -217,7 +220,26 @@ class Catalogue:
         return self._scenario_index(list_id)
 
     def resolve_scenario(self, list_id: str, text: str) -> str | None:
-        return self._scenario_index(list_id).get(normalise_name(text))
+        """The one resolver of scenario entries (exchange import, paste, the matrix, the rules).
+
+        An id, a Chinese name or a known alias, however spelled: full-width
+        letters, spaces, line breaks and case do not matter
+        (``identity.normalise_text``).  None for anything not on the list.
+        """
+        if not isinstance(text, str):
+            return None
+        return self._scenario_index(list_id).get(normalise_text(text))
+
+    def nearest_scenarios(self, list_id: str, text: str, n: int = 3) -> list[str]:
+        """The names of the listed scenarios closest to an unknown entry, for the message that refuses it."""
+        from difflib import SequenceMatcher
+
+        wanted = normalise_text(text)
+        scored = []
+        for sc in self.scenario_lists[list_id]:
+            best = max(SequenceMatcher(None, wanted, normalise_text(name)).ratio() for name in (sc.name, *sc.aliases, sc.id))
+            scored.append((-best, sc.name))
+        return [name for _, name in sorted(scored)[:n]]
 
     # caches: the catalogue is immutable, so computed indexes can be kept
     def _indicator_index(self) -> dict[str, Indicator]:
@@ -234,7 +256,7 @@ class Catalogue:
             cached = {}
             for sc in self.scenario_lists[list_id]:
                 for name in (sc.id, sc.name, *sc.aliases):
-                    cached[normalise_name(name)] = sc.id
+                    cached[normalise_text(name)] = sc.id
             object.__setattr__(self, key, cached)
         return cached
 
@@ -310,6 +332,11 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
                 yield f"登记表 {reg['id']} 的列 {col['id']} 引用了不存在的列表 {col['list']}"
             if col["type"] == "quantity" and not col.get("units"):
                 yield f"登记表 {reg['id']} 的列 {col['id']} 缺少单位"
+        column_ids = {col["id"] for col in reg["columns"]}
+        for alternative in reg.get("identity", []):
+            for col_id in alternative:
+                if col_id not in column_ids:
+                    yield f"登记表 {reg['id']} 的识别列 {col_id} 不存在"
     for section in data["sections"]:
         if section.get("guide_area") and section["guide_area"] not in area_ids:
             yield f"一级指标 {section['id']} 引用了不存在的建设指南方面"
@@ -345,6 +372,8 @@ def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
     columns = {c["id"]: c for c in reg["columns"]}
     needed = [k for k in ("numerator", "denominator", "column") if k in rule]
     needed += list(rule.get("where", {}))
+    if "not_counted" in rule:
+        needed.append(rule["not_counted"]["column"])
     for key in needed:
         col_id = rule[key] if key in ("numerator", "denominator", "column") else key
         if col_id not in columns:
@@ -358,6 +387,7 @@ def _build(data: dict[str, Any]) -> Catalogue:
         r["id"]: RegisterSpec(
             id=r["id"], name=r["name"], record_name=r["record_name"], scope=r.get("scope", "indicator"),
             columns=tuple(ColumnSpec(**{**c, "synonyms": tuple(c.get("synonyms", ()))}) for c in r["columns"]),
+            identity=tuple(tuple(alternative) for alternative in r.get("identity", ())),
         )
         for r in data["registers"]
     }

@@ -137,16 +137,9 @@ class ImportPreview:
 def build_preview(grid: Grid, header_row: int, mapping: Sequence[str | None], spec: RegisterSpec,
                   catalogue: Catalogue, dossier: Dossier) -> ImportPreview:
     """What importing the rows below ``header_row`` with ``mapping`` would do, row by row (nothing changes)."""
-    from app.models.identity import record_identity
-
     headings = grid.rows[header_row] if header_row < len(grid.rows) else []
     existing = dossier.registers.get(spec.id, [])
     by_id = {rec.id: rec for rec in existing}
-    known: dict[Any, tuple[str, str]] = {}            # identity → (what it duplicates, existing record id)
-    for rec in existing:
-        ident = record_identity(spec, rec.values)
-        if ident is not None:
-            known.setdefault(ident, (f"已有的{spec.record_name}“{rec.label() or rec.id[:8]}”", rec.id))
     claimed: dict[str, int] = {}                      # existing record id → the row that updates it
     columns = {c.id: c for c in spec.columns}
     preview = ImportPreview(spec.id, list(headings), list(mapping), [])
@@ -188,15 +181,32 @@ def build_preview(grid: Grid, header_row: int, mapping: Sequence[str | None], sp
             result.status = "invalid"
         elif target_record is not None:
             _classify_update(result, target_record, claimed)
-        else:
-            ident = record_identity(spec, result.values)
-            if ident is not None and ident in known:
-                what, result.record_id = known[ident]
-                result.status, result.reasons = "duplicate", [f"与{what}重复"]
-            elif ident is not None:
-                known[ident] = (f"第{offset}行", "")
         preview.rows.append(result)
+    _mark_duplicates(preview, spec, existing)
     return preview
+
+
+def _mark_duplicates(preview: ImportPreview, spec: RegisterSpec, existing: Sequence[Record]) -> None:
+    """New rows that are the same thing as an existing record or an earlier new row (``identity``'s rule)."""
+    from app.models.identity import find_duplicates, identity_columns_label
+
+    rows = {f"#row{r.line}": r for r in preview.rows if r.status == "add"}
+    items = [{"id": rec.id, **rec.values} for rec in existing]
+    items += [{"id": key, **row.values} for key, row in rows.items()]
+    records = {rec.id: rec for rec in existing}
+    for group in find_duplicates(spec, items):
+        first = group[0]
+        first_values = records[first].values if first in records else rows[first].values
+        what = (f"已有的{spec.record_name}“{records[first].label() or first[:8]}”" if first in records
+                else f"第{rows[first].line}行")
+        for member in group[1:]:
+            row = rows.get(member)
+            if row is None:
+                continue                              # two existing records: the register editor shows that
+            same = identity_columns_label(spec, first_values, row.values)
+            row.status = "duplicate"
+            row.record_id = first if first in records else ""
+            row.reasons = [f"与{what}重复" + (f"（{same}相同）" if same else "")]
 
 
 def _classify_update(result: RowResult, record: Record, claimed: dict[str, int]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.models.catalogue import Catalogue, ColumnSpec, FieldSpec, RegisterSpec, normalise_name
 from app.models.dossier import Record
+from app.models.hygiene import text_problem
 from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -39,7 +40,7 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
         return None
     kind = column.type
     if kind == "text":
-        return None if isinstance(value, str) else "应为文本"
+        return text_problem(value) if isinstance(value, str) else "应为文本"
     if kind == "boolean":
         return None if isinstance(value, bool) else "应为 true 或 false"
     if kind == "integer":
@@ -111,6 +112,9 @@ def parse_date(text: str) -> str:
 
 def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str | None = None) -> Any:
     """Turn what a person typed or pasted into a stored value; ValueError with a message otherwise."""
+    problem = text_problem(text)
+    if problem:
+        raise ValueError(problem)
     text = text.strip()
     kind = column.type
     if kind == "text":
@@ -167,9 +171,18 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
             if not part.strip():
                 continue
             sid = catalogue.resolve_scenario(column.list or "", part)
-            ids.append(sid if sid else part.strip())
+            if sid is None:
+                raise ValueError(unknown_scenario_message(catalogue, column.list or "", part.strip()))
+            ids.append(sid)
         return ids
     raise ValueError(f"未知的列类型 {kind}")
+
+
+def unknown_scenario_message(catalogue: Catalogue, list_id: str, entry: str) -> str:
+    """Why an entry is refused as a scenario, with the nearest listed names."""
+    nearest = "、".join(catalogue.nearest_scenarios(list_id, entry))
+    return (f"“{entry}”不在工业和信息化部已发布的典型应用场景目录中，不能计入（最接近的目录场景：{nearest}）；"
+            f"请改用目录中的名称，目录外的应用可写入情况说明")
 
 
 def parse_field(spec: FieldSpec, text: str) -> str | None:
@@ -202,7 +215,11 @@ def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
         return catalogue.choice_name(column.list or "", value) if value else ""
     if kind == "scenario_set" and isinstance(value, list):
         names = {s.id: s.name for s in catalogue.scenario_lists[column.list or ""]}
-        return "、".join(names.get(v, f"{v}（非目录场景）") for v in value)
+        shown = []
+        for v in value:
+            sid = catalogue.resolve_scenario(column.list or "", v)
+            shown.append(names[sid] if sid else f"{v}（非目录场景）")
+        return "、".join(shown)
     return str(value)
 
 

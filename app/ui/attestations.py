@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit,
 from app.models import edits
 from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
+from app.models.hygiene import text_problem
 from app.models.values import parse_date
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
 
@@ -94,6 +95,11 @@ class AttestationRow:
 
     def _text_done(self, key: str, widget: QLineEdit) -> None:
         value = widget.text().strip()
+        problem = text_problem(value)
+        if isinstance(widget, CheckedLineEdit):
+            widget.set_problem(problem and translate("AttestationRow", "未保存：{problem}").format(problem=problem))
+        if problem:
+            return
         if value != getattr(self.stored, key):
             edits.set_attestation(self.editor.doc.session, self.attestation.id, **{key: value})
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
 from app.models.dossier import STAGES
+from app.models.hygiene import text_problem
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
 from app.ui.open_dossier import OpenDossier
@@ -272,9 +273,15 @@ class MetaLineEditor(CheckedLineEdit):
         self.doc, self.key = doc, key
         self.setObjectName(f"meta:{key}")
         self.setText(getattr(doc.dossier, key))
-        self.textEdited.connect(lambda text: edits.set_meta(doc.session, key, text))
+        self.textEdited.connect(self._on_edited)
         self.focus_left.connect(doc.break_merge)
         doc.changed.connect(self._on_changed)
+
+    def _on_edited(self, text: str) -> None:
+        problem = text_problem(text)
+        self.set_problem(problem and self.tr("未保存：{problem}").format(problem=problem))
+        if problem is None:
+            edits.set_meta(self.doc.session, self.key, text)
 
     def _on_changed(self, changes: list[Change]) -> None:
         if any(c.kind == "meta" and c.key == self.key for c in changes):
