@@ -16,7 +16,8 @@ module, plain Python, decides:
   corrected and imported again with the same mapping.
 
 Every value goes through ``values.parse_cell``, the function typing and pasting use, so a cell means the same
-whichever way it arrives.
+whichever way it arrives (scenarios by name, alias or id through ``Catalogue.resolve_scenario``, separated by
+、，, ; or line breaks; an entry not on the list is refused with the nearest listed names).
 """
 
 from __future__ import annotations
@@ -160,11 +161,6 @@ def build_preview(grid: Grid, header_row: int, mapping: Sequence[str | None], sp
             except ValueError as exc:
                 result.reasons.append(f"{column.label}：{exc}")
                 continue
-            if column.type == "scenario_set" and value:
-                unknown = [v for v in value if catalogue.resolve_scenario(column.list or "", v) is None]
-                if unknown:
-                    result.reasons.append(f"未知的典型应用场景：{'、'.join(unknown)}（见“典型应用场景”清单）")
-                    continue
             if not is_blank(value):
                 result.values[target] = value
         target_record = by_id.get(record_id) if record_id else None

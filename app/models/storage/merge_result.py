@@ -153,14 +153,16 @@ def _order(first: list[str], second: list[str], keep: set[str]) -> list[str]:
 
 def _deduplicated(items: list[dict[str, Any]], first_ids: set[str]) -> list[dict[str, Any]]:
     """An item the second copy added whose content the first copy already holds is dropped (its links kept)."""
-    kept: dict[str, dict[str, Any]] = {}
+    first_by_hash: dict[str, dict[str, Any]] = {}
+    for item in items:
+        if item["id"] in first_ids:
+            first_by_hash.setdefault(item["sha256"], item)
     out = []
     for item in items:
-        same = kept.get(item["sha256"])
-        if same is not None and item["id"] not in first_ids and same["id"] in first_ids:
+        same = first_by_hash.get(item["sha256"])
+        if same is not None and item["id"] not in first_ids:
             same["indicators"] = list(dict.fromkeys([*same["indicators"], *item["indicators"]]))
             continue
-        kept.setdefault(item["sha256"], item)
         out.append(item)
     return out
 
