@@ -32,8 +32,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from app.cli.common import EXIT_FAILED, UserError
-    from app.models.locations import describe_value
-    from app.models.storage.merge import plan_merge
+    from app.models.storage.merge import describe_side, plan_merge
     from app.models.storage.merge_result import write_merge
 
     first, second, out = Path(args.first), Path(args.second), Path(args.output)
@@ -49,8 +48,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"“{first.name}”和“{second.name}”有 {len(plan.conflicts)} 处冲突（同一内容两边改得不同）：")
         for number, conflict in enumerate(plan.conflicts, start=1):
             print(f"{number}. {conflict.label}" + ("（一方删除了记录，另一方修改了它）" if conflict.kind == "delete_edit" else ""))
-            for name, value, who in ((first.name, conflict.a, conflict.who_a), (second.name, conflict.b, conflict.who_b)):
-                print(f"   {name}：{describe_value(conflict.key, value)}  —— {_who(who)}")
+            for name, side, who in ((first.name, "a", conflict.who_a), (second.name, "b", conflict.who_b)):
+                print(f"   {name}：{describe_side(conflict, side, plan.catalogue)}  —— {_who(who)}")
         print("未写入文件。请用 --prefer first 或 --prefer second 指定采用哪一方，"
               "或在桌面程序中用“文件 › 合并副本…”逐项选择。", file=sys.stderr)
         return EXIT_FAILED

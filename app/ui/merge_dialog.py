@@ -10,8 +10,6 @@ the result to a new ``.pzd`` beside the first copy.  Neither input is modified.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -19,8 +17,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.models.locations import describe_value
-from app.models.storage.merge import Conflict, MergePlan, plan_merge
+from app.models.locations import describe_value_at
+from app.models.storage.merge import MergePlan, describe_side, plan_merge
 from app.models.storage.merge_result import MergeOutcome, write_merge
 from app.ui.dialogs import report_exception, show_info
 from app.ui.workers import run_with_progress
@@ -75,7 +73,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 250 if column > 1 else 150)
+            self.table.setColumnWidth(column, 300 if column > 1 else 120)
         self.table.itemChanged.connect(self._on_item_changed)
         self.all_a = QPushButton(self.tr("全部采用{side}").format(side=self.names[0]))
         self.all_a.clicked.connect(lambda: self.choose_all("a"))
@@ -147,10 +145,11 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(plan.conflicts):
             label = conflict.label + (self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else "")
             self.table.setItem(row, 0, self._item(label))
-            self.table.setItem(row, 1, self._item(self._value(conflict, conflict.base, ancestor=True)))
+            base = "—" if conflict.base is None else describe_value_at(conflict.key, conflict.base, plan.catalogue)
+            self.table.setItem(row, 1, self._item(base))
             for column, side in ((2, "a"), (3, "b")):
-                value, who = (conflict.a, conflict.who_a) if side == "a" else (conflict.b, conflict.who_b)
-                item = self._item(self._value(conflict, value) + "\n" + self._who(who))
+                who = conflict.who_a if side == "a" else conflict.who_b
+                item = self._item(describe_side(conflict, side, plan.catalogue) + "\n" + self._who(who))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if conflict.choice == side else Qt.CheckState.Unchecked)
                 item.setToolTip(self.tr("勾选以采用这一边的内容"))
@@ -164,17 +163,6 @@ class MergeDialog(QDialog):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         item.setToolTip(text)
         return item
-
-    def _value(self, conflict: Conflict, value: Any, *, ancestor: bool = False) -> str:
-        if value is None:
-            if ancestor:
-                return "—"
-            if conflict.kind == "delete_edit":
-                return self.tr("（已删除）")
-            return self.tr("（空）")
-        if isinstance(value, dict) and "id" in value and conflict.kind == "delete_edit":
-            return "；".join(describe_value(k, v) for k, v in value.items() if k != "id")
-        return describe_value(conflict.key, value)
 
     def _who(self, who: tuple[str, str] | None) -> str:
         if who is None:
@@ -245,6 +233,21 @@ class MergeDialog(QDialog):
                     n=len(plan.conflicts), left=len(plan.unresolved))
         self.summary.setStyleSheet("")
         self.summary.setText(text)
+        self.summary.setToolTip(self._auto_merged(plan))
+
+    def _auto_merged(self, plan: MergePlan) -> str:
+        """What is taken from each side without asking (first 20 of each), for the summary's tooltip."""
+        from app.models.locations import describe_path
+
+        lines = []
+        for name, leaves, dossier in ((self.names[0], plan.from_a, plan.a.copy.dossier),
+                                      (self.names[1], plan.from_b, plan.b.copy.dossier)):
+            places = list(dict.fromkeys(describe_path("/".join(leaf.split("/")[:3]) if leaf.startswith("registers/")
+                                                      else leaf, plan.catalogue, dossier) for leaf in leaves))
+            if places:
+                more = self.tr("……等 {n} 处").format(n=len(places)) if len(places) > 20 else ""
+                lines.append(self.tr("采用{side}的修改：").format(side=name) + "；".join(places[:20]) + more)
+        return "\n".join(lines)
 
     def ask_and_merge(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存合并结果"), str(merged_name(self.first)),

@@ -48,8 +48,8 @@ def open_import(editor: Any, path: Path) -> Any:
 
     dialog = RegisterImportDialog(editor.doc, editor.register_id, editor.window())
     dialog.finished.connect(lambda result: _imported(editor, dialog, result))
-    dialog.load(path)
     dialog.open()
+    dialog.load(path)           # an unreadable file: the reason is shown and the dialog closes
     editor.import_dialog = dialog      # tests and the journey reach it here
     return dialog
 

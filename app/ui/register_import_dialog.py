@@ -194,8 +194,11 @@ class RegisterImportDialog(QDialog):
         self.path = Path(path)
         self.file_label.setText(str(self.path))
         run_with_progress(self, self.tr("正在读取 {name}…").format(name=self.path.name),
-                          lambda _p, p: read_sheets(p), self.path, on_result=self.set_grids,
-                          on_error=lambda exc: report_exception(self, exc, action=self.tr("读取表格")))
+                          lambda _p, p: read_sheets(p), self.path, on_result=self.set_grids, on_error=self._unreadable)
+
+    def _unreadable(self, exc: BaseException) -> None:
+        report_exception(self, exc, action=self.tr("读取表格"))
+        self.reject()
 
     def set_grids(self, grids: list[Grid]) -> None:
         self.grids = grids

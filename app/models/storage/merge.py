@@ -33,7 +33,7 @@ from app.errors import UserFacingError
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.dossier import Dossier
 from app.models.exchange import dossier_to_json
-from app.models.locations import describe_path
+from app.models.locations import describe_path, describe_value_at
 from app.models.values import is_blank
 
 MERGED_META = ("title", "applicant", "contact", "signing_identity")
@@ -216,6 +216,7 @@ class Conflict:
     who_b: tuple[str, str] | None
     leaves: list[str]
     choice: str | None = None
+    edited: list[str] = field(default_factory=list)   # delete_edit of a record: the cells the other side changed
 
 
 @dataclass
@@ -257,6 +258,21 @@ class MergePlan:
         from app.models.storage.merge_result import assemble
 
         return assemble(self, self.resolved_leaves(), now)
+
+
+def describe_side(conflict: Conflict, side: str, catalogue: Catalogue) -> str:
+    """One side of a conflict as people read it: 「36000」, 「（已删除）」, 「修改了 所属行业：高端装备」."""
+    value = conflict.a if side == "a" else conflict.b
+    if value is None:
+        return "（已删除）" if conflict.kind == "delete_edit" else "（空）"
+    if conflict.kind == "delete_edit" and conflict.key.startswith("registers/"):
+        register = catalogue.register(conflict.key.split("/")[1])
+        leaves_ = [leaf for leaf in conflict.edited if leaf.rsplit("/", 1)[1] in value] or \
+            [f"{conflict.key}/{column}" for column in value if column != "id"]
+        shown = "；".join(f"{register.column(leaf.rsplit('/', 1)[1]).label}："
+                         f"{describe_value_at(leaf, value.get(leaf.rsplit('/', 1)[1]), catalogue)}" for leaf in leaves_)
+        return ("修改了 " if conflict.edited else "") + shown
+    return describe_value_at(conflict.key, value, catalogue)
 
 
 def copies_of_one_dossier(summaries: list[Any]) -> list[list[Any]]:
@@ -340,7 +356,8 @@ def _conflicts(a: Side, b: Side, merged: dict[str, Any], pending: list[str], cat
             grouped.update(group)
             out.append(Conflict(record, "delete_edit", _label(record, catalogue, a, b), None,
                                 _record_value(a.current, record, cells), _record_value(b.current, record, cells),
-                                _who(a, group), _who(b, group), group))
+                                _who(a, group), _who(b, group), group,
+                                edited=[leaf for leaf in sorted(cells) if survivor.changed(leaf)]))
     for leaf in pending:
         if leaf in grouped:
             continue
