@@ -14,8 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -28,59 +27,8 @@ from app.models.register_import import (
 from app.models.register_io import ID_HEADING, Grid, read_sheets
 from app.ui import settings as prefs
 from app.ui.dialogs import report_exception, show_info
+from app.ui.register_import_preview import STATUS_ROLE, PreviewModel
 from app.ui.workers import run_with_progress
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-STATUS_COLOURS = {"add": "#1b7f3b", "update": "#1d5fa8", "unchanged": "#5f6368", "duplicate": "#8a4b00",
-                  "invalid": "#b3261e"}
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class PreviewModel(QAbstractTableModel):
-    """The preview rows: sheet row number, what happens, and the values or the reason."""
-
-    HEADERS = ("行号", "结果", "内容或原因")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.preview: ImportPreview | None = None
-        self.describe: Any = lambda row: ""
-
-    def set_preview(self, preview: ImportPreview | None, describe: Any) -> None:
-        self.beginResetModel()
-        self.preview, self.describe = preview, describe
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.preview is None:
-            return None
-        row = self.preview.rows[index.row()]
-        if role == STATUS_ROLE:
-            return row.status
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (str(row.line), self.tr(STATUS_LABELS[row.status]),
-                    row.reason if row.status in ("invalid", "duplicate") else self.describe(row))[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
-        return None
-
-
-def _translations_for_lupdate() -> None:
-    PreviewModel.tr("行号"), PreviewModel.tr("结果"), PreviewModel.tr("内容或原因")
-    PreviewModel.tr("新增"), PreviewModel.tr("更新"), PreviewModel.tr("无变化"), PreviewModel.tr("重复")
-    PreviewModel.tr("无效")
-
 
 class RegisterImportDialog(QDialog):
     """Import rows of a spreadsheet into one register of the open dossier (``doc``)."""

@@ -29,7 +29,8 @@ from app.models.storage.locking import is_stale, read_lock
 from app.models.storage.rows import dumps
 
 if TYPE_CHECKING:
-    from app.models.storage.merge import HistoryRow, MergePlan, Side
+    from app.models.storage.merge import MergePlan, Side
+    from app.models.storage.merge_inputs import HistoryRow
 
 META = ("title", "applicant", "contact", "signing_identity")
 
