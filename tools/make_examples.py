@@ -64,6 +64,8 @@ def fill_common(d, city, evidence_dir, *, skip_narr=()):
         for f in ind.fields:
             a.fields[f.id] = FieldValue(value=str(rng.randint(20, 400)) if f.type == "integer" else f"{rng.randint(10, 900)}.{rng.randint(0,9)}")
         for t in ind.targets:
+            if t.derived:
+                continue
             base = rng.randint(5, 50)
             a.targets[t.id] = [str(base), str(base + 3), str(base + 7)] if t.type == "integer" else [f"{base}.5", f"{base+2}.5", f"{base+5}"]
 
