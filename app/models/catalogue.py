@@ -41,6 +41,9 @@ class ColumnSpec:
     max: str | None = None
     exclusive_min: bool = False
     list: str | None = None
+    plausible: dict[str, str] | None = None     # {"min", "max" (base unit), "what", "below", "above"}
+    year: bool = False                          # an integer holding a calendar year
+    before_attestations: bool = False           # an event the 现场考察 attestations should postdate
     synonyms: tuple[str, ...] = ()    # other headings of this column in spreadsheets (企业名称: 单位名称, 企业…)
 
 
@@ -78,6 +81,10 @@ class TargetSpec:
     label: str
     unit: str
     type: str
+    direction: str = "more"                     # "more" or "less" is better
+    kind: str = "level"                         # "level": reached by that year; "flow": that year's own amount
+    baseline: dict[str, Any] | None = field(default=None, compare=False)   # today's value (see app.models.targets)
+    derived: dict[str, Any] | None = field(default=None, compare=False)    # computed, never typed
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,7 @@ class Catalogue:
     attestations: tuple[Attestation, ...]
     guide_name: str
     guide_areas: tuple[GuideArea, ...]
+    plausibility: tuple[dict[str, Any], ...] = ()
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     def indicators(self) -> Iterator[Indicator]:
@@ -351,6 +359,48 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
                 rule = ind.get("rule")
                 if rule:
                     yield from _rule_problems(ind["id"], rule, registers, attestation_ids, data)
+                for target in ind.get("targets", []):
+                    if "baseline" in target:
+                        yield from _operand_problems(f"目标 {ind['id']}/{target['id']}", target["baseline"], ind, registers)
+                    derived = target.get("derived")
+                    if derived and derived["target"] not in {t["id"] for t in ind["targets"]}:
+                        yield f"目标 {ind['id']}/{target['id']} 引用了不存在的目标 {derived['target']}"
+                    if derived:
+                        yield from _operand_problems(f"目标 {ind['id']}/{target['id']}", {"register_sum": {
+                            "register": derived["register"], "column": derived["denominator"]}}, ind, registers)
+    indicators = {i["id"]: i for s in data["sections"] for g in s["groups"] for i in g["indicators"]}
+    for check in data.get("plausibility", []):
+        if check["indicator"] not in indicators:
+            yield f"合理性检查引用了不存在的指标 {check['indicator']}"
+        for key in ("child", "parent"):
+            if key in check:
+                yield from _operand_problems("合理性检查", check[key], indicators.get(check["indicator"], {}), registers,
+                                             indicators)
+
+
+def _operand_problems(where: str, operand: dict[str, Any], ind: dict[str, Any], registers: dict[str, Any],
+                      indicators: dict[str, Any] | None = None) -> Iterator[str]:
+    """Every id an operand names must exist (see app.models.targets.operand_value)."""
+    own = {f["id"] for f in ind.get("fields", [])}
+    for field_id in operand.get("fields", []):
+        if field_id not in own:
+            yield f"{where} 引用了不存在的数据项 {field_id}"
+    if "field" in operand and indicators is not None:
+        other = indicators.get(operand["field"][0])
+        if other is None or operand["field"][1] not in {f["id"] for f in other.get("fields", [])}:
+            yield f"{where} 引用了不存在的数据项 {'/'.join(operand['field'])}"
+    for key in ("register_sum", "count", "distinct"):
+        if key in operand:
+            body = operand[key]
+            reg = registers.get(body["register"])
+            if reg is None:
+                yield f"{where} 引用了不存在的登记表 {body['register']}"
+                continue
+            columns = {c["id"] for c in reg["columns"]}
+            wanted = [body["column"]] if "column" in body else list(body.get("columns", [])) + list(body.get("where", {}))
+            for col in wanted:
+                if col not in columns:
+                    yield f"{where} 引用了登记表 {reg['id']} 中不存在的列 {col}"
 
 
 def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
@@ -424,5 +474,6 @@ def _build(data: dict[str, Any]) -> Catalogue:
         guide_name=data["construction_guide"]["name"],
         guide_areas=tuple(GuideArea(id=a["id"], name=a["name"], items=tuple(a["items"]))
                           for a in data["construction_guide"]["areas"]),
+        plausibility=tuple(data.get("plausibility", ())),
         raw=data,
     )

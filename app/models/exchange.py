@@ -59,7 +59,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                 "fields": {k: {"value": v.value, "provisional": v.provisional, "note": v.note}
                            for k, v in ans.fields.items()},
                 "narrative": ans.narrative,
-                "targets": {k: list(v) for k, v in ans.targets.items()},
+                "targets": {k: list(v) for k, v in ans.targets.items() if k not in _derived_targets(dossier, ind_id)},
             }
             for ind_id, ans in dossier.indicators.items()
         },
@@ -74,6 +74,15 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
         },
         "plan_texts": dict(dossier.plan_texts),
     }
+
+
+def _derived_targets(dossier: Dossier, indicator_id: str) -> set[str]:
+    """Targets computed from others (每万人拥有5G基站数): never written, ignored when read."""
+    try:
+        indicator = load_catalogue(dossier.catalogue_edition).indicator(indicator_id)
+    except (CatalogueError, KeyError):
+        return set()
+    return {t.id for t in indicator.targets if t.derived}
 
 
 def dumps(dossier: Dossier) -> str:
@@ -237,9 +246,11 @@ def _read_indicators(dossier: Dossier, indicators: dict[str, Any], catalogue: Ca
         answer.narrative = body.get("narrative", "")
         for target_id, values in body.get("targets", {}).items():
             try:
-                ind.target(target_id)
+                target = ind.target(target_id)
             except KeyError:
                 raise InvalidDossier(f"{path}/targets/{target_id}", f"指标“{ind.name}”没有目标“{target_id}”") from None
+            if target.derived:           # computed from its parts; a typed copy (version 1 documents) is ignored
+                continue
             if len(values) > catalogue.pilot_years:
                 raise InvalidDossier(f"{path}/targets/{target_id}", f"试点期只有 {catalogue.pilot_years} 年")
             answer.targets[target_id] = list(values)

@@ -206,6 +206,10 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
             missing_label = num_col.label if num is None else den_col.label
             incomplete.append((rec, f"{name}缺少{missing_label}"))
             continue
+        issues = problems(spec, rec, catalogue)
+        if issues:                               # e.g. a population in the wrong unit: not counted until checked
+            incomplete.append((rec, f"{name}：{'；'.join(issues)}"))
+            continue
         total_num += num
         total_den += den
         if len(records) > 1:
@@ -216,7 +220,7 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
         reasons = [reason for _, reason in incomplete] or ["尚未登记申报城市"]
         return RuleOutcome(
             passed=False, measured="数据不全", threshold=comparison,
-            gap="请先填写：" + "；".join(reasons), details=tuple(details),
+            gap="请先填写或改正：" + "；".join(reasons), details=tuple(details),
             jump_key=rule["register"], jump_record=incomplete[0][0].id if incomplete else "",
         )
     ratio = total_num * per / total_den

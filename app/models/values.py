@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.models.catalogue import Catalogue, ColumnSpec, FieldSpec, RegisterSpec, normalise_name
+from app.models.dates import format_date, future_problem
 from app.models.dossier import Record
 from app.models.hygiene import text_problem
 from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
@@ -213,6 +214,8 @@ def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
         return f"{value.get('value') or ''}{value.get('unit') or ''}" if not is_blank(value) else ""
     if kind == "choice":
         return catalogue.choice_name(column.list or "", value) if value else ""
+    if kind == "date":
+        return format_date(value)
     if kind == "scenario_set" and isinstance(value, list):
         names = {s.id: s.name for s in catalogue.scenario_lists[column.list or ""]}
         shown = []
@@ -262,7 +265,33 @@ def record_problems(register: RegisterSpec, record: Record, catalogue: Catalogue
         bad = check_value(column, value, catalogue)
         if bad:
             problems.append(f"“{column.label}”{bad}")
+            continue
+        doubt = plausible_problem(column, value) or future_problem(column, value)
+        if doubt:
+            problems.append(doubt)
     return problems
+
+
+def plausible_problem(column: ColumnSpec, value: Any) -> str | None:
+    """A value outside its column's plausible range, as a phrase with the likely fix."""
+    rule = column.plausible
+    if not rule:
+        return None
+    number = quantity_in_base_units(column, value)
+    if number is None:
+        return None
+    try:
+        low, high = parse_decimal(rule["min"]), parse_decimal(rule["max"])
+    except NumberError:
+        return None
+    if low <= number <= high:
+        return None
+    unit = column.default_unit or next(iter(column.units), "")
+    factor = Fraction(column.units.get(unit, "1")) if column.units else Fraction(1)
+    shown = f"{value.get('value')}{value.get('unit')}" if isinstance(value, dict) else str(value)
+    span = f"{format_number(low / factor)}{unit}–{format_number(high / factor)}{unit}"
+    hint = rule["below"] if number < low else rule["above"]
+    return f"“{column.label}”{shown}不在{rule['what']}的合理范围（{span}）内：{hint}"
 
 
 def format_number(value: Fraction) -> str:

@@ -105,6 +105,8 @@ class RegisterModel(QAbstractTableModel):
             return (0, 0 if value else 1)
         if col.type == "scenario_set":
             return (0, -len(set(value or [])))
+        if col.type == "date":
+            return (0, str(value))                  # ISO sorts by date; 2024年10月1日 would sort before 3月
         return (0, format_cell(col, value, self.doc.catalogue))
 
     # -- Qt model interface -------------------------------------------------------------

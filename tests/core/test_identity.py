@@ -142,3 +142,50 @@ def test_an_other_title_needs_its_issuer_level_as_well_as_a_reason():
     assert not r.passed and "不完整" in " ".join(r.details)
     d.registers["titles"][4] = title("other", 4, reason="国务院批复设立", issuer="国务院", level="state_council")
     assert result(d, "titles").passed
+
+
+# -- the same traps through `pilotzone check --json` ------------------------------------------------------
+def _check_json(tmp_path, capsys, dossier):
+    import json
+
+    from app.cli import main
+    from app.models.exchange import dossier_to_json
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(dossier_to_json(dossier), ensure_ascii=False), encoding="utf-8")
+    code = main(["check", "--json", str(path)])
+    out = json.loads(capsys.readouterr().out)
+    return code, {c["indicator_id"].rsplit(".", 1)[-1]: c for c in out["starred_conditions"]}, out["findings"]
+
+
+@pytest.mark.parametrize("register, make, key, measured", [
+    ("factories", lambda: [factory(10, f"F{i}") for i in range(4)] + [factory(10, "F3")], "scenarios", "4 家"),
+    ("titles", lambda: [title(n=i) for i in range(4)] + [title(n=2)], "titles", "4 项"),
+    ("fiveg_factories", lambda: [fiveg("factory_list", i) for i in range(4)] + [fiveg("factory_list", 1)], "selected",
+     "入选5G工厂名录 4 个"),
+])
+def test_four_entered_as_five_count_as_four_in_check_json(tmp_path, capsys, register, make, key, measured):
+    d = passing_dossier()
+    d.registers[register] = make()
+    code, conditions, found = _check_json(tmp_path, capsys, d)
+    assert code == 1 and not conditions[key]["passed"] and measured in conditions[key]["measured"]
+    assert any("重复" in f["message"] and f["severity"] == "error" for f in found)
+
+
+def test_same_policy_number_and_same_city_in_check_json(tmp_path, capsys):
+    d = passing_dossier()
+    first = policy(n=1)
+    first.values["doc_number"] = "示政发〔2024〕1号"
+    d.registers["policies"] = [first, Record(values=dict(first.values, title="另一个标题", doc_number="示政发[2024]1号"))]
+    d.registers["cities"] = [city("滨江市", "800", "万人", 24001), city(" 滨江市 ", "800", "万人", 24001)]
+    code, conditions, found = _check_json(tmp_path, capsys, d)
+    assert conditions["special_policies"]["measured"] == "1 项"
+    assert conditions["coverage"]["measured"].startswith("30.00")
+    assert sum("重复" in f["message"] and f["severity"] == "error" for f in found) == 2
+
+
+def test_a_provincial_title_in_check_json(tmp_path, capsys):
+    d = passing_dossier()
+    d.registers["titles"][4] = title("smart_manufacturing_demo", 4, issuer="示例省经济和信息化厅", level="provincial")
+    code, conditions, found = _check_json(tmp_path, capsys, d)
+    assert code == 1 and conditions["titles"]["measured"] == "4 项"
+    assert any("由省级部门授予" in d for d in conditions["titles"]["details"])
