@@ -47,7 +47,7 @@ class CopiesNotice(QFrame):
             return
         first = groups[0]
         self.pair = (first[0].path, first[1].path)
-        names = "”“".join(e.path.name for e in first)
+        names = "”、“".join(e.path.name for e in first)
         text = self.tr("“{names}”是同一份申报材料的 {n} 个副本（申报编号相同），两边的修改可能各不相同。"
                        "可以把最近修改的两个合并为一个新文件。").format(names=names, n=len(first))
         if len(groups) > 1:

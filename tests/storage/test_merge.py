@@ -228,6 +228,8 @@ def test_copies_of_different_dossiers_are_refused_in_chinese(pzd, tmp_path, binj
     DossierFile.create(other, binjiang).close()
     with pytest.raises(MergeError, match="不是同一份申报材料的副本"):
         plan_merge(pzd, other)
+    with pytest.raises(MergeError, match="不能与它自己合并"):
+        plan_merge(pzd, pzd)
 
 
 def test_finalised_versions_of_both_sides_are_kept(copies, tmp_path):

@@ -50,8 +50,12 @@ class Side:
     ancestor: dict[str, Any] = field(default_factory=dict)
     last_own: dict[str, HistoryRow] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
+    def trace(self, paths: set[str]) -> None:
+        """Follow the history rows at ``paths`` (the values that differ between the copies, and their records):
+        only there does it matter which side changed what; a long shared history is not decoded."""
         for row, own in zip(self.copy.rows, self.own):
+            if row.path not in paths:
+                continue
             old, new = row.values()
             for leaf, before, after in effects(row.path, old, new):
                 if not own:
@@ -70,9 +74,14 @@ class Side:
 
 def _own_flags(mine: list[HistoryRow], theirs: list[HistoryRow]) -> list[bool]:
     """Which of ``mine`` the other copy does not hold (a row present twice is matched twice)."""
-    available = Counter(row.key for row in theirs)
-    flags = []
-    for row in mine:
+    shared = 0
+    for row, other in zip(mine, theirs):       # the history before the copies parted: the same rows in order
+        if row != other:
+            break
+        shared += 1
+    available = Counter(row.key for row in theirs[shared:])
+    flags = [False] * shared
+    for row in mine[shared:]:
         if available[row.key] > 0:
             available[row.key] -= 1
             flags.append(False)
@@ -161,6 +170,8 @@ def count_changes(leaves_: list[str]) -> int:
 
 def plan_merge(a_path: Path | str, b_path: Path | str) -> MergePlan:
     """Read both copies and work out the merge (nothing is written)."""
+    if Path(a_path).resolve() == Path(b_path).resolve():
+        raise MergeError(f"“{Path(a_path).name}”不能与它自己合并，请选择同一份申报材料的另一个副本。")
     return plan_copies(read_copy(a_path), read_copy(b_path))
 
 
@@ -174,6 +185,11 @@ def plan_copies(a: Copy, b: Copy) -> MergePlan:
     catalogue = load_catalogue(a.dossier.catalogue_edition)
     side_a = Side(a, leaves(a.dossier), _own_flags(a.rows, b.rows))
     side_b = Side(b, leaves(b.dossier), _own_flags(b.rows, a.rows))
+    differing = {leaf for leaf in set(side_a.current) | set(side_b.current)
+                 if side_a.current.get(leaf) != side_b.current.get(leaf)}
+    paths = differing | {"/".join(leaf.split("/")[:3]) for leaf in differing if leaf.startswith("registers/")}
+    side_a.trace(paths)
+    side_b.trace(paths)
     merged: dict[str, Any] = {}
     pending: list[str] = []
     from_a, from_b = [], []
