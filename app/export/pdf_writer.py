@@ -285,9 +285,7 @@ class _StoryBuilder:
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, Closing):
-                self.flush()
-                previous = self.story.pop() if self.story and isinstance(self.story[-1], TextBlock) else None
-                self.story.append(ClosingGroup(previous, _closing(block, st), TYPE_H))
+                self.closing(block)
             elif isinstance(block, PageBreak):
                 self.flush()
                 self.story.append(RLPageBreak())
@@ -298,6 +296,18 @@ class _StoryBuilder:
         if doc.end_space_mm > 0:
             self.story.append(Reserve(doc.end_space_mm * mm))
         return self.story
+
+    def closing(self, block: Closing) -> None:
+        """The 落款, grouped with the text block before it (inside that block's heading group, if any)."""
+        self.flush()
+        closing = _closing(block, self.st)
+        last = self.story[-1] if self.story else None
+        if isinstance(last, KeepLead) and isinstance(last.body, TextBlock):
+            last.body = ClosingGroup(last.body, closing, TYPE_H)
+        elif isinstance(last, TextBlock):
+            self.story[-1] = ClosingGroup(last, closing, TYPE_H)
+        else:
+            self.story.append(ClosingGroup(None, closing, TYPE_H))
 
     def table(self, t: Table) -> None:
         lead, self.lead = self.lead, []

@@ -31,6 +31,7 @@ from app.export.typeset import cn_date, cn_number
 from app.models.assessment import Evaluation, Severity
 from app.models.catalogue import Catalogue, GuideArea, Indicator
 from app.models.dossier import Dossier
+from app.models.hygiene import scrubbed
 
 cn = cn_number  # the name the rest of the app knew
 OVERVIEW_KEY, SAFEGUARDS_KEY = "overview", "safeguards"  # the plan's own parts (工作规则第十条), not catalogue data
@@ -62,6 +63,8 @@ def signer(dossier: Dossier) -> str:
 
 
 def plan_context(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool) -> PlanContext:
+    # a file from an older version may hold text no Word/PDF file can (reported as an error by evaluate)
+    dossier, evaluation = scrubbed(dossier), scrubbed(evaluation)
     return PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
 
 

@@ -18,6 +18,7 @@ from app.export.document import Table
 from app.export.typeset import cn_date, cn_number
 from app.models.catalogue import ColumnSpec, Indicator
 from app.models.numbers import NumberError, format_exact, format_for_comparison, parse_decimal
+from app.models.targets import target_values
 from app.models.values import format_cell, quantity_in_base_units
 
 if TYPE_CHECKING:
@@ -143,10 +144,8 @@ def targets_table(ctx: "PlanContext", section_name: str, indicators: tuple[Indic
     years = ctx.catalogue.pilot_years
     rows, flagged = [], set()
     for ind in indicators:
-        answer = ctx.dossier.peek_answer(ind.id)
         for spec in ind.targets:
-            values = list((answer.targets.get(spec.id) if answer else None) or [])
-            values += [None] * (years - len(values))
+            values = target_values(ctx.dossier, ctx.catalogue, ind, spec)   # derived ones computed
             label = f"{spec.label}（{spec.unit}）" if spec.unit else spec.label
             flagged |= {(len(rows), 2 + y) for y in range(years) if not values[y]}
             rows.append([ind.name, label] + [v or "" for v in values[:years]])

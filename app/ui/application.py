@@ -212,23 +212,58 @@ class AppController:
         return self.home
 
     def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
-                  take_over: bool = False) -> None:
-        """Open a .pzd (or import a .json) in the background, then show its window."""
+                  take_over: bool = False, allow_missing_evidence: bool = False, as_copy: bool = False) -> None:
+        """Open a .pzd (or import a .json) in the background, then show its window.
+
+        A file this program already shows is brought to the front instead of being opened again."""
         from app.ui.open_dossier import read_path
         from app.ui.workers import run_with_progress
+
+        if (window := self.window_for(Path(path))) is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return
 
         label = translate("application", "正在打开 {name}…").format(name=Path(path).name)
         run_with_progress(parent, label, read_path, Path(path),
                           workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
-                          read_only=read_only, take_over=take_over,
+                          read_only=read_only, take_over=take_over, allow_missing_evidence=allow_missing_evidence,
+                          as_copy=as_copy,
                           on_result=lambda loaded: self.show_dossier(loaded),
                           on_error=lambda exc: self._open_failed(parent, Path(path), exc))
 
+    def window_for(self, path: Path) -> QWidget | None:
+        """The open dossier window showing this file, if any."""
+        wanted = _resolved(path)
+        for window in self.windows:
+            shown = getattr(getattr(window, "doc", None), "path", None)
+            if shown is not None and _resolved(Path(shown)) == wanted:
+                return window
+        return None
+
     def _open_failed(self, parent: QWidget | None, path: Path, exc: BaseException) -> None:
-        """Explain why a file did not open, and offer what can still be done (read-only, take over, salvage)."""
+        """Explain why a file did not open, and offer what can still be done (open the workspace's copy, import
+        without evidence, read-only, take over, salvage)."""
         from app.ui.dialogs import confirm
+        from app.ui.open_dossier import AlreadyInWorkspace
 
         title = translate("application", "打开文件")
+        if isinstance(exc, AlreadyInWorkspace):
+            choice = dialogs().choose(
+                parent, title, translate("application", "{message}\n\n打开工作区中的这份文件，还是把“{name}”另外导入为一个副本？"
+                                         "（两个副本各自修改后需要合并。）").format(message=exc, name=path.name),
+                [translate("application", "打开已有文件"), translate("application", "导入为副本")])
+            if choice == 0:
+                self.open_path(exc.existing, parent)
+            elif choice == 1:
+                self.open_path(path, parent, as_copy=True)
+            return
+        if getattr(exc, "can_import_without", False) and confirm(
+                parent, title, translate("application", "{message}\n\n是否只导入材料信息？").format(message=exc),
+                ok_text=translate("application", "只导入材料信息")):
+            self.open_path(path, parent, allow_missing_evidence=True, as_copy=True)
+            return
         if getattr(exc, "stale", False) and confirm(
                 parent, title,
                 translate("application", "{message}\n\n占用它的程序似乎已经退出。是否接管并继续编辑？").format(message=exc),
@@ -275,6 +310,7 @@ class AppController:
             prefs.settings().add_recent_file(doc.path)
         window = DossierWindow(doc)
         window.closed.connect(self._forget)
+        window.open_requested.connect(lambda path: self.open_path(path))
         self.windows.append(window)
         window.show()
         if getattr(loaded, "logs_unchecked", False):
@@ -315,6 +351,13 @@ class AppController:
             self.windows.remove(window)
         if self.home is not None and hasattr(self.home, "refresh"):
             self.home.refresh()
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 def run(argv_files: Sequence[str | Path] = ()) -> int:

@@ -162,7 +162,7 @@ def test_factory_rows_and_headers_are_compact(samples, large) -> None:
                 if texts[col].count("、") == 13:
                     seen_fourteen += 1
                     assert cells[col].count("\n") <= 3, cells[col]
-    assert seen_fourteen >= 3
+    assert seen_fourteen >= 1
 
 
 def test_numbers_are_right_aligned_with_units_in_headers(samples) -> None:
