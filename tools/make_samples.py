@@ -48,7 +48,7 @@ def pages_to_render(texts: list[str]) -> dict[str, int]:
     return {
         "plan-cover": 1,
         "plan-first-text-page": body,
-        "plan-long-table": first(lambda t: "典型应用场景" in t and "....." not in t, body - 1),
+        "plan-long-table": first(lambda t: "企业名称" in t and "典型应用场景" in t and "....." not in t, body - 1),
         "plan-closing": first(lambda t: "2024年3月15日" in t and "申报单位" not in t, body),
         "plan-crossref": first(lambda t: "附表：评审指标对照表" in t and "....." not in t, body),
         "plan-last-page": len([t for t in texts if t]),

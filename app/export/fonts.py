@@ -236,9 +236,11 @@ def _face(spec: FontSpec):
     return load_face(str(spec.path), spec.subfont_index, spec.reportlab_name)
 
 
-def coverage(spec: FontSpec) -> frozenset[int]:
-    """The code points *spec*'s face has a glyph for."""
-    return _coverage(str(spec.path), spec.subfont_index, spec.reportlab_name)
+@functools.lru_cache(maxsize=None)
+def coverage(spec: FontSpec) -> frozenset[str]:
+    """The characters *spec*'s face has a glyph for (whitespace counted as covered)."""
+    codes = _coverage(str(spec.path), spec.subfont_index, spec.reportlab_name)
+    return frozenset(map(chr, codes)) | frozenset(" \t\n\r\xa0\u3000")
 
 
 @functools.lru_cache(maxsize=None)
@@ -253,13 +255,11 @@ def _coverage(path: str, index: int, name: str) -> frozenset[int]:
 def font_runs(text: str, spec: FontSpec, chain: tuple[FontSpec, ...]) -> list[tuple[str, FontSpec]]:
     """*text* as runs of (text, face): characters *spec* lacks go to the first face of *chain* that has them."""
     have = coverage(spec)
-    if all(ord(ch) in have or ch.isspace() for ch in set(text)):
+    if have.issuperset(text):  # the usual case, checked in C
         return [(text, spec)] if text else []
     runs: list[tuple[str, FontSpec]] = []
     for ch in text:
-        face = spec
-        if ord(ch) not in have and not ch.isspace():
-            face = next((f for f in chain if ord(ch) in coverage(f)), spec)
+        face = spec if ch in have else next((f for f in chain if ch in coverage(f)), spec)
         if runs and runs[-1][1] == face:
             runs[-1] = (runs[-1][0] + ch, face)
         else:
