@@ -18,7 +18,7 @@ from typing import Any
 from app.export.fonts import FontSet, register_reportlab_fonts, resolve_fonts
 from app.signing.wording import human_size, short_hash, stage_line
 
-LABEL_SUFFIX = "-光盘标签.pdf"
+LABEL_SUFFIX = "-光盘标签"
 
 
 def _fit(text: str, font: str, size: float, width: float) -> list[str]:

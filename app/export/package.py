@@ -222,7 +222,7 @@ def _stage_words(final: bool, revision: int, when: date) -> str:
 def _write_label(target: Path, layout: str, manifest: dict, manifest_sha256: str, files: list[tuple[str, int]],
                  volume_label: str, fonts: FontSet) -> Path:
     """The disc label and cover beside the package (not inside it); if it cannot be written, neither stays."""
-    label = label_path(target, layout)
+    label = label_path(target, layout, manifest_sha256)
     try:
         atomic_write_bytes(label, label_pdf(manifest, manifest_sha256, files=files, volume_label=volume_label,
                                             fonts=fonts))
@@ -232,10 +232,11 @@ def _write_label(target: Path, layout: str, manifest: dict, manifest_sha256: str
     return label
 
 
-def label_path(target: Path, layout: str) -> Path:
-    """Where the label of a package at ``target`` goes: 「X.iso」 → 「X-光盘标签.pdf」, 「DIR」 → 「DIR-光盘标签.pdf」."""
+def label_path(target: Path, layout: str, manifest_sha256: str) -> Path:
+    """Where the label of a package at ``target`` goes: 「X.iso」 → 「X-光盘标签-1a2b3c4d.pdf」, 「DIR」 →
+    「DIR-光盘标签-1a2b3c4d.pdf」 (the manifest hash's start: a label cannot be taken for another export's)."""
     stem = target.stem if layout == "iso" else target.name
-    return target.with_name(stem + LABEL_SUFFIX)
+    return target.with_name(f"{stem}{LABEL_SUFFIX}-{manifest_sha256[:8]}.pdf")
 
 
 def folder_evidence_opener(folder: Path) -> EvidenceOpener:

@@ -227,16 +227,18 @@ class IsoSource(_Source):
     def _vet(self, limits: ArchiveLimits) -> tuple[dict[str, int], str]:
         view = self._views()[0]
         vet = _Vetting(limits)
+        if self._image.has_rock_ridge():      # only Rock Ridge can carry links and special files
+            for name, record in self._walk("rr_path", vet):
+                if record.is_symlink():
+                    vet.problems.append(f"“{name}”是符号链接")
+                elif not stat.S_ISREG(_rr_mode(record)):
+                    vet.problems.append(f"“{name}”不是普通文件（设备文件、管道或套接字）")
         sizes: dict[str, int] = {}
         self._extents: dict[str, tuple[int, int]] = {}
         for name, record in self._walk(view, vet):
             if not vet.entry(name):
                 continue
-            if record.is_symlink():
-                vet.problems.append(f"“{name}”是符号链接")
-            elif not stat.S_ISREG(_rr_mode(record)):
-                vet.problems.append(f"“{name}”不是普通文件（设备文件、管道或套接字）")
-            elif vet.file(name, record.get_data_length()):
+            if vet.file(name, record.get_data_length()):
                 sizes[name] = record.get_data_length()
                 self._extents[name] = (record.extent_location(), record.get_data_length())
         vet.finish(self.where)

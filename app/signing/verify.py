@@ -83,6 +83,7 @@ class PackageVerdict:
     manifest_sha256: str = ""
     trusted: bool | None = None            # None: no trusted root given
     trust_explanation: str = ""
+    signature_valid: bool = False          # both signatures hold and name the manifest's signer
 
     @property
     def intact(self) -> bool:
@@ -238,10 +239,13 @@ def _check_signature(arc: Any, manifest_bytes: bytes, manifest: dict[str, Any], 
     elif result.trusted is False:
         verdict.problems.append(result.trust_explanation)
     declared = manifest.get("signer")
+    verdict.signature_valid = result.intact
     if not isinstance(declared, dict):
+        verdict.signature_valid = False
         verdict.problems.append("manifest.json 没有记录签名人信息，与签名文件不符。")
     elif result.signer is not None:
         if declared.get("certificate_sha256", "").lower() != result.signer.sha256:
+            verdict.signature_valid = False
             verdict.problems.append("manifest.json 中记录的签名证书指纹与实际签名所用证书不一致。")
         elif declared.get("name") and declared.get("name") != result.signer.common_name:
             verdict.warnings.append(
@@ -254,6 +258,8 @@ def _check_pdf(pdf_file: BinaryIO, manifest: dict[str, Any], verdict: PackageVer
     pdf_file.seek(0)
     result = verify_pdf(pdf_file)
     verdict.pdf = result
+    if not (result.ok and verdict.signer and result.signer and result.signer.sha256 == verdict.signer.sha256):
+        verdict.signature_valid = False
     if not result.signed:
         verdict.problems.append(f"“{name}”应带有 PDF 数字签名，但{result.explanation or '没有找到签名'}")
         return
