@@ -67,6 +67,7 @@ def contents_pdf(entries: list[ContentsEntry], *, title: str, cities: list[str],
         ])
     table = Table(rows, colWidths=[11 * mm, 86 * mm, 13 * mm, 20 * mm, 44 * mm], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), body),        # else the table sets Helvetica, unembedded
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

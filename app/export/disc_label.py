@@ -35,15 +35,20 @@ def _fit(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _qr(canvas: Any, value: str, x: float, y: float, size: float) -> None:
-    from reportlab.graphics import renderPDF
+    """The QR code of ``value`` (error correction M, quiet zone included), drawn module by module — rendering
+    the widget as a drawing would add an unembedded Helvetica to the PDF."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
 
     widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    x0, y0, x1, _ = widget.getBounds()
+    scale = size / (x1 - x0)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    for shape in widget.draw().contents:
+        if getattr(shape, "fillColor", None) is not None:
+            canvas.rect(x + (shape.x - x0) * scale, y + (shape.y - y0) * scale, shape.width * scale,
+                        shape.height * scale, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _signer_line(manifest: dict[str, Any]) -> str:
