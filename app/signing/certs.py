@@ -19,6 +19,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
+from app.errors import os_reason
+
 from .errors import CertificateExpired, CertificateNotYetValid, TrustRootUnreadable
 
 __all__ = [
@@ -117,7 +119,7 @@ def load_trust_roots(path: str | os.PathLike[str]) -> list[x509.Certificate]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise TrustRootUnreadable(f"无法读取可信根证书文件“{path}”：{exc.strerror or exc}。") from exc
+        raise TrustRootUnreadable(f"无法读取可信根证书文件“{path}”：{os_reason(exc)}。") from exc
     try:
         certs = x509.load_pem_x509_certificates(data) if b"-----BEGIN" in data else [x509.load_der_x509_certificate(data)]
     except ValueError as exc:

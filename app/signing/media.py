@@ -30,6 +30,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
+from app.errors import os_reason
+
 from .archive import ArchiveLimits, MemberDamaged, _size, member_name_problem
 from .errors import HostileArchive, PackageUnreadable
 
@@ -163,7 +165,7 @@ class FolderSource(_Source):
             try:
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
-                vet.problems.append(f"无法读取文件夹“{prefix or folder}”（{exc.strerror or exc}）")
+                vet.problems.append(f"无法读取文件夹“{prefix or folder}”（{os_reason(exc)}）")
                 return
             for entry in entries:
                 name = prefix + entry.name
@@ -208,7 +210,7 @@ class IsoSource(_Source):
         except FileNotFoundError as exc:
             raise PackageUnreadable(f"找不到文件“{path}”。") from exc
         except OSError as exc:
-            raise PackageUnreadable(f"无法读取文件“{path}”：{exc.strerror or exc}。") from exc
+            raise PackageUnreadable(f"无法读取文件“{path}”：{os_reason(exc)}。") from exc
         except Exception as exc:  # noqa: BLE001 - pycdlib's errors for anything that is not a sound image
             raise NotADiscImage() from exc
         try:

@@ -291,6 +291,9 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
         if verdict.ignored:
             verdict.warnings.append("已忽略操作系统生成的文件（未核对）：" + "、".join(verdict.ignored[:10])
                                     + ("……" if len(verdict.ignored) > 10 else ""))
+        if MANIFEST_NAME not in arc and arc.kind == "folder":      # a folder of anything: not a package at all
+            raise PackageUnreadable(f"文件夹“{path}”中没有 manifest.json，也没有申报包（zip、ISO 或申报材料文件夹）："
+                                    "不是本软件导出的申报包，无法核对。")
         if MANIFEST_NAME not in arc:
             verdict.problems.append(f"{arc.where}中没有 manifest.json，不是本软件导出的申报包，无法核对。")
             return verdict

@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -163,6 +164,36 @@ def test_no_version_recorded_means_no_folder_and_no_label(binjiang, tmp_path):
         export_submission(binjiang.session, CAT, tmp_path / "盘", final=True, file=binjiang, layout="folder",
                           apply=apply)
     assert not [p for p in tmp_path.iterdir() if not p.name.startswith("滨江市.pzd")]
+
+
+def test_names_up_to_64_characters_survive_the_image(tmp_path):
+    """pycdlib alone refuses a Joliet name over 64 UTF-8 bytes (21 Chinese characters); the format allows 64
+    characters, and the image keeps them."""
+    import pycdlib
+
+    from app.export.iso_image import DiscImageError, volume_labels, write_iso
+
+    folder = tmp_path / "盘"
+    (folder / "证明材料").mkdir(parents=True)
+    long = "附件12-" + "入选工业和信息化部发布的工业互联网试点示范" * 3
+    long = long[:60] + ".pdf"
+    (folder / "证明材料" / long).write_bytes(b"%PDF-1.4 long")
+    (folder / "00-目录.pdf").write_bytes(b"%PDF-1.4 toc")
+    write_iso(folder, tmp_path / "x.iso", labels=volume_labels(["临港市", "云川市"], date(2026, 12, 1)))
+    image = pycdlib.PyCdlib()
+    image.open(str(tmp_path / "x.iso"))
+    try:
+        names = sorted(f"{root.rstrip('/')}/{n}" for root, _d, files in image.walk(joliet_path="/") for n in files)
+        with image.open_file_from_iso(joliet_path=f"/证明材料/{long}") as fh:
+            assert fh.read() == b"%PDF-1.4 long"
+        assert image.joliet_vd.volume_identifier.decode("utf-16_be").strip() == "临港市、云川市_20261201"
+    finally:
+        image.close()
+    assert names == ["/00-目录.pdf", f"/证明材料/{long}"] and len(long) == 64
+    (folder / "证明材料" / ("长" * 65 + ".pdf")).write_bytes(b"x")
+    with pytest.raises(DiscImageError, match="超过 64 个字符"):
+        write_iso(folder, tmp_path / "y.iso", labels=("盘", "PILOTZONE"))
+    assert not (tmp_path / "y.iso").exists()
 
 
 def test_evidence_names_fit_a_disc():

@@ -156,6 +156,15 @@ def exported(tmp_path_factory: pytest.TempPathFactory, session_ids: SessionIdent
 
 
 @pytest.fixture(scope="session")
+def evidence(exported: Exported) -> list[str]:
+    """The evidence files' names in the packages (证明材料/附件N-…), in order."""
+    import json
+
+    manifest = json.loads((exported.folder / "manifest.json").read_text("utf-8"))
+    return [m["path"] for m in manifest["members"] if m["path"].startswith("证明材料/")]
+
+
+@pytest.fixture(scope="session")
 def signed_package_bytes(exported: Exported) -> bytes:
     return exported.signed_zip
 

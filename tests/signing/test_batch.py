@@ -66,5 +66,5 @@ def test_an_empty_folder_is_one_row_that_says_so(tmp_path: Path) -> None:
     empty = tmp_path / "空"
     empty.mkdir()
     entries = batch.verify_all(batch.expand([empty]))
-    assert len(entries) == 1 and not entries[0].ok
-    assert "没有 manifest.json" in batch.summary(entries).rows[0][-1]
+    assert len(entries) == 1 and not entries[0].ok and entries[0].verdict is None
+    assert batch.summary(entries).rows[0][1] == "无法验证" and "没有申报包" in batch.summary(entries).rows[0][-1]

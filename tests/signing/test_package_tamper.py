@@ -99,15 +99,16 @@ def test_member_added_is_named(signed_package: Path, rezip: Rezip) -> None:
     assert any("附件9-伪造.pdf" in p and "压缩包中有" in p for p in verdict.problems)
 
 
-def test_member_removed_is_named(signed_package: Path, rezip: Rezip) -> None:
-    gone = "证明材料/附件2-5G网络覆盖率证明材料.pdf"
+def test_member_removed_is_named(signed_package: Path, rezip: Rezip, evidence: list[str]) -> None:
+    gone = evidence[1]
     verdict = verify_package(rezip(signed_package, lambda m: [x for x in m if x[0] != gone]))
     assert not verdict.ok and verdict.missing == [gone]
     assert any(gone in p for p in verdict.problems)
 
 
-def test_member_renamed_is_named(signed_package: Path, rezip: Rezip) -> None:
-    old, new = "证明材料/附件3-应用场景数量证明材料.pdf", "证明材料/附件3-应用场景数量证明材料（改）.pdf"
+def test_member_renamed_is_named(signed_package: Path, rezip: Rezip, evidence: list[str]) -> None:
+    old = evidence[2]
+    new = old.replace(".pdf", "（改）.pdf")
     verdict = verify_package(rezip(signed_package, lambda m: [((new if n == old else n), d) for n, d in m]))
     assert not verdict.ok and verdict.missing == [old] and verdict.extra == [new]
 
@@ -147,9 +148,9 @@ def test_manifest_edited_is_detected(signed_package: Path, rezip: Rezip) -> None
     assert any("manifest.json 的签名无效" in p for p in verdict.problems), verdict.problems
 
 
-def test_consistently_forged_member_is_detected(signed_package: Path, rezip: Rezip) -> None:
+def test_consistently_forged_member_is_detected(signed_package: Path, rezip: Rezip, evidence: list[str]) -> None:
     """Change a file AND update its hash in the manifest: the signature catches it."""
-    target = "证明材料/附件2-5G网络覆盖率证明材料.pdf"
+    target = evidence[1]
     forged = b"%PDF-1.4 a different statistics table"
 
     def forge(members: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
