@@ -6,7 +6,7 @@ The volume label is the city and the date (Joliet: up to 16 characters, e.g. 「
 ``PILOTZONE_20261201``).
 
 pycdlib 1.22 measures a Joliet name in UTF-8 bytes, so it refuses any Chinese name longer than 21 characters
-although the format allows 64 characters; ``_JolietImage`` counts UTF-16 units as the format does (the names
+although the format allows 64 characters; ``_joliet_image`` counts UTF-16 units as the format does (the names
 are made to fit by ``app.export.numbering``). ``tests/export/test_disc_export.py`` reads the names back.
 
 The image is written through ``app.files.atomic_write`` (temporary name, then renamed), with progress and 取消.
@@ -18,9 +18,6 @@ import os
 import re
 from datetime import date
 from pathlib import Path
-
-import pycdlib
-from pycdlib import pycdlibexception, utils
 
 from app.errors import UserFacingError
 from app.files import atomic_write
@@ -34,16 +31,22 @@ class DiscImageError(UserFacingError):
     """The folder cannot be made into a disc image (a name too long for a disc, too many files)."""
 
 
-class _JolietImage(pycdlib.PyCdlib):
-    """pycdlib with the Joliet name limit counted in characters (UTF-16 units), as the format defines it."""
+def _joliet_image():
+    """A new pycdlib image whose Joliet name limit is counted in characters (UTF-16 units), as the format
+    defines it (pycdlib is imported here: only an ISO export needs it)."""
+    import pycdlib
+    from pycdlib import utils
 
-    def _joliet_name_and_parent_from_path(self, joliet_path: bytes):  # type: ignore[override]
-        parts = utils.split_path(joliet_path)
-        name = parts.pop()
-        ucs2 = name.decode("utf-8").encode("utf-16_be")
-        if len(ucs2) > 2 * JOLIET_NAME_LIMIT:
-            raise DiscImageError(f"文件名“{name.decode('utf-8')}”超过 {JOLIET_NAME_LIMIT} 个字符，光盘上无法完整保留。")
-        return ucs2, self._find_joliet_record(b"/" + b"/".join(parts))
+    class JolietImage(pycdlib.PyCdlib):
+        def _joliet_name_and_parent_from_path(self, joliet_path: bytes):  # type: ignore[override]
+            parts = utils.split_path(joliet_path)
+            name = parts.pop()
+            ucs2 = name.decode("utf-8").encode("utf-16_be")
+            if len(ucs2) > 2 * JOLIET_NAME_LIMIT:
+                raise DiscImageError(f"文件名“{name.decode('utf-8')}”超过 {JOLIET_NAME_LIMIT} 个字符，光盘上无法完整保留。")
+            return ucs2, self._find_joliet_record(b"/" + b"/".join(parts))
+
+    return JolietImage()
 
 
 def volume_labels(cities: list[str], when: date) -> tuple[str, str]:
@@ -60,6 +63,8 @@ def _iso_ext(name: str) -> str:
 
 
 def _set_label(descriptor, text: str) -> None:
+    from pycdlib import utils
+
     descriptor.volume_identifier = utils.encode_space_pad(text.encode("utf-8"), 32, descriptor.encoding)
 
 
@@ -67,8 +72,10 @@ def write_iso(folder: Path, target: Path, *, labels: tuple[str, str], progress: 
     """Master every file under ``folder`` (no links, no special files: the writer made it) into ``target``;
     ``labels`` as ``volume_labels`` gives them."""
     progress = progress or Progress()
+    from pycdlib import pycdlibexception
+
     joliet_label, ascii_label = labels
-    image = _JolietImage()
+    image = _joliet_image()
     image.new(interchange_level=1, joliet=3, vol_ident="PILOTZONE", sys_ident="PILOTZONE",
               app_ident_str="PILOTZONE")
     try:

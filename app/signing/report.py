@@ -74,6 +74,9 @@ def _signature_lines(verdict: "PackageVerdict") -> list[str]:
 def report_lines(verdict: "PackageVerdict") -> list[str]:
     m = verdict.manifest or {}
     lines = [f"申报包：{verdict.path}（{KINDS.get(verdict.kind, verdict.kind)}）", f"结论：{headline(verdict)}"]
+    if verdict.problem_count:                        # what is wrong first, the details after
+        lines.append(f"发现的问题（{verdict.problem_count} 个）：")
+        lines += [f"  - {p}" for p in verdict.problems + verdict.condition_problems]
     if m:
         cities = "、".join(str(c) for c in m.get("cities") or [])
         lines.append(f"申报材料：{m.get('dossier_title', '')}")
@@ -93,9 +96,6 @@ def report_lines(verdict: "PackageVerdict") -> list[str]:
             mark = "满足" if c.get("passed") is True else "未满足"
             lines.append(f"  ★ {condition_title(c)}：{mark}；实测 {c.get('measured', '')}，要求 {c.get('threshold', '')}"
                          + (f"；{c.get('gap')}" if c.get("gap") else ""))
-    if verdict.problem_count:
-        lines.append(f"发现的问题（{verdict.problem_count} 个）：")
-        lines += [f"  - {p}" for p in verdict.problems + verdict.condition_problems]
     if verdict.warnings:
         lines.append("提示：")
         lines += [f"  - {w}" for w in verdict.warnings]

@@ -88,8 +88,8 @@ class VerifyDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
         splitter.addWidget(self.report)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         table_box.hide()
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.accept)
@@ -148,6 +148,9 @@ class VerifyDialog(QDialog):
         single = len(entries) == 1
         self.result = entries[0].verdict if single else None
         self.table_box.setVisible(not single)
+        if not single:                      # the table takes two fifths, the selected report the rest
+            height = max(self.splitter.height(), 400)
+            self.splitter.setSizes([height * 2 // 5, height - height * 2 // 5])
         self._fill_table(entries)
         if single:
             self._show_entry(entries[0])
