@@ -26,7 +26,7 @@ from app.models.assessment import evaluate
 from app.models.catalogue import load_catalogue, normalise_name
 from app.models.exchange import load_json_file
 from app.models.operations import DossierSession
-from app.models.storage.revisions import content_hash
+from app.models.lifecycle import content_hash
 from app.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[2]

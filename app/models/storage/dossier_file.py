@@ -31,16 +31,13 @@ from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
 from app.models.storage.locking import HEARTBEAT_SECONDS, FileLock
 from app.models.storage.migrations import DATA_TABLES, check_header, connect, identify, upgrade
 from app.progress import Progress
-from app.models.lifecycle import STAGE_HOWS
+from app.models.lifecycle import STAGE_HOWS, canonical_json
 from app.models.operations import AddEvidence, Change, DossierSession
-from app.models.storage.errors import (  # noqa: F401 - re-exported for callers
-    CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
-    NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
-)
+from app.models.storage.errors import DossierFileError, ReadOnlyMedium, StorageWriteError, translate
 from app.models.storage.rows import RowSnapshotter, Write, load_dossier, meta_write
-from app.models.storage.build import build_file  # noqa: F401 - used by workspace and save_copy_as
-from app.models.storage.summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
-from app.models.storage.autosave import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
+from app.models.storage.build import build_file
+from app.models.storage.summary import write_summary
+from app.models.storage.autosave import AutosaveWriter, ErrorCallback, StatusCallback
 
 SUFFIX = ".pzd"
 EDIT_HOWS = ("do", "undo", "redo")
@@ -366,7 +363,7 @@ class DossierFile:
             last = revisions.last_snapshot(conn)
         if last is None:
             return []
-        return revisions.diff(last[1], json.loads(revisions.canonical_json(self.dossier)))
+        return revisions.diff(last[1], json.loads(canonical_json(self.dossier)))
 
     # -- maintenance ------------------------------------------------------------------------
     def verify(self) -> list[str]:
