@@ -1,6 +1,7 @@
 """Regenerate docs/samples/: the signed package of examples/binjiang.json and PNG renders of its documents.
 
-    python tools/make_samples.py
+    python tools/make_samples.py            # the package and the plan's page renders
+    python tools/make_samples.py --disc     # only the disc export's renders: 00-目录.pdf, the label and cover
 
 Signs with a throw-away self-signed identity created in a temporary
 PILOTZONE_HOME (marked 自签名 in the package and in the PDF's signature
@@ -55,8 +56,38 @@ def pages_to_render(texts: list[str]) -> dict[str, int]:
     }
 
 
+def disc_samples() -> int:
+    """binjiang exported as a folder (signed, self-signed sample identity); its 目录 and label rendered."""
+    from app.export.submission import SignWith, export_submission
+    from app.models.catalogue import load_catalogue
+    from app.models.storage.exchange_import import import_exchange
+    from app.signing import identities
+    from app.signing.verify import verify_package
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PILOTZONE_HOME"] = str(Path(tmp) / "home")
+        identity = identities.create_self_signed(name="李明（示例）", organisation="滨江市工业和信息化局（示例）",
+                                                 passphrase="sample-only-passphrase")
+        file = import_exchange(ROOT / "examples" / "binjiang.json", Path(tmp) / "滨江市.pzd", author="示例")
+        try:
+            outcome = export_submission(file.session, load_catalogue(), Path(tmp) / "滨江市申报材料", final=True,
+                                        file=file, layout="folder", sign_with=SignWith(identity.id, "sample-only-passphrase"))
+        finally:
+            file.close()
+        assert verify_package(outcome.package.path).ok
+        for old in OUT.glob("disc-*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(outcome.package.label), str(OUT / "disc-label")], check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(outcome.package.path / "00-目录.pdf"),
+                        str(OUT / "disc-contents")], check=True)
+    print(f"wrote {len(list(OUT.glob('disc-*.png')))} disc renders to {OUT}")
+    return 0
+
+
 def main() -> int:
     os.environ.setdefault("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    if "--disc" in sys.argv[1:]:
+        return disc_samples()
     from app.export.package import CROSSREF_XLSX, PLAN_PDF, build_package, folder_evidence_opener
     from app.models.catalogue import load_catalogue
     from app.models.exchange import load_json_file

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -162,6 +163,58 @@ def verify_dialog(studio: Studio) -> QWidget:
 
     dialog = VerifyDialog(path=str(ROOT / "docs" / "samples" / "binjiang-申报包.zip"))
     dialog.resize(900, 640)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
+def _exports(studio: Studio) -> Path:
+    """binjiang exported signed as a zip, a folder (a USB stick) and an ISO, the qingling draft unsigned, and a
+    folder someone changed after signing: what a province receives (made once per run)."""
+    inbox = studio.workspace.parent / "省厅收件"
+    if inbox.is_dir():
+        return inbox
+    from app.export.submission import SignWith, export_submission
+    from app.models.catalogue import load_catalogue
+    from app.models.storage import DossierFile
+    from app.signing import identities
+
+    identity = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase="screenshot-only")
+    catalogue = load_catalogue()
+    with DossierFile.open(studio.paths["binjiang"]) as file:
+        sign = SignWith(identity.id, "screenshot-only")
+        for layout, name in (("zip", "滨江市-申报包.zip"), ("folder", "滨江市-申报材料（U盘）"), ("iso", "滨江市-申报光盘.iso")):
+            export_submission(file.session, catalogue, inbox / name, final=True, file=file, sign_with=sign,
+                              layout=layout)
+    with DossierFile.open(studio.paths["qingling-draft"]) as file:
+        export_submission(file.session, catalogue, inbox / "青岭市-申报包-草稿.zip", final=False, file=file)
+    changed = inbox / "滨江市-申报材料（签名后被改动的副本）"
+    shutil.copytree(inbox / "滨江市-申报材料（U盘）", changed)
+    (changed / "评审指标对照表.xlsx").write_bytes(b"changed after signing")
+    for label in inbox.glob("*光盘标签*"):
+        label.unlink()
+    return inbox
+
+
+@shot("verify-folder")
+def verify_folder(studio: Studio) -> QWidget:
+    """A package folder as on a USB stick or a mounted disc, verified file by file against its signed manifest."""
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(path=str(_exports(studio) / "滨江市-申报材料（U盘）"))
+    dialog.resize(1080, 720)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
+@shot("verify-many")
+def verify_many(studio: Studio) -> QWidget:
+    """A folder of packages as a province receives them: one row each, failures included."""
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(path=str(_exports(studio)))
+    dialog.resize(1080, 720)
     dialog.show()
     dialog.start()
     return dialog

@@ -7,7 +7,8 @@ A final export does, in this order and wholly on the calling (worker) thread:
 3. judge it once; a final export is refused while anything blocks it (``ExportBlocked``);
 4. prepare the 定稿 of that content (its content hash goes into the manifest; its date onto the documents)
    — unless the dossier is already finalised and unchanged since, whose version stands;
-5. write the package under a temporary name and move it into place (``app.export.package.build_package``);
+5. write the package — a zip, a folder for a USB stick or disc, or an ISO disc image (``layout``) — under a
+   temporary name and move it into place (``app.export.package.build_package``, the one writer);
 6. only then record the signing identity and apply the 定稿 as a core stage operation
    (``app.models.lifecycle``), through ``apply`` — the desktop app runs it on the UI thread, which owns the
    session and its views.
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from app.export.package import EvidenceOpener, ExportBlocked, ExportError, PackageResult, build_package
+from app.export.sinks import Layout, discard
 from app.models import lifecycle
 from app.models.assessment import Evaluation, Finding, Severity, evaluate
 from app.models.catalogue import Catalogue
@@ -71,8 +73,10 @@ def _run_here(fn: Callable[[], Any]) -> Any:
 def export_submission(session: DossierSession, catalogue: Catalogue, out: Path | str, *, final: bool,
                       file: "DossierFile | None" = None, evidence: EvidenceOpener | None = None,
                       sign_with: SignWith | None = None, apply: Apply = _run_here,
-                      progress: Progress | None = None, note: str = NOTE) -> ExportOutcome:
-    """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring).
+                      progress: Progress | None = None, note: str = NOTE, layout: Layout = "zip") -> ExportOutcome:
+    """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring):
+    ``layout`` "zip" (a .zip file), "folder" (a new folder: USB stick, or to burn as it is) or "iso" (a disc
+    image; its label PDF beside it, as for a folder).
 
     ``file`` is the open dossier file (evidence contents, durable autosave, finalised versions); without one
     (an exchange JSON), ``evidence`` opens evidence contents by SHA-256 and no version is frozen.
@@ -104,7 +108,8 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
     document_date, finalise = _version_to_record(dossier, file, final, content_hash)
     progress.check()
     result = build_package(dossier, catalogue, out, evaluation=evaluation, open_evidence=evidence, final=final,
-                           signer=signer, finalised_hash=content_hash, progress=progress, today=document_date)
+                           signer=signer, finalised_hash=content_hash, progress=progress, today=document_date,
+                           layout=layout)
 
     def record() -> lifecycle.FrozenVersion | None:
         live = session.dossier
@@ -124,7 +129,9 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
         if file is not None:
             file.flush()
     except BaseException:
-        out.unlink(missing_ok=True)      # no package for a version that was not recorded
+        discard(out)                     # no package for a version that was not recorded
+        if result.label is not None:
+            result.label.unlink(missing_ok=True)
         raise
     return ExportOutcome(result, content_hash, frozen, dossier.revision if frozen is None else frozen.revision,
                          signer.info.common_name if signer is not None else "")
