@@ -195,11 +195,21 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class AppController:
-    """Owns the home window and the open dossier windows."""
+    """Owns the home window and the open dossier windows.
 
-    def __init__(self) -> None:
+    One file is open in at most one window: opening it again (a double-click
+    that also activates the row, the recent-files menu, 打开…) brings its
+    window to the front, and a second request while it is still opening is
+    ignored.  Closing the last dossier window shows the workspace home
+    instead of quitting; 退出 (or closing the home) ends the app.
+    """
+
+    def __init__(self, *, ask_author: bool = False) -> None:
         self.home: QWidget | None = None
         self.windows: list[QWidget] = []
+        self._opening: set[str] = set()
+        self._ask_author = ask_author       # the real app asks for the user's name once (``run``)
+        self._quitting = False
 
     def show_home(self) -> QWidget:
         from app.ui.home import HomeWindow
@@ -208,20 +218,66 @@ class AppController:
             self.home = HomeWindow(self)
         self.home.show()
         self.home.raise_()
+        self.home.activateWindow()
+        self.ask_author_if_needed(self.home)
         return self.home
+
+    # -- the author's name ---------------------------------------------------------------------
+    def ask_author_if_needed(self, parent: QWidget | None) -> None:
+        """Ask once for the name the history records (only in the real app, only while none is known)."""
+        from app.ui.author import ask_author, author_name
+
+        if not self._ask_author or author_name():
+            return
+        self._ask_author = False            # once per start, however many windows open
+        ask_author(parent, self.use_author)
+
+    def use_author(self, name: str) -> None:
+        """Record later edits of every open dossier under ``name``."""
+        for window in self.windows:
+            file = getattr(getattr(window, "doc", None), "file", None)
+            if file is not None and name:
+                file.author = name
+
+    # -- opening ---------------------------------------------------------------------------
+    def window_for(self, path: Path) -> QWidget | None:
+        """The open window of the dossier file ``path``, if there is one."""
+        key = _path_key(path)
+        return next((w for w in self.windows if getattr(w.doc, "path", None) is not None   # type: ignore[attr-defined]
+                     and _path_key(w.doc.path) == key), None)   # type: ignore[attr-defined]
 
     def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
                   take_over: bool = False) -> None:
-        """Open a .pzd (or import a .json) in the background, then show its window."""
+        """Open a .pzd (or import a .json) in the background, then show its window (once)."""
+        from app.ui.author import author_name
         from app.ui.open_dossier import read_path
         from app.ui.workers import run_with_progress
 
-        label = translate("application", "正在打开 {name}…").format(name=Path(path).name)
-        run_with_progress(parent, label, read_path, Path(path),
-                          workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
+        path = Path(path)
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        key = _path_key(path)
+        if key in self._opening:            # already on its way (a double-click also activates the row)
+            return
+        self._opening.add(key)
+
+        def opened(loaded: object) -> None:
+            self._opening.discard(key)
+            self.show_dossier(loaded)
+
+        def failed(exc: BaseException) -> None:
+            self._opening.discard(key)
+            self._open_failed(parent, path, exc)
+
+        label = translate("application", "正在打开 {name}…").format(name=path.name)
+        run_with_progress(parent, label, read_path, path,
+                          workspace=prefs.settings().workspace_dir(), author=author_name(),
                           read_only=read_only, take_over=take_over,
-                          on_result=lambda loaded: self.show_dossier(loaded),
-                          on_error=lambda exc: self._open_failed(parent, Path(path), exc))
+                          on_result=opened, on_error=failed, on_cancel=lambda: self._opening.discard(key))
 
     def _open_failed(self, parent: QWidget | None, path: Path, exc: BaseException) -> None:
         """Explain why a file did not open, and offer what can still be done (read-only, take over, salvage)."""
@@ -274,8 +330,12 @@ class AppController:
             prefs.settings().add_recent_file(doc.path)
         window = DossierWindow(doc)
         window.closed.connect(self._forget)
+        window.workspace_requested.connect(self.show_home)
+        window.open_requested.connect(lambda path, w=window: self.open_path(path, w))
+        window.quit_requested.connect(self.quit)
         self.windows.append(window)
         window.show()
+        self.ask_author_if_needed(window)
         if getattr(loaded, "logs_unchecked", False):
             self._check_logs(window)
         return window
@@ -312,15 +372,34 @@ class AppController:
     def _forget(self, window: QWidget) -> None:
         if window in self.windows:
             self.windows.remove(window)
-        if self.home is not None and hasattr(self.home, "refresh"):
+        if not self.windows and not self._quitting and (self.home is None or not self.home.isVisible()):
+            self.show_home()        # the last dossier closed: back to the workspace, not out of the app
+        elif self.home is not None and hasattr(self.home, "refresh"):
             self.home.refresh()
+
+    def quit(self) -> None:
+        """退出: close every dossier window (each writes its last edits), then the home."""
+        self._quitting = True
+        for window in list(self.windows):
+            if not window.close():          # a window that could not save asked to stay open
+                self._quitting = False
+                return
+        if self.home is not None:
+            self.home.close()
+
+
+def _path_key(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(Path(path).absolute())
 
 
 def run(argv_files: Sequence[str | Path] = ()) -> int:
     """Run the desktop app; returns the exit status."""
     app = create_application()
     install_exception_hook()
-    controller = AppController()
+    controller = AppController(ask_author=True)
     files = [Path(f) for f in argv_files]
     if files:
         for path in files:

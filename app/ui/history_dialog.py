@@ -5,7 +5,7 @@ this dialog shows it — for the whole dossier or filtered to one indicator —
 exports it as CSV, and lists what differs from the last finalised version.
 The file layer does the work (``DossierFile.history_for`` /
 ``history_count`` / ``export_history_csv`` / ``changes_since_final``); paths
-are shown with the catalogue's names (``app.models.locations``).  A dossier
+are put into words by ``app.models.history_words`` (the CSV export uses the same words).  A dossier
 edited for months has tens of thousands of entries: ``HistoryModel`` reads
 them a page at a time as the list is scrolled, so the dialog opens at once
 and every entry, down to the first, can still be reached.
@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.models.locations import describe_path, describe_value
+from app.models.history_words import chinese_datetime, describe_entry, describe_path, describe_value
 from app.models.storage.errors import DossierFileError
 from app.ui.dialogs import report_exception, show_info
-
-HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",
-              "import": "导入"}
-
 
 translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
 
@@ -77,10 +73,8 @@ class HistoryModel(QAbstractTableModel):
     def _append(self, entries: list[Any]) -> None:
         cat, dossier = self.doc.catalogue, self.doc.dossier
         for e in entries:
-            content = e.description if e.how in ("finalise", "submit", "revise") and e.description \
-                else describe_path(e.path, cat, dossier)
-            self._rows.append([e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how), content,
-                               describe_value(e.path, e.old), describe_value(e.path, e.new)])
+            words = describe_entry(e, cat, dossier, tr=translate)
+            self._rows.append([words.time, words.author, words.kind, words.what, words.old, words.new])
         if entries:
             self._last_seq = entries[-1].seq
         if len(entries) < self.PAGE:
@@ -265,9 +259,10 @@ class HistoryDialog(QDialog):
         else:
             last = versions[-1]
             self.since_label.setText(self.tr("上次定稿：第 {rev} 版，{at}。此后共有 {n} 处变化。").format(
-                rev=last.revision, at=last.finalised_at.replace("T", " ")[:16], n=len(changes)))
-        _fill(self.since, [[describe_path(p, cat, dossier), describe_value(p, old), describe_value(p, new)]
-                           for p, old, new in changes])
+                rev=last.revision, at=chinese_datetime(last.finalised_at, tr=translate), n=len(changes)))
+        _fill(self.since, [[describe_path(p, cat, dossier, values=(old, new), tr=translate),
+                            describe_value(p, old, cat, dossier, tr=translate),
+                            describe_value(p, new, cat, dossier, tr=translate)] for p, old, new in changes])
 
     def _page_failed(self, message: str) -> None:
         self.count_label.setText(self.tr("读取更早的修改记录时出错：{message}").format(message=message))

@@ -16,6 +16,7 @@ opening a large dossier builds only what the first frame shows.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -156,6 +157,9 @@ class DossierWindow(QMainWindow):
     """One open dossier."""
 
     closed = Signal(object)   # the window
+    workspace_requested = Signal()      # 文件 › 返回工作区
+    open_requested = Signal(object)     # 文件 › 打开…: the chosen path
+    quit_requested = Signal()           # 文件 › 退出
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +238,9 @@ class DossierWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("返回工作区(&W)"), self.workspace_requested.emit, QKeySequence("Ctrl+Shift+W"))
+        self._action(file_menu, self.tr("打开(&O)…"), self.open_other, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
         self.save_action = self._action(file_menu, self.tr("立即保存(&S)"), self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("导出申报包(&E)…"), self.export_package, QKeySequence("Ctrl+E"))
@@ -245,6 +252,7 @@ class DossierWindow(QMainWindow):
         self._action(file_menu, self.tr("标记为已报送"), self.mark_submitted)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
+        self._action(file_menu, self.tr("退出(&Q)"), self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit_menu, self.tr("撤销"), self.doc.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, self.tr("重做"), self.doc.redo)
@@ -275,6 +283,15 @@ class DossierWindow(QMainWindow):
         self.doc.evaluate_now()
         dialog = ExportDialog(self.doc, self)
         dialog.preview()
+
+    def open_other(self) -> None:
+        """打开…: another dossier (.pzd) or exchange file (.json), in a window of its own."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = str(self.doc.path.parent) if self.doc.path else str(prefs.settings().workspace_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开申报材料"), folder, self.tr("申报材料 (*.pzd *.json)"))
+        if name:
+            self.open_requested.emit(Path(name))
 
     def show_history(self) -> None:
         from app.ui.history_dialog import HistoryDialog
@@ -409,11 +426,12 @@ class DossierWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        """「滨江市 — 滨江市.pzd」; Qt adds the application's name (``applicationDisplayName``) itself."""
         name = self.doc.display_name()
         where = f" — {self.doc.path.name}" if self.doc.path else ""
         if self.doc.session.read_only:
             where += self.tr("（只读）")
-        self.setWindowTitle(self.tr("{name}{where} - 先导区申报助手").format(name=name, where=where))
+        self.setWindowTitle(f"{name}{where}")
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self.summary_label.setText(self.tr("不可偏离条件 {passed}/{total} 项满足　完成度 {percent}%").format(

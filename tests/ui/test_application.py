@@ -122,9 +122,10 @@ def test_home_lists_sorts_and_filters_the_workspace(qtbot):
     home = controller.show_home()
     qtbot.addWidget(home)
     assert home.proxy.rowCount() == 2
-    home.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)               # starred conditions passed
-    assert home.proxy.index(0, 2).data() == "1/6" and home.proxy.index(1, 2).data() == "6/6"
-    assert home.proxy.index(0, 3).data().endswith("%")
+    home.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)               # starred conditions passed
+    assert home.proxy.index(0, 3).data() == "1/6" and home.proxy.index(1, 3).data() == "6/6"
+    assert home.proxy.index(0, 4).data().endswith("%")
+    assert {home.proxy.index(r, 1).data() for r in range(2)} == {"binjiang.pzd", "qingling-draft.pzd"}
     type_text(home.search, "滨江")
     assert home.proxy.rowCount() == 1 and home.proxy.index(0, 0).data() == "滨江市"
     home.search.clear()
