@@ -1,11 +1,16 @@
 """Render the app's screens to PNGs in docs/screenshots/ (offscreen, no display needed).
 
-    python tools/screenshots.py [--out docs/screenshots] [--only home,gap-panel]
+    python tools/screenshots.py [--out docs/screenshots] [--only home,gap-panel] [--size 1280x800] [--lang en]
 
 Each screenshot is one function registered with ``@shot("file-name")``; it
 receives a ``Studio`` (a private workspace holding the example dossiers as
 ``.pzd`` files, and helpers to open them) and returns the widget to grab.
 Adding a screenshot is adding one function.
+
+Windows are drawn at the app's default size, 1440 × 900 (``--size`` for
+another, e.g. the 1280 × 800 set of wizard pages in ``docs/screenshots/1280x800``);
+a window is never widened to fit a table — what does not fit is what a user
+sees.  ``wizard-<n.m>`` is every page of every section wizard.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-SIZE = (1440, 900)
+SIZE = [1440, 900]          # --size changes it for the whole run
 EXAMPLES = ROOT / "examples"
 ShotFn = Callable[["Studio"], QWidget]
 SHOTS: dict[str, ShotFn] = {}
@@ -50,6 +55,7 @@ class Studio:
         os.environ["PILOTZONE_HOME"] = str(folder / "home")
         prefs.use_settings(prefs.Settings.at_path(folder / "settings.ini"))
         prefs.settings().set(prefs.WORKSPACE_DIR, str(folder / "workspace"))
+        prefs.settings().set(prefs.AUTHOR_NAME, "李明")      # the history's 修改人 (the app asks once)
         workers.use_runner(workers.SyncRunner())
         self.workspace = prefs.settings().workspace_dir()
         self.paths: dict[str, Path] = {}
@@ -60,7 +66,7 @@ class Studio:
         self.controller = AppController()
 
     def open(self, example: str) -> QWidget:
-        """The dossier window of an example, 1440 × 900, gap panel visible."""
+        """The dossier window of an example at SIZE (1440 × 900), gap panel visible."""
         self.controller.open_path(self.paths[example])
         window = self.controller.windows[-1]
         window.resize(*SIZE)
@@ -100,10 +106,16 @@ def _section(example: str, section_id: str, page: int = 0) -> ShotFn:
     return render
 
 
-for _number, (_section_id, _page) in enumerate(
-        (("policy", 0), ("infrastructure", 0), ("application", 1), ("ecosystem", 2), ("public_service", 0),
-         ("site_visit", 0)), start=1):
-    shot(f"section-{_number}-{_section_id}")(_section("binjiang", _section_id, _page))
+def _wizard_pages() -> list[tuple[str, str, int]]:
+    """(shot name, section id, page) for every page of every section wizard, from the catalogue."""
+    from app.models.catalogue import load_catalogue
+
+    return [(f"wizard-{group.code}", section.id, index) for section in load_catalogue().sections
+            for index, group in enumerate(section.groups)]
+
+
+for _name, _section_id, _page in _wizard_pages():
+    shot(_name)(_section("binjiang", _section_id, _page))
 
 
 @shot("gap-panel")
@@ -217,12 +229,20 @@ register_shots(shot)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", default="", help="comma-separated screenshot names")
+    parser.add_argument("--only", default="", help="comma-separated screenshot names; a trailing * matches a prefix")
+    parser.add_argument("--size", default="", help="window size, e.g. 1280x800 (default 1440x900)")
+    parser.add_argument("--lang", default="", help="UI language, e.g. en (default: Chinese)")
     args = parser.parse_args(argv)
+    if args.size:
+        SIZE[:] = [int(x) for x in args.size.lower().split("x")]
+    if args.lang:
+        os.environ["PILOTZONE_LANG"] = args.lang
     from app.ui.application import create_application
 
     app = create_application()
-    wanted = [n for n in args.only.split(",") if n] or list(SHOTS)
+    patterns = [n for n in args.only.split(",") if n]
+    wanted = [n for n in SHOTS if not patterns or any(n == p or (p.endswith("*") and n.startswith(p[:-1]))
+                                                       for p in patterns)]
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         studio = Studio(Path(tmp))

@@ -108,6 +108,7 @@ class EvidencePanel(FileDropTarget, QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.hint = QLabel(self)
         self.hint.setObjectName("evidence-hint")
+        self.hint.setWordWrap(True)           # wraps in a narrow card instead of widening it
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)

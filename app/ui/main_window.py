@@ -177,7 +177,7 @@ class DossierWindow(QMainWindow):
         self.stack = QStackedWidget(splitter)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 800])
+        splitter.setSizes([280, 860])      # the tree elides long names (tooltips); the page needs the room
         self.pages: dict[str, QWidget] = {}                    # built so far
         self.basic = self._page("basic")
         self.gap_dock = GapDock(doc, self)
