@@ -230,7 +230,9 @@ class AppController:
         if not self._ask_author or author_name():
             return
         self._ask_author = False            # once per start, however many windows open
-        ask_author(parent, self.use_author)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: ask_author(parent, self.use_author))   # after the window's first frame
 
     def use_author(self, name: str) -> None:
         """Record later edits of every open dossier under ``name``."""

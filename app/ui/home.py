@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu,
+    QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu,
     QPushButton, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,7 @@ from app.models.storage.summary import DossierSummary
 from app.models.storage.workspace import Workspace
 from app.ui import settings as prefs
 from app.ui.author import author_name
+from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
 
 log = logging.getLogger(__name__)
@@ -143,12 +144,11 @@ class HomeWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DossierListModel.FILE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DossierListModel.CITY, 240), (DossierListModel.STAGE, 100),
-                              (DossierListModel.PASSED, 130), (DossierListModel.COMPLETENESS, 100),
-                              (DossierListModel.UPDATED, 170)):
-            self.table.setColumnWidth(column, width)
+        # 申报城市 | 文件 | 阶段 | 不可偏离条件 | 完成度 | 最后编辑: names give way first; the file takes the spare room.
+        self.columns = ColumnFitter(self.table, "home", caps=[320, 420, 140, 160, 120, 200],
+                                    minimums=[140, 160, 10**6, 10**6, 10**6, 10**6], priority=[0, 0, 1, 1, 1, 1],
+                                    grow=DossierListModel.FILE)
+        self.model.modelReset.connect(self.columns.schedule)
         # ``activated`` is double-click (or a single click where the platform says so) and Enter: connecting
         # ``doubleClicked`` as well opened the dossier twice, the second time into a false 「已被打开」.
         self.table.activated.connect(lambda _index: self.open_selected())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models import edits
 from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
+from app.ui.column_widths import ColumnFitter
 from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
 from app.ui.register_model import (  # noqa: F401 - re-exported for existing importers
     MISSING_BG, MUTED_FG, PROBLEM_FG, REJECTED_BG, AnyIndex, RegisterModel, RegisterSortProxy,
@@ -76,6 +77,7 @@ def _rule_registers(rule: dict[str, Any] | None) -> set[str]:
 # -- the widget ----------------------------------------------------------------------------
 
 MEASURE_WORDS = {"城市": "个", "工厂": "家", "5G工厂项目": "个"}
+COLUMN_CAPS = {"text": 260, "scenario_set": 260, "choice": 240, "boolean": 220, "date": 120}   # px; else 150
 
 
 class RegisterEditor(QWidget):
@@ -105,7 +107,6 @@ class RegisterEditor(QWidget):
         self.view.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
 
@@ -164,7 +165,9 @@ class RegisterEditor(QWidget):
             doc.evaluated.connect(self._refresh_condition)
         if getattr(doc, "evaluation", None) is not None:
             self._refresh_condition(doc.evaluation)
-        self._fit_columns()
+        self.fitter = self._column_fitter()
+        self.model.modelReset.connect(self.fitter.schedule)
+        self.model.dataChanged.connect(self.fitter.schedule)
         self._fit_height()
         self._refresh_summary()
 
@@ -252,11 +255,17 @@ class RegisterEditor(QWidget):
             target = self.matrix.view  # type: ignore[attr-defined]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for i in range(self.model.columnCount()):
-            header.resizeSection(i, min(max(header.sectionSize(i) + 16, 90), 240))
+    def _column_fitter(self) -> ColumnFitter:
+        """Columns sized to content; every required (starred) column in view; long text elided, whole in the tooltip."""
+        caps, minimums, ranks = [], [], []
+        for col in self.spec.columns:
+            shrinkable = col.type in ("text", "choice", "scenario_set", "boolean")
+            caps.append(COLUMN_CAPS.get(col.type, 150))
+            minimums.append(96 if shrinkable else 10**6)      # numbers and dates are never cut
+            ranks.append(1 if col.required else 0)             # optional columns give way first
+        required = [i for i, col in enumerate(self.spec.columns) if col.required]
+        return ColumnFitter(self.view, f"register/{self.register_id}", caps=caps, minimums=minimums,
+                            must_show=required[-1] if required else -1, priority=ranks)
 
     def _fit_height(self, *args: Any) -> None:
         """Room for every row up to twelve (at least three), so a card never hides rows behind a tiny scroll area."""

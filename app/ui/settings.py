@@ -43,6 +43,11 @@ HOME_GEOMETRY: Key[QByteArray] = Key("window/home_geometry", QByteArray())
 GAP_PANEL_VISIBLE: Key[bool] = Key("window/gap_panel_visible", True)
 
 
+def column_widths_key(table: str) -> Key[str]:
+    """Widths the user gave a table's columns, as "column:width,…" (``app.ui.column_widths``)."""
+    return Key(f"columns/{table}", "")
+
+
 class Settings:
     """Typed access to QSettings; ``get(KEY)`` always returns the key's type."""
 
