@@ -105,22 +105,50 @@ def wanted_language() -> str:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own strings and ``resources/translations/pilotzone_<lang>.qm``."""
+    """Load Qt's own strings, the app's fixes to them, and ``resources/translations/pilotzone_<lang>.qm``.
+
+    ``qtbase_zh_CN`` (shipped with Qt) leaves some of the file dialog in English (「Look in」, 「Files of
+    type」, 「Folder」) and calls a file's size 「体积」: ``qt_extra_<lang>.qm`` (ours, loaded after it, so
+    asked first) covers those.  The UI's locale becomes the default ``QLocale`` (numbers and dates the app
+    formats itself).
+    """
     language = language or wanted_language()
     translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
         translators.append(qt_translator)
+    own_dir = str(resource("translations"))
+    qt_extra = QTranslator(app)
+    if qt_extra.load(f"qt_extra_{language}", own_dir):
+        translators.append(qt_extra)
     if not language.startswith("zh"):
         own = QTranslator(app)
-        if own.load(f"pilotzone_{language}", str(resource("translations"))):
+        if own.load(f"pilotzone_{language}", own_dir):
             translators.append(own)
         else:
             log.info("no translation for %s", language)
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+def use_ui_locale_for_dates(language: str) -> None:
+    """Let Qt's own views (the file dialog's 修改日期) write dates in the UI language's form.
+
+    They ask ``QLocale::system()``, which on Linux and macOS follows ``LC_ALL`` / ``LC_TIME``: a machine
+    set to English or ``C.UTF-8`` showed 「1 12 2026」 in the Chinese UI.  Called before the QApplication
+    exists; Windows takes the user's own regional setting, which the native file dialog follows anyway.
+    """
+    if os.name != "posix":
+        return
+    wanted = f"{language}.UTF-8"
+    if os.environ.get("LC_ALL"):
+        if not os.environ["LC_ALL"].startswith(language):
+            os.environ["LC_ALL"] = wanted
+    elif not os.environ.get("LC_TIME", "").startswith(language):
+        os.environ["LC_TIME"] = wanted
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -180,6 +208,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
+    # Before anything reads QSettings: Qt takes the system locale once, on first use (so the language comes
+    # from PILOTZONE_LANG here, not from the settings file).
+    use_ui_locale_for_dates(os.environ.get("PILOTZONE_LANG") or "zh_CN")
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName(prefs.ORGANISATION)
     QCoreApplication.setApplicationName(prefs.APPLICATION)
