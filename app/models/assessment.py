@@ -21,6 +21,7 @@ from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, evaluate_condition
+from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -34,6 +35,35 @@ PLAN_TEXT_LABELS = {
 }
 
 
+SEVERITY_LABELS = (QT_TRANSLATE_NOOP("findings", "阻断"), QT_TRANSLATE_NOOP("findings", "错误"),
+                   QT_TRANSLATE_NOOP("findings", "提示"))
+
+
+# Every finding sentence, translatable (context "findings"); placeholders are filled by ``finding``.
+FINDINGS = {
+    "condition_fails": QT_TRANSLATE_NOOP("findings", "不可偏离条件未满足：{name}——{gap}"),
+    "narrative_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写情况说明"),
+    "narrative_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议填写情况说明"),
+    "field_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写“{label}”"),
+    "field_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议填写“{label}”"),
+    "field_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：“{label}”{problem}"),
+    "field_provisional": QT_TRANSLATE_NOOP(
+        "findings", "{code} {name}：“{label}”为暂定值，提交前请核实"),
+    "target_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写“{label}”第{year}年目标"),
+    "target_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：“{label}”第{year}年目标{problem}"),
+    "condition_evidence_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：不可偏离条件尚无证明材料"),
+    "evidence_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：该指标尚无证明材料"),
+    "evidence_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议附证明材料"),
+    "record_incomplete": QT_TRANSLATE_NOOP("findings", "{register}第{position}条（{record}）：{problems}"),
+    "city_source_recommended": QT_TRANSLATE_NOOP("findings", "{register}“{record}”：建议注明{label}"),
+    "scenario_twice": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）：场景“{scenario}”重复登记，只计一次"),
+    "scenario_unlisted": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）：“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入"),
+    "plan_text_missing": QT_TRANSLATE_NOOP("findings", "试点工作方案“{part}”尚未填写"),
+}
+
+
 class Severity(IntEnum):
     BLOCKING = 0
     ERROR = 1
@@ -41,7 +71,11 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
-        return {0: "阻断", 1: "错误", 2: "提示"}[int(self)]
+        return SEVERITY_LABELS[int(self)]
+
+    def text(self, tr: Translate = untranslated) -> str:
+        """The label in the UI's language (``tr`` is ``QCoreApplication.translate`` in the app)."""
+        return tr("findings", self.label)
 
     @property
     def key(self) -> str:
@@ -51,9 +85,25 @@ class Severity(IntEnum):
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    message: str
+    message: str                                 # Chinese, as exports and the command line print it
     indicator_id: str | None = None
     jump: Jump | None = None
+    template: str = ""                           # the message's translatable source (context "findings") …
+    params: tuple[tuple[str, str], ...] = ()     # … and the values of its placeholders
+
+    def text(self, tr: Translate = untranslated) -> str:
+        """The message in the UI's language: the template translated, then filled in."""
+        if not self.template:
+            return self.message
+        return tr("findings", self.template).format(**dict(self.params))
+
+
+def finding(severity: Severity, template: str, indicator_id: str | None, jump: Jump | None,
+            **params: Any) -> Finding:
+    """A Finding whose message is ``template`` (marked with QT_TRANSLATE_NOOP) filled with ``params``."""
+    values = {k: str(v) for k, v in params.items()}
+    return Finding(severity, template.format(**values), indicator_id, jump, template, tuple(values.items()))
+
 
 
 @dataclass(frozen=True)
@@ -179,7 +229,8 @@ class Evaluator:
                 self._conditions[ind.id] = evaluate_condition(ind, dossier, catalogue, problems=self.problems)
             conditions.append(self._conditions[ind.id])
         findings: list[Finding] = [
-            Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
+            finding(Severity.BLOCKING, FINDINGS["condition_fails"], c.indicator_id, c.jump,
+                    name=c.name, gap=c.gap)
             for c in conditions if not c.passed
         ]
         indicator_completeness: dict[str, Fraction] = {}
@@ -192,12 +243,12 @@ class Evaluator:
                 registers = self._registers[ind.id] = [
                     check for register_id in ind.registers for check in self._register_checks(ind, register_id)]
             done = total = 0
-            for ok, finding in own + registers:
+            for ok, found in own + registers:
                 if ok is not None:
                     total += 1
                     done += 1 if ok else 0
-                if finding is not None:
-                    findings.append(finding)
+                if found is not None:
+                    findings.append(found)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
         findings.extend(_plan_text_findings(dossier))
         section_completeness = {
@@ -257,50 +308,58 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
                         or ind.evidence_required or ind.registers or ind.attestations)
     if ind.narrative_required:
-        yield bool(narrative), None if narrative else Finding(
-            Severity.ERROR, f"{ind.code} {ind.name}：未填写情况说明", ind.id, Jump(ind.id, "narrative"))
+        yield bool(narrative), None if narrative else finding(
+            Severity.ERROR, FINDINGS["narrative_missing"], ind.id, Jump(ind.id, "narrative"),
+            code=ind.code, name=ind.name)
     else:
-        yield (bool(narrative) if not has_required else None), None if narrative else Finding(
-            Severity.WARNING, f"{ind.code} {ind.name}：建议填写情况说明", ind.id, Jump(ind.id, "narrative"))
+        yield (bool(narrative) if not has_required else None), None if narrative else finding(
+            Severity.WARNING, FINDINGS["narrative_recommended"], ind.id, Jump(ind.id, "narrative"),
+            code=ind.code, name=ind.name)
     for spec in ind.fields:
         fv = answer.fields.get(spec.id) if answer else None
         empty = fv is None or fv.is_empty()
         jump = Jump(ind.id, "field", spec.id)
         if empty:
-            yield (False if spec.required else None), Finding(
+            yield (False if spec.required else None), finding(
                 Severity.ERROR if spec.required else Severity.WARNING,
-                f"{ind.code} {ind.name}：{'未填写' if spec.required else '建议填写'}“{spec.label}”", ind.id, jump)
+                FINDINGS["field_missing"] if spec.required
+                else FINDINGS["field_recommended"], ind.id, jump,
+                code=ind.code, name=ind.name, label=spec.label)
             continue
         problem = _field_problem(spec.type, spec.min, spec.max, fv.value or "")
         if problem:
-            yield (False if spec.required else None), Finding(
-                Severity.ERROR, f"{ind.code} {ind.name}：“{spec.label}”{problem}", ind.id, jump)
+            yield (False if spec.required else None), finding(
+                Severity.ERROR, FINDINGS["field_invalid"], ind.id, jump,
+                code=ind.code, name=ind.name, label=spec.label, problem=problem)
             continue
         if spec.required:
             yield True, None
         if fv.provisional:
-            yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：“{spec.label}”为暂定值，提交前请核实",
-                                ind.id, jump)
+            yield None, finding(Severity.WARNING, FINDINGS["field_provisional"],
+                                ind.id, jump, code=ind.code, name=ind.name, label=spec.label)
     for target in ind.targets:
         values = (answer.targets.get(target.id) if answer else None) or []
         for year in range(1, catalogue.pilot_years + 1):
             value = values[year - 1] if len(values) >= year else None
             jump = Jump(ind.id, "targets", target.id)
             if is_blank(value):
-                yield False, Finding(Severity.ERROR, f"{ind.code} {ind.name}：未填写“{target.label}”第{year}年目标",
-                                     ind.id, jump)
+                yield False, finding(Severity.ERROR, FINDINGS["target_missing"],
+                                     ind.id, jump, code=ind.code, name=ind.name, label=target.label, year=year)
                 continue
             problem = _field_problem(target.type, "0", None, value)
-            yield problem is None, None if problem is None else Finding(
-                Severity.ERROR, f"{ind.code} {ind.name}：“{target.label}”第{year}年目标{problem}", ind.id, jump)
+            yield problem is None, None if problem is None else finding(
+                Severity.ERROR, FINDINGS["target_invalid"], ind.id, jump,
+                code=ind.code, name=ind.name, label=target.label, year=year, problem=problem)
     has_evidence = ind.id in linked_evidence
     if ind.evidence_required:
-        yield has_evidence, None if has_evidence else Finding(
+        yield has_evidence, None if has_evidence else finding(
             Severity.ERROR,
-            f"{ind.code} {ind.name}：{'不可偏离条件' if ind.starred else '该指标'}尚无证明材料", ind.id,
-            Jump(ind.id, "evidence"))
+            FINDINGS["condition_evidence_missing"] if ind.starred
+            else FINDINGS["evidence_missing"], ind.id, Jump(ind.id, "evidence"),
+            code=ind.code, name=ind.name)
     elif ind.evidence_recommended and not has_evidence:
-        yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：建议附证明材料", ind.id, Jump(ind.id, "evidence"))
+        yield None, finding(Severity.WARNING, FINDINGS["evidence_recommended"], ind.id,
+                            Jump(ind.id, "evidence"), code=ind.code, name=ind.name)
     if ind.attestations:
         for att in catalogue.attestations:
             answer_att = dossier.attestations.get(att.id)
@@ -324,8 +383,9 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
     problems = problems_of(spec, rec, catalogue)
     jump = Jump(ind.id, "register", spec.id, rec.id)
     if problems:
-        yield None, Finding(Severity.ERROR,
-                            f"{spec.name}第{position}条（{_record_label(rec)}）：{'；'.join(problems)}", ind.id, jump)
+        yield None, finding(Severity.ERROR, FINDINGS["record_incomplete"],
+                            ind.id, jump, register=spec.name, position=position, record=_record_label(rec),
+                            problems="；".join(problems))
     for column in spec.columns:
         if column.type == "scenario_set":
             yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
@@ -333,8 +393,8 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
         for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
             if is_blank(rec.get(col)):
                 label = spec.column(col).label
-                yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
-                                    ind.id, jump)
+                yield None, finding(Severity.WARNING, FINDINGS["city_source_recommended"],
+                                    ind.id, jump, register=spec.name, record=_record_label(rec), label=label)
 
 
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
@@ -344,12 +404,14 @@ def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: s
     jump = Jump(ind.id, "register", "factories", rec.id)
     for value, count in Counter(values).items():
         if count > 1:
-            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                                f"场景“{_scenario_name(catalogue, list_id, value)}”重复登记，只计一次", ind.id, jump)
+            yield None, finding(Severity.WARNING,
+                                FINDINGS["scenario_twice"],
+                                ind.id, jump, register=register_name, position=position, record=_record_label(rec),
+                                scenario=_scenario_name(catalogue, list_id, value))
     for value in dict.fromkeys(values):
         if value not in listed:
-            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                                f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
+            yield None, finding(Severity.WARNING, FINDINGS["scenario_unlisted"],
+                ind.id, jump, register=register_name, position=position, record=_record_label(rec), value=value)
 
 
 def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
@@ -366,4 +428,5 @@ def _record_label(rec: Any) -> str:
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for key in PLAN_TEXT_KEYS:
         if not dossier.plan_texts.get(key, "").strip():
-            yield Finding(Severity.WARNING, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”尚未填写", None, Jump("", "plan", key))
+            yield finding(Severity.WARNING, FINDINGS["plan_text_missing"], None, Jump("", "plan", key),
+                          part=PLAN_TEXT_LABELS[key])

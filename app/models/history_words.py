@@ -35,10 +35,12 @@ KINDS = {
     "revise": QT_TRANSLATE_NOOP("history", "修订"),
     "import": QT_TRANSLATE_NOOP("history", "导入"),
 }
-HOW_NOTES = {"undo": QT_TRANSLATE_NOOP("history", "{kind}（撤销）"), "redo": QT_TRANSLATE_NOOP("history", "{kind}（重做）")}
+HOW_NOTES = {"undo": QT_TRANSLATE_NOOP("history", "{kind}（撤销）"),
+             "redo": QT_TRANSLATE_NOOP("history", "{kind}（重做）")}
 STAGES = {"draft": QT_TRANSLATE_NOOP("history", "草稿"), "finalised": QT_TRANSLATE_NOOP("history", "已定稿"),
           "submitted": QT_TRANSLATE_NOOP("history", "已报送")}
-META = {"title": QT_TRANSLATE_NOOP("history", "方案标题"), "applicant": QT_TRANSLATE_NOOP("history", "申报单位"),
+META = {"title": QT_TRANSLATE_NOOP("history", "方案标题"),
+        "applicant": QT_TRANSLATE_NOOP("history", "申报单位"),
         "contact": QT_TRANSLATE_NOOP("history", "联系人及电话"), "stage": QT_TRANSLATE_NOOP("history", "阶段"),
         "signing_identity": QT_TRANSLATE_NOOP("history", "签名身份"),
         "catalogue_edition": QT_TRANSLATE_NOOP("history", "指标体系版本")}
@@ -50,6 +52,33 @@ PLAN = {"overview": QT_TRANSLATE_NOOP("history", "一、基本情况"),
         "tasks.public_service": QT_TRANSLATE_NOOP("history", "五、重点任务（公共服务先导）"),
         "safeguards": QT_TRANSLATE_NOOP("history", "六、保障措施")}
 EMPTY = QT_TRANSLATE_NOOP("history", "（空）")
+TEXTS = {
+    "narrative": QT_TRANSLATE_NOOP("history", "情况说明"),
+    "target": QT_TRANSLATE_NOOP("history", "目标：{label}"),
+    "year": QT_TRANSLATE_NOOP("history", "第{year}年"),
+    "attestation": QT_TRANSLATE_NOOP("history", "现场考察承诺"),
+    "evidence": QT_TRANSLATE_NOOP("history", "证明材料"),
+    "plan": QT_TRANSLATE_NOOP("history", "方案正文"),
+    "other": QT_TRANSLATE_NOOP("history", "其他内容"),
+    "provisional": QT_TRANSLATE_NOOP("history", "（暂定值）"),
+    "yes": QT_TRANSLATE_NOOP("history", "是"),
+    "no": QT_TRANSLATE_NOOP("history", "否"),
+    "unlisted": QT_TRANSLATE_NOOP("history", "{name}（非目录场景）"),
+    "column_value": QT_TRANSLATE_NOOP("history", "{label}：{value}"),
+    "blank_record": QT_TRANSLATE_NOOP("history", "（空白记录）"),
+    "file_size": QT_TRANSLATE_NOOP("history", "文件：{name}（{size}）"),
+    "file": QT_TRANSLATE_NOOP("history", "文件：{name}"),
+    "linked": QT_TRANSLATE_NOOP("history", "关联指标：{codes}"),
+    "unlinked": QT_TRANSLATE_NOOP("history", "未关联指标"),
+    "affirmed": QT_TRANSLATE_NOOP("history", "承诺"),
+    "declined": QT_TRANSLATE_NOOP("history", "不承诺"),
+    "unanswered": QT_TRANSLATE_NOOP("history", "未选择"),
+    "person_role": QT_TRANSLATE_NOOP("history", "{person}（{role}）"),
+    "datetime": QT_TRANSLATE_NOOP("history", "{year}年{month}月{day}日 {time}"),
+    "date": QT_TRANSLATE_NOOP("history", "{year}年{month}月{day}日"),
+    "revision": QT_TRANSLATE_NOOP("history", "第 {revision} 版"),
+    "revision_reopened": QT_TRANSLATE_NOOP("history", "第 {revision} 版（定稿后再次修改）"),
+}
 SEP = " › "
 
 
@@ -70,9 +99,9 @@ def describe_entry(entry: Any, catalogue: Catalogue, dossier: Dossier | None = N
     """``entry`` is a ``storage.history.HistoryEntry`` (seq, at, author, path, old, new, how, revision)."""
     how = entry.how
     if how in ("finalise", "submit", "revise"):
-        what = tr(CONTEXT, "第 {revision} 版").format(revision=entry.revision)
+        what = tr(CONTEXT, TEXTS["revision"]).format(revision=entry.revision)
         if how == "revise":
-            what = tr(CONTEXT, "第 {revision} 版（定稿后再次修改）").format(revision=entry.revision)
+            what = tr(CONTEXT, TEXTS["revision_reopened"]).format(revision=entry.revision)
     else:
         what = describe_path(entry.path, catalogue, dossier, values=(entry.old, entry.new), tr=tr)
     return EntryWords(chinese_datetime(entry.at, tr=tr), entry.author or "—",
@@ -114,13 +143,13 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
             ind = catalogue.indicator(parts[1])
             label = f"{ind.code} {ind.name}"
             if parts[2] == "narrative":
-                return label + SEP + tr(CONTEXT, "情况说明")
+                return label + SEP + tr(CONTEXT, TEXTS["narrative"])
             if parts[2] == "fields" and len(parts) > 3:
                 return label + SEP + ind.field(parts[3]).label
             if parts[2] == "targets" and len(parts) > 3:
-                target = tr(CONTEXT, "目标：{label}").format(label=ind.target(parts[3]).label)
+                target = tr(CONTEXT, TEXTS["target"]).format(label=ind.target(parts[3]).label)
                 if len(parts) > 4:
-                    target += SEP + tr(CONTEXT, "第{year}年").format(year=parts[4])
+                    target += SEP + tr(CONTEXT, TEXTS["year"]).format(year=parts[4])
                 return label + SEP + target
             return label
         if head == "registers" and len(parts) >= 3:
@@ -132,19 +161,19 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
             return label
         if head == "attestations" and len(parts) > 1:
             texts = {a.id: a.text for a in catalogue.attestations}
-            return tr(CONTEXT, "现场考察承诺") + SEP + texts.get(parts[1], parts[1])
+            return tr(CONTEXT, TEXTS["attestation"]) + SEP + texts.get(parts[1], parts[1])
         if head == "evidence" and len(parts) > 1:
             item = dossier.evidence_item(parts[1]) if dossier else None
             title = (item.title or item.filename) if item else next(
                 (v.get("title") or v.get("filename") for v in values if isinstance(v, dict)), "")
-            return tr(CONTEXT, "证明材料") + (SEP + title if title else "")
+            return tr(CONTEXT, TEXTS["evidence"]) + (SEP + title if title else "")
         if head == "plan_texts" and len(parts) > 1:
-            return tr(CONTEXT, "方案正文") + SEP + (tr(CONTEXT, PLAN[parts[1]]) if parts[1] in PLAN else parts[1])
+            return tr(CONTEXT, TEXTS["plan"]) + SEP + (tr(CONTEXT, PLAN[parts[1]]) if parts[1] in PLAN else parts[1])
         if head == "meta" and len(parts) > 1 and parts[1] in META:
             return tr(CONTEXT, META[parts[1]])
     except KeyError:
         pass
-    return tr(CONTEXT, "其他内容")
+    return tr(CONTEXT, TEXTS["other"])
 
 
 def _record_label(spec: RegisterSpec, dossier: Dossier | None, record_id: str, values: tuple[Any, ...]) -> str:
@@ -191,7 +220,7 @@ def _field_value(value: Any, unit: str, tr: Translate) -> str:
     if not isinstance(value, dict):
         return f"{value}{unit}"
     text = f"{value['value']}{unit}" if not is_blank(value.get("value")) else tr(CONTEXT, EMPTY)
-    return text + (tr(CONTEXT, "（暂定值）") if value.get("provisional") else "")
+    return text + (tr(CONTEXT, TEXTS["provisional"]) if value.get("provisional") else "")
 
 
 def cell_words(column: ColumnSpec, value: Any, catalogue: Catalogue, *, tr: Translate = untranslated) -> str:
@@ -200,14 +229,14 @@ def cell_words(column: ColumnSpec, value: Any, catalogue: Catalogue, *, tr: Tran
         return tr(CONTEXT, EMPTY)
     kind = column.type
     if kind == "boolean":
-        return tr(CONTEXT, "是") if value else tr(CONTEXT, "否")
+        return tr(CONTEXT, TEXTS["yes"]) if value else tr(CONTEXT, TEXTS["no"])
     if kind == "quantity" and isinstance(value, dict):
         return f"{value.get('value') or ''}{value.get('unit') or ''}"
     if kind == "choice":
         return catalogue.choice_name(column.list or "", value)
     if kind == "scenario_set" and isinstance(value, list):
         names = {s.id: s.name for s in catalogue.scenario_lists.get(column.list or "", ())}
-        return "、".join(names.get(v, tr(CONTEXT, "{name}（非目录场景）").format(name=v)) for v in value)
+        return "、".join(names.get(v, tr(CONTEXT, TEXTS["unlisted"]).format(name=v)) for v in value)
     if kind == "date":
         return chinese_date(str(value), tr=tr)
     return str(value)
@@ -220,9 +249,9 @@ def record_words(spec: RegisterSpec, value: dict[str, Any], catalogue: Catalogue
     for column in spec.columns:
         cell = value.get(column.id)
         if not is_blank(cell) and not (column.type == "scenario_set" and not cell):
-            parts.append(tr(CONTEXT, "{label}：{value}").format(label=column.label,
+            parts.append(tr(CONTEXT, TEXTS["column_value"]).format(label=column.label,
                                                                value=cell_words(column, cell, catalogue, tr=tr)))
-    return "；".join(parts) or tr(CONTEXT, "（空白记录）")
+    return "；".join(parts) or tr(CONTEXT, TEXTS["blank_record"])
 
 
 def _evidence_words(value: dict[str, Any], catalogue: Catalogue, tr: Translate) -> str:
@@ -230,27 +259,27 @@ def _evidence_words(value: dict[str, Any], catalogue: Catalogue, tr: Translate) 
     parts = [name] if name else []
     if value.get("filename"):
         size = value.get("size")
-        parts.append(tr(CONTEXT, "文件：{name}（{size}）").format(name=value["filename"], size=human_size(size))
-                     if isinstance(size, int) else tr(CONTEXT, "文件：{name}").format(name=value["filename"]))
+        parts.append(tr(CONTEXT, TEXTS["file_size"]).format(name=value["filename"], size=human_size(size))
+                     if isinstance(size, int) else tr(CONTEXT, TEXTS["file"]).format(name=value["filename"]))
     codes = []
     for indicator_id in value.get("indicators") or ():
         try:
             codes.append(catalogue.indicator(indicator_id).code)
         except KeyError:
             continue
-    parts.append(tr(CONTEXT, "关联指标：{codes}").format(codes="、".join(codes)) if codes
-                 else tr(CONTEXT, "未关联指标"))
+    parts.append(tr(CONTEXT, TEXTS["linked"]).format(codes="、".join(codes)) if codes
+                 else tr(CONTEXT, TEXTS["unlinked"]))
     return "；".join(parts)
 
 
 def _attestation_words(value: dict[str, Any], tr: Translate) -> str:
     affirmed = value.get("affirmed")
-    parts = [tr(CONTEXT, "承诺") if affirmed is True else tr(CONTEXT, "不承诺") if affirmed is False
-             else tr(CONTEXT, "未选择")]
+    parts = [tr(CONTEXT, TEXTS["affirmed"]) if affirmed is True else tr(CONTEXT, TEXTS["declined"]) if affirmed is False
+             else tr(CONTEXT, TEXTS["unanswered"])]
     person = str(value.get("person") or "").strip()
     role = str(value.get("role") or "").strip()
     if person:
-        parts.append(tr(CONTEXT, "{person}（{role}）").format(person=person, role=role) if role else person)
+        parts.append(tr(CONTEXT, TEXTS["person_role"]).format(person=person, role=role) if role else person)
     if value.get("date"):
         parts.append(chinese_date(str(value["date"]), tr=tr))
     return "；".join(parts)
@@ -258,7 +287,7 @@ def _attestation_words(value: dict[str, Any], tr: Translate) -> str:
 
 def _plain(value: Any, tr: Translate) -> str:
     if isinstance(value, bool):
-        return tr(CONTEXT, "是") if value else tr(CONTEXT, "否")
+        return tr(CONTEXT, TEXTS["yes"]) if value else tr(CONTEXT, TEXTS["no"])
     if isinstance(value, dict):
         return "；".join(_plain(v, tr) for k, v in value.items() if k != "id" and not is_blank(v)) \
             or tr(CONTEXT, EMPTY)
@@ -276,7 +305,7 @@ def chinese_datetime(iso: str, *, tr: Translate = untranslated) -> str:
         return str(iso or "")
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return tr(CONTEXT, "{year}年{month}月{day}日 {time}").format(
+    return tr(CONTEXT, TEXTS["datetime"]).format(
         year=moment.year, month=moment.month, day=moment.day, time=f"{moment.hour:02d}:{moment.minute:02d}")
 
 
@@ -286,4 +315,4 @@ def chinese_date(iso: str, *, tr: Translate = untranslated) -> str:
         day = date.fromisoformat(iso[:10])
     except (TypeError, ValueError):
         return str(iso)
-    return tr(CONTEXT, "{year}年{month}月{day}日").format(year=day.year, month=day.month, day=day.day)
+    return tr(CONTEXT, TEXTS["date"]).format(year=day.year, month=day.month, day=day.day)

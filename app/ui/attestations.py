@@ -20,6 +20,7 @@ from app.models import edits
 from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
 from app.models.values import parse_date
+from app.ui.catalogue_text import catalogue_text
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "text")
@@ -36,14 +37,14 @@ class AttestationRow:
         self.editor = editor
         self.attestation = attestation
         grid = editor.grid
-        self.text = QLabel(attestation.text)
+        self.text = QLabel(catalogue_text(attestation.text))
         self.text.setWordWrap(True)
         self.answer = QComboBox()
         self.answer.setObjectName(f"attestation-{attestation.id}")
         for label, value in ((translate("AttestationRow", "未答复"), None), (translate("AttestationRow", "是"), True),
                              (translate("AttestationRow", "否"), False)):
             self.answer.addItem(label, value)
-        self.answer.setAccessibleName(attestation.text)
+        self.answer.setAccessibleName(catalogue_text(attestation.text))
         self.person = CheckedLineEdit()
         self.person.setPlaceholderText(translate("AttestationRow", "姓名"))
         self.role = CheckedLineEdit()

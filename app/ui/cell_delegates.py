@@ -19,6 +19,7 @@ from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLineEdit, QStyledItemDelegate, QWidget
 
 from app.models.catalogue import Catalogue, ColumnSpec
+from app.ui.catalogue_text import catalogue_text
 
 if TYPE_CHECKING:
     # PySide creates a class's Python type (and all its enums) when it is first named; QStyle alone costs
@@ -87,7 +88,7 @@ class CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem(self.tr("（未选择）"), "")
             for choice in self.catalogue.choice_lists[column.list or ""]:
-                combo.addItem(choice.name, choice.id)
+                combo.addItem(catalogue_text(choice.name), choice.id)
             return combo
         if column.type == "quantity":
             return QuantityEditor(column, parent)

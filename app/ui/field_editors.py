@@ -27,6 +27,7 @@ from app.models.catalogue import FieldSpec, Indicator
 from app.models.dossier import STAGES
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
+from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
@@ -97,10 +98,10 @@ class NumberFieldEditor(QWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setFixedWidth(128)
         self.edit.setPlaceholderText(self.tr("整数") if spec.type == "integer" else self.tr("数值"))
-        self.edit.setAccessibleName(spec.label)
-        self.unit = QLabel(spec.unit)
+        self.edit.setAccessibleName(catalogue_text(spec.label))
+        self.unit = QLabel(catalogue_text(spec.unit))
         metrics = self.unit.fontMetrics()
-        self.unit.setMinimumWidth(max(metrics.horizontalAdvance(spec.unit), metrics.horizontalAdvance("万元")) + 6)
+        self.unit.setMinimumWidth(max(metrics.horizontalAdvance(self.unit.text()), metrics.horizontalAdvance("万元")) + 6)
         self.provisional = QCheckBox(self.tr("暂定值"))
         self.provisional.setToolTip(self.tr("数据尚待核实；提交前请确认"))
         self.message = _message_label()

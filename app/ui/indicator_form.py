@@ -24,6 +24,7 @@ from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
 from app.models.operations import Change
 from app.models.values import parse_field
+from app.ui.catalogue_text import catalogue_text
 from app.ui.field_editors import MUTED_STYLE, CheckedLineEdit, NumberFieldEditor, _message_label
 from app.ui.open_dossier import OpenDossier
 
@@ -90,7 +91,7 @@ class IndicatorForm(QWidget):
     def _add_field(self, spec: FieldSpec, row: int) -> int:
         editor = NumberFieldEditor(self.doc, self.indicator, spec, self)
         self.fields[spec.id] = editor
-        label = self._label(("* " if spec.required else "") + spec.label)
+        label = self._label(("* " if spec.required else "") + catalogue_text(spec.label))
         label.setBuddy(editor.edit)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 4, 0, 0)        # level with the text in the box beside it
@@ -113,18 +114,19 @@ class IndicatorForm(QWidget):
             self.grid.addWidget(head, row, year)
         row += 1
         for target in self.indicator.targets:
-            self.grid.addWidget(self._label(target.label), row, 0)
+            self.grid.addWidget(self._label(catalogue_text(target.label)), row, 0)
             for year in range(1, self.years + 1):
                 cell = CheckedLineEdit(self)
                 cell.setObjectName(f"target:{self.indicator.id}:{target.id}:{year}")
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 cell.setFixedWidth(CELL_WIDTH)
-                cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=target.label, year=year))
+                cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=catalogue_text(target.label),
+                                                                                  year=year))
                 cell.textEdited.connect(lambda text, t=target, y=year: self._on_target_edited(t, y, text))
                 cell.focus_left.connect(self.doc.break_merge)
                 self.cells[(target.id, year)] = cell
                 self.grid.addWidget(cell, row, year)
-            unit = QLabel(target.unit, self)
+            unit = QLabel(catalogue_text(target.unit), self)
             unit.setStyleSheet(MUTED_STYLE)
             self.grid.addWidget(unit, row, self.years + 1)
             row += 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models import edits
 from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
+from app.ui.catalogue_text import catalogue_text
 from app.ui.column_widths import ColumnFitter
 from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
 from app.ui.register_model import (  # noqa: F401 - re-exported for existing importers
@@ -124,7 +125,7 @@ class RegisterEditor(QWidget):
         self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
-        record = self.spec.record_name
+        record = catalogue_text(self.spec.record_name)
         for text, tip, slot in (
                 (self.tr("添加{name}").format(name=record), self.tr("Ctrl+N 或 Insert"), self.add_row),
                 (self.tr("删除所选"), self.tr("Delete；可撤销"), self.remove_selected),
@@ -184,7 +185,8 @@ class RegisterEditor(QWidget):
         ids = self.selected_record_ids()
         if ids:
             edits.remove_records(self.doc.session, self.doc.catalogue, self.register_id, ids)
-            self.show_message(self.tr("已删除 {n} 条{name}，可撤销（Ctrl+Z）").format(n=len(ids), name=self.spec.record_name))
+            self.show_message(self.tr("已删除 {n} 条{name}，可撤销（Ctrl+Z）").format(
+                n=len(ids), name=catalogue_text(self.spec.record_name)))
 
     def copy(self) -> None:
         indexes = self.view.selectionModel().selectedIndexes()
@@ -219,7 +221,7 @@ class RegisterEditor(QWidget):
             self.select_record(record.id, add=True)
         note = self.tr("（已跳过标题行）") if header else ""
         self.show_message(self.tr("已粘贴 {n} 条{name}{note}，可一次撤销").format(
-            n=len(new), name=self.spec.record_name, note=note))
+            n=len(new), name=catalogue_text(self.spec.record_name), note=note))
 
     # -- selection and messages -------------------------------------------------------------
     def select_record(self, record_id: str, *, edit: bool = False, add: bool = False) -> bool:
@@ -279,19 +281,19 @@ class RegisterEditor(QWidget):
     def summary_text(self) -> str:
         records, catalogue = self.model.records, self.doc.catalogue
         measure = MEASURE_WORDS.get(self.spec.record_name, "项")
-        parts = [self.tr("{name} {n} {m}").format(name=self.spec.name, n=len(records), m=measure)]
+        parts = [self.tr("{name} {n} {m}").format(name=catalogue_text(self.spec.name), n=len(records), m=measure)]
         details = []
         for col in self.spec.columns:
             if col.type == "boolean":
                 n = sum(1 for r in records if r.get(col.id) is True)
-                details.append(self.tr("{label} {n} {m}").format(label=col.label, n=n, m=measure))
+                details.append(self.tr("{label} {n} {m}").format(label=catalogue_text(col.label), n=n, m=measure))
             elif col.type == "choice" and col.required:
                 choices = catalogue.choice_lists[col.list or ""]
                 for choice in choices if len(choices) <= 3 else [c for c in choices if c.requires_reason]:
                     n = sum(1 for r in records if r.get(col.id) == choice.id)
                     text = self.tr("“{label}” {n} {m}（须说明理由）") if choice.requires_reason \
                         else self.tr("{label} {n} {m}")
-                    details.append(text.format(label=choice.name, n=n, m=measure))
+                    details.append(text.format(label=catalogue_text(choice.name), n=n, m=measure))
             elif col.type == "scenario_set":
                 from app.ui.scenario_matrix import qualifying_count, scenario_rule
                 rule = scenario_rule(catalogue, self.register_id)
@@ -300,11 +302,11 @@ class RegisterEditor(QWidget):
                     details.append(self.tr("具备{k}个以上典型应用场景的 {n} {m}").format(
                         k=rule["min_distinct"], n=n, m=measure))
         if details:
-            parts.append(self.tr("其中") + "，".join(details))
+            parts.append(self.tr("其中{details}").format(details=self.tr("，").join(details)))
         problem_rows = sum(1 for i in range(len(records)) if self.model.problems(i))
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
-        return "；".join(parts)
+        return self.tr("；").join(parts)
 
     def _refresh_condition(self, evaluation: Any) -> None:
         """The starred condition this register decides, as the rules engine measured it."""

@@ -26,6 +26,7 @@ from app.models.catalogue import Group, Indicator, Section
 from app.models.rules import Jump
 from app.ui.open_dossier import OpenDossier
 from app.ui.field_editors import NumberFieldEditor
+from app.ui.catalogue_text import catalogue_text
 from app.ui.indicator_form import IndicatorForm
 from app.ui.text_editors import LongTextEditor, narrative_editor
 
@@ -110,9 +111,9 @@ class IndicatorCard(QFrame):
         self.registers: dict[str, QWidget] = {}
         for register_id in indicator.registers:
             spec = doc.catalogue.register(register_id)
-            layout.addWidget(heading(self.tr("登记表：{name}").format(name=spec.name), 10))
+            layout.addWidget(heading(self.tr("登记表：{name}").format(name=catalogue_text(spec.name)), 10))
             widget = optional_widget("app.ui.registers", "RegisterEditor", doc, register_id,
-                                     placeholder=self.tr("“{name}”登记表编辑器尚未提供").format(name=spec.name))
+                                     placeholder=self.tr("“{name}”登记表编辑器尚未提供").format(name=catalogue_text(spec.name)))
             self.registers[register_id] = widget
             layout.addWidget(widget)
         self.attestations: QWidget | None = None
