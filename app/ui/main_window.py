@@ -337,7 +337,9 @@ class DossierWindow(QMainWindow):
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)   # every platform binding (Close is Ctrl+F4 *and* Ctrl+W on Linux)
+        elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(lambda checked=False: slot())  # type: ignore[operator]
         menu.addAction(action)  # type: ignore[attr-defined]
