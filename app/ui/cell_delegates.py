@@ -117,7 +117,11 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText() if editor.currentData() else "", Qt.ItemDataRole.EditRole)
+            # the catalogue's own name, which the model parses (the combo may show a translation)
+            column: ColumnSpec | None = index.data(ColumnSpecRole)
+            choice = editor.currentData()
+            text = self.catalogue.choice_name(column.list or "", choice) if choice and column is not None else ""
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QuantityEditor):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
