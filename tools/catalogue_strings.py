@@ -6,7 +6,7 @@ The catalogue is data (``resources/catalogue/*.json``), which lupdate cannot rea
 the English UI shows translated — registers and their records and columns, choices, typed fields,
 targets, units and the 现场考察 attestations — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
 lupdate can.  The official names of the indicators, sections and MIIT's typical scenarios stay Chinese
-in every language and are not listed.  ``tests/ui/test_catalogue_strings.py`` fails when the file is stale.
+in every language and are not listed.  ``tests/ui/test_english_completable.py`` fails when the file is stale.
 """
 
 from __future__ import annotations

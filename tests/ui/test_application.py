@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.storage import DossierFile, read_dossier
@@ -151,6 +151,7 @@ def test_english_translation_translates_the_main_menu(qtbot):
     if not qm.exists():
         pytest.skip("pilotzone_en.qm not compiled (pyside6-lrelease missing)")
     app = QApplication.instance()
+    locale = QLocale()
     translators = application.install_translations(app, "en")
     try:
         window = DossierWindow(OpenDossier.from_dossier(new_dossier("测试市")))
@@ -162,6 +163,7 @@ def test_english_translation_translates_the_main_menu(qtbot):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(locale)
     assert QCoreApplication.translate("DossierWindow", "文件(&F)") == "文件(&F)"
 
 
