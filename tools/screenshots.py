@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -63,10 +64,19 @@ class Studio:
             loaded = read_path(workers.Progress(), EXAMPLES / f"{example}.json", workspace=self.workspace)
             loaded.file.close()
             self.paths[example] = loaded.path
+        self.pristine = folder / "pristine"
+        self.pristine.mkdir()
+        for path in self.paths.values():
+            shutil.copy2(path, self.pristine / path.name)
         self.controller = AppController()
+        self.extra: list[QWidget] = []      # windows a shot made outside the controller (closed after it)
 
     def open(self, example: str) -> QWidget:
         """The dossier window of an example at SIZE (1440 × 900), gap panel visible."""
+        path = self.paths[example]
+        for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copy2(self.pristine / path.name, path)        # every shot starts from the example as shipped
         self.controller.open_path(self.paths[example])
         window = self.controller.windows[-1]
         window.resize(*SIZE)
@@ -82,6 +92,24 @@ class Studio:
             self.controller.home.close()
 
 
+def grab_with_dialogs(widget: QWidget):
+    """The window's picture with any dialog shown over it (a separate window offscreen) painted centred on it."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    picture = widget.grab()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+               and w is not widget and w.parentWidget() is not None and w.parentWidget().window() is widget]
+    if dialogs:
+        painter = QPainter(picture)
+        for dialog in dialogs:
+            image = dialog.grab()
+            painter.drawPixmap((picture.width() - image.width()) // 2, (picture.height() - image.height()) // 3,
+                               image)
+        painter.end()
+    return picture
+
+
 def settle(ms: int = 60) -> None:
     """Let layouts and the 0 ms evaluation timer run (QTest.qWait, never processEvents: see workers.py)."""
     QTest.qWait(ms)
@@ -95,6 +123,33 @@ def home(studio: Studio) -> QWidget:
     window.refresh()
     window.table.selectRow(0)
     return window
+
+
+@shot("home-first-start")
+def home_first_start(studio: Studio) -> QWidget:
+    """An empty workspace on the first start: the guide, and the question for the user's name."""
+    from app.ui import settings as prefs
+    from app.ui.application import AppController
+    from app.ui.home import HomeWindow
+
+    store = prefs.settings()
+    empty = studio.workspace.parent / "empty-workspace"
+    saved = store.get(prefs.WORKSPACE_DIR), store.get(prefs.AUTHOR_NAME)
+    store.set(prefs.WORKSPACE_DIR, str(empty))
+    store.set(prefs.AUTHOR_NAME, "")
+    try:
+        controller = AppController(ask_author=True)
+        window = HomeWindow(controller)
+        controller.home = window
+        window.resize(*SIZE)
+        window.show()
+        controller.ask_author_if_needed(window)
+        settle(200)
+        studio.extra.append(window)
+        return window
+    finally:
+        store.set(prefs.WORKSPACE_DIR, saved[0])
+        store.set(prefs.AUTHOR_NAME, saved[1])
 
 
 def _section(example: str, section_id: str, page: int = 0) -> ShotFn:
@@ -192,7 +247,8 @@ def identities_dialog(studio: Studio) -> QWidget:
 
 @shot("history")
 def history_dialog(studio: Studio) -> QWidget:
-    """A few edits on binjiang, a 定稿, one more edit: the history and the changes since the 定稿."""
+    """Edits on binjiang (a field, a city's base stations, a factory's scenarios, a policy added and deleted at
+    once), a 定稿, one more edit: the history in words, and the changes since the 定稿."""
     from app.models import edits
     from app.ui.history_dialog import HistoryDialog
 
@@ -202,12 +258,17 @@ def history_dialog(studio: Studio) -> QWidget:
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="128")
     city = doc.dossier.registers["cities"][0].id
     edits.set_cell(doc.session, doc.catalogue, "cities", city, "base_stations", 35600)
+    factory = doc.dossier.registers["factories"][0]
+    edits.set_cell(doc.session, doc.catalogue, "factories", factory.id, "scenarios",
+                   list(factory.values.get("scenarios") or [])[:-1])
+    policy = edits.add_record(doc.session, doc.catalogue, "policies",
+                              {"title": "滨江市工业互联网标识解析推广方案", "issuer": "滨江市经信局"})
+    edits.remove_records(doc.session, doc.catalogue, "policies", [policy.id])
     doc.flush()
     doc.file.finalise("报省工信厅审核稿")
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="131")
     doc.flush()
     dialog = HistoryDialog(doc, window)
-    dialog.resize(1100, 560)
     dialog.show()
     return dialog
 
@@ -251,12 +312,13 @@ def main(argv: list[str] | None = None) -> int:
                 widget = SHOTS[name](studio)
                 settle(120)
                 target = args.out / f"{name}.png"
-                widget.grab().save(str(target))
+                grab_with_dialogs(widget).save(str(target))
                 print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
                 if widget is not studio.controller.home:
                     widget.close()
-                for window in list(studio.controller.windows):   # dialogs leave their dossier window open
+                for window in list(studio.controller.windows) + studio.extra:   # dialogs leave their window open
                     window.close()
+                studio.extra.clear()
                 settle()
         finally:
             studio.close_all()
