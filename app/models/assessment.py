@@ -35,6 +35,7 @@ PLAN_TEXT_LABELS = {
 }
 
 
+CONTEXT = "findings"     # the translation context of severity labels and finding sentences
 SEVERITY_LABELS = (QT_TRANSLATE_NOOP("findings", "阻断"), QT_TRANSLATE_NOOP("findings", "错误"),
                    QT_TRANSLATE_NOOP("findings", "提示"))
 
@@ -75,7 +76,7 @@ class Severity(IntEnum):
 
     def text(self, tr: Translate = untranslated) -> str:
         """The label in the UI's language (``tr`` is ``QCoreApplication.translate`` in the app)."""
-        return tr("findings", self.label)
+        return tr(CONTEXT, self.label)
 
     @property
     def key(self) -> str:
@@ -95,7 +96,7 @@ class Finding:
         """The message in the UI's language: the template translated, then filled in."""
         if not self.template:
             return self.message
-        return tr("findings", self.template).format(**dict(self.params))
+        return tr(CONTEXT, self.template).format(**dict(self.params))
 
 
 def finding(severity: Severity, template: str, indicator_id: str | None, jump: Jump | None,

@@ -366,6 +366,7 @@ class AppController:
         window.workspace_requested.connect(self.show_home)
         window.open_requested.connect(lambda path, w=window: self.open_path(path, w))
         window.quit_requested.connect(self.quit)
+        window.author_changed.connect(self.use_author)
         self.windows.append(window)
         window.show()
         self.ask_author_if_needed(window)

@@ -160,6 +160,7 @@ class DossierWindow(QMainWindow):
     workspace_requested = Signal()      # 文件 › 返回工作区
     open_requested = Signal(object)     # 文件 › 打开…: the chosen path
     quit_requested = Signal()           # 文件 › 退出
+    author_changed = Signal(str)        # 编辑 › 修改人姓名…: later edits are recorded under this name
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +260,7 @@ class DossierWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("修改历史与定稿以来的变化(&H)…"), self.show_history, QKeySequence("Ctrl+H"))
+        self._action(edit_menu, self.tr("修改人姓名(&N)…"), self.change_author)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.gap_toggle = self.gap_dock.toggleViewAction()
         self.gap_toggle.setText(self.tr("差距面板"))
@@ -283,6 +285,12 @@ class DossierWindow(QMainWindow):
         self.doc.evaluate_now()
         dialog = ExportDialog(self.doc, self)
         dialog.preview()
+
+    def change_author(self) -> None:
+        """The name the history records for later edits (kept in the settings; earlier entries keep theirs)."""
+        from app.ui.author import ask_author
+
+        ask_author(self, self.author_changed.emit, first_time=False)
 
     def open_other(self) -> None:
         """打开…: another dossier (.pzd) or exchange file (.json), in a window of its own."""

@@ -93,3 +93,25 @@ def test_closing_the_last_dossier_shows_the_home_and_quit_ends_everything(tmp_pa
     controller.quit()                                 # 文件 › 退出
     assert controller.windows == [] and not controller.home.isVisible()
     assert Path(path).exists()
+
+
+def test_the_name_can_be_changed_for_later_edits(tmp_path, qtbot):
+    from app.models import edits
+
+    prefs.settings().set(prefs.AUTHOR_NAME, "李明")
+    path = tmp_path / "甲市.pzd"
+    DossierFile.create(path, new_dossier("甲市")).close()
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    actions = {a.text(): a for a in window.menuBar().actions()[1].menu().actions()}
+    actions["修改人姓名(&N)…"].trigger()
+    dialog = _authors()[0]
+    dialog.name.setText("王芳")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    edits.set_meta(window.doc.session, "title", "甲市试点工作方案")
+    window.doc.flush()
+    assert window.doc.file.history_for("meta/title")[0].author == "王芳"
+    assert prefs.settings().get(prefs.AUTHOR_NAME) == "王芳"
+    window.close()
+    controller.home.close()
