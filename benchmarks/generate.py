@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
+from app.models import lifecycle
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.dossier import PLAN_TEXT_KEYS, AttestationAnswer, Dossier, FieldValue, IndicatorAnswer, Record
 
@@ -166,7 +167,7 @@ def build_dossier(size: Size = FULL, *, seed: int = 7, catalogue: Catalogue | No
     for i in range(size.titles):
         category = categories[i % len(categories)]
         values = {"category": category, "name": f"{TITLE_NAMES[category]}（{cities[i % len(cities)][0]}第{i + 1}项）",
-                  "year": 2019 + i % 5, "issuer": "工业和信息化部"}
+                  "year": 2019 + i % 5, "issuer": "工业和信息化部", "issuer_level": "ministry"}
         if category == "other":
             values["reason"] = "由国家部委认定，与“5G+工业互联网”融合应用直接相关"
         d.register("titles").append(Record(values=values))
@@ -286,7 +287,7 @@ def draft_history(path: Path, size: Size = FULL, *, seed: int = 7) -> int:
         narratives = {ind: dossier.answer(ind).narrative for ind in indicators}
         for n in range(size.edits):
             if n in (size.edits // 3, 2 * size.edits // 3):
-                dfile.finalise(f"第{n * 3 // size.edits}稿")
+                lifecycle.finalise(session, note=f"第{n * 3 // size.edits}稿")
             if n % 4 == 3:
                 ind = rng.choice(indicators)
                 edits.set_narrative(session, catalogue, ind, narratives[ind] + f"（第{n}次修改）")

@@ -18,6 +18,10 @@ Modes:
 * ``import PZD SRC SOURCES``     — import every source file as evidence (``DossierFile.add_evidence_file``)
 * ``export PZD OUT``             — ``build_package`` of the whole dossier (documents + every evidence file)
 * ``render PZD N``               — N × ``render_documents`` (DOCX + PDF + xlsx of the plan)
+* ``register PZD XLSX N``        — N × import XLSX into the factories register of a fresh copy of PZD, as the
+                                   import dialog does it: read the workbook, guess sheet / heading row /
+                                   columns, preview every row (parse, validate, duplicates), apply the valid
+                                   rows as one undo step, and wait until the dossier file has saved them
 
 ``bare`` and ``startup`` notice the first paint by wrapping the watched class's ``paintEvent``
 (``_on_first_paint``), not with an application-wide event filter, whose Python call per event of every
@@ -372,10 +376,12 @@ def probe_history(pzd: str, count: str) -> None:
 
 
 def probe_export(pzd: str, out: str, variant: str = "") -> None:
-    """The whole export; with ``stub-documents`` the plan documents are replaced by a few bytes, which
+    """The whole export (``export_submission``); with ``stub-documents`` the plan documents are replaced by a few bytes, which
     isolates the evidence path (read from the .pzd, hash, zip) to compare with sha256sum + zip -0."""
     from app.export import package
-    from app.export.package import build_package
+    from app.export.submission import export_submission
+    from app.models.operations import DossierSession
+    from app.progress import Progress
 
     if variant == "stub-documents":
         package.render_documents = lambda *a, **k: (None, b"docx", b"pdf", b"xlsx")  # type: ignore[assignment]
@@ -392,8 +398,9 @@ def probe_export(pzd: str, out: str, variant: str = "") -> None:
     with DossierFile.open(pzd, read_only=True) as dfile:
         catalogue = load_catalogue(dfile.dossier.catalogue_edition)
         opened = time.perf_counter()
-        result = build_package(dfile.dossier, catalogue, out, open_evidence=dfile.open_blob, final=True,
-                               progress=progress)
+        # the one export use-case, as the app and `pilotzone package` run it (read-only: no 定稿 is recorded)
+        result = export_submission(DossierSession(dfile.dossier), catalogue, out, final=True,
+                                   evidence=dfile.open_blob, progress=Progress(progress)).package
     seconds = time.perf_counter() - start
     emit("RESULT", {"s": seconds, "open_s": opened - start,
                     "documents_s": marks.get("evidence", opened) - opened,
@@ -420,9 +427,40 @@ def probe_render(pzd: str, count: str) -> None:
                     "peak_rss_mib": peak_rss_mib()})
 
 
+def probe_register(pzd: str, xlsx: str, count: str) -> None:
+    import shutil
+    import tempfile
+
+    from app.models.catalogue import load_catalogue
+    from app.models.register_import import build_preview, guess_header_row, guess_mapping, import_operation
+    from app.models.register_io import read_sheets
+    from app.models.storage import DossierFile
+
+    catalogue = load_catalogue()
+    spec = catalogue.register("factories")
+    times, counts = [], {}
+    with tempfile.TemporaryDirectory(dir=Path(pzd).parent) as tmp:
+        for run in range(int(count)):
+            copy = Path(tmp) / f"run{run}.pzd"
+            shutil.copyfile(pzd, copy)
+            with DossierFile.open(copy, author="benchmark") as dfile:
+                start = time.perf_counter()
+                grids = read_sheets(xlsx)
+                grid = max(grids, key=lambda g: len(g.rows))
+                header = guess_header_row(grid, spec)
+                mapping = guess_mapping(grid.rows[header], spec)
+                preview = build_preview(grid, header, mapping, spec, catalogue, dfile.dossier)
+                dfile.session.do(import_operation(preview, catalogue, dfile.dossier))
+                dfile.flush()
+                times.append(time.perf_counter() - start)
+                counts = {**preview.counts(), "blank": preview.blank, "rows": len(preview.rows)}
+    emit("RESULT", {"s": times, "median_s": statistics.median(times), "counts": counts,
+                    "peak_rss_mib": peak_rss_mib()})
+
+
 PROBES = {"bare": probe_bare, "startup": probe_startup, "keystroke": probe_keystroke, "home": probe_home,
           "evaluate": probe_evaluate, "import": probe_import, "export": probe_export, "render": probe_render,
-          "history": probe_history}
+          "history": probe_history, "register": probe_register}
 
 
 def main(argv: list[str]) -> int:

@@ -249,7 +249,7 @@ def identities_dialog(studio: Studio) -> QWidget:
 def history_dialog(studio: Studio) -> QWidget:
     """Edits on binjiang (a field, a city's base stations, a factory's scenarios, a policy added and deleted at
     once), a 定稿, one more edit: the history in words, and the changes since the 定稿."""
-    from app.models import edits
+    from app.models import edits, lifecycle
     from app.ui.history_dialog import HistoryDialog
 
     window = studio.open("binjiang")
@@ -265,7 +265,7 @@ def history_dialog(studio: Studio) -> QWidget:
                               {"title": "滨江市工业互联网标识解析推广方案", "issuer": "滨江市经信局"})
     edits.remove_records(doc.session, doc.catalogue, "policies", [policy.id])
     doc.flush()
-    doc.file.finalise("报省工信厅审核稿")
+    lifecycle.finalise(doc.session, note="报省工信厅审核稿")
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="131")
     doc.flush()
     dialog = HistoryDialog(doc, window)
@@ -278,6 +278,62 @@ def history_since_final(studio: Studio) -> QWidget:
     """The same dialog on its second tab: what changed since the 定稿 (compared when the tab is shown)."""
     dialog = history_dialog(studio)
     dialog.tabs.setCurrentIndex(1)
+    return dialog
+
+
+@shot("register-import")
+def register_import(studio: Studio) -> QWidget:
+    """A district's factory list (merged headings, other column names, planted problems) being imported."""
+    from benchmarks.spreadsheets import write_factory_workbook
+    from app.ui.register_excel import open_import
+
+    window = studio.open("binjiang")
+    window.show_page("application")
+    wizard = window.wizards["application"]
+    wizard.show_indicator("application.innovation.scenarios")
+    editor = next(e for e in window.findChildren(QWidget) if getattr(e, "register_id", "") == "factories"
+                  and hasattr(e, "show_message"))
+    existing = [(r.values["enterprise"], r.values["factory"]) for r in window.doc.dossier.registers["factories"]]
+    path = studio.workspace.parent / "滨江市应用工厂名单（各区汇总）.xlsx"
+    write_factory_workbook(path, 500, existing=existing)
+    dialog = open_import(editor, path)
+    dialog.filter.setCurrentIndex(dialog.filter.findData("invalid"))
+    settle(200)
+    return dialog
+
+
+@shot("merge-dialog")
+def merge_dialog(studio: Studio) -> QWidget:
+    """Two copies edited apart (the consultant's and the city's): conflicts side by side, one already chosen."""
+    import shutil
+
+    from app.models import edits, lifecycle
+    from app.models.storage import DossierFile
+    from app.ui.merge_dialog import MergeDialog
+
+    folder = studio.workspace.parent / "copies"
+    folder.mkdir(exist_ok=True)
+    first, second = folder / "滨江市.pzd", folder / "滨江市（市工信局）.pzd"
+    shutil.copy(studio.paths["binjiang"], first)
+    shutil.copy(first, second)
+    from app.models.catalogue import load_catalogue
+    cat = load_catalogue()
+    ind = "infrastructure.private_network.platform_projects"
+    with DossierFile.open(first, author="李明（咨询顾问）") as f:
+        city = f.dossier.registers["cities"][0].id
+        factory = f.dossier.registers["factories"][2].id
+        edits.set_cell(f.session, cat, "cities", city, "base_stations", 36000)
+        edits.set_field(f.session, cat, ind, "built_projects", value="131")
+        edits.remove_records(f.session, cat, "factories", [factory])
+        edits.set_meta(f.session, "title", "滨江市“5G+工业互联网”融合应用先导区试点工作方案（修改稿）")
+    with DossierFile.open(second, author="王芳（市工信局）") as f:
+        edits.set_cell(f.session, cat, "cities", city, "base_stations", 35800)
+        edits.set_field(f.session, cat, ind, "built_projects", value="129")
+        edits.set_cell(f.session, cat, "factories", factory, "industry", "高端装备")
+        edits.set_plan_text(f.session, "safeguards", "建立市级工作专班，按月调度。")
+    dialog = MergeDialog(first, second)
+    dialog.choose(0, "b")
+    dialog.show()
     return dialog
 
 

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import UserError
+
 
 def register(subparsers: Any) -> None:
     imp = subparsers.add_parser("import", help="把交换格式 JSON（及其证明材料文件夹）导入为申报文件 .pzd")
@@ -32,51 +34,26 @@ def register(subparsers: Any) -> None:
     exp.set_defaults(func=cmd_export_json)
 
 
-def evidence_dir(json_path: Path) -> Path:
-    return json_path.with_name(json_path.stem + ".evidence")
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.cli.common import UserError
-    from app.models.exchange import InvalidDossier, load_json_file
-    from app.models.storage import DossierFile, DossierFileError
+    from app.models.storage.exchange_import import describe_missing, evidence_folder, import_exchange, read_exchange
 
     src, out = Path(args.json_file), Path(args.output)
     if not src.exists():
         raise UserError(f"找不到文件：{src}")
-    if out.suffix.lower() != ".pzd":
-        raise UserError(f"输出文件应以 .pzd 结尾：{out}")
     if out.exists() and not args.force:
         raise UserError(f"输出文件已存在：{out}（如需覆盖请加 --force）")
-    try:
-        dossier = load_json_file(src)
-    except InvalidDossier as exc:
-        raise UserError(f"{src.name} 不是有效的申报材料：{exc}") from None
-    folder = evidence_dir(src)
-    attachments: dict[str, Path] = {}
-    missing = []
-    for item in dossier.evidence:
-        candidate = folder / item.sha256
-        if candidate.is_file():
-            attachments[item.sha256] = candidate
-        else:
-            missing.append(f"{item.number or '-'} {item.title or item.filename}（{item.sha256[:12]}…）")
-    if missing and not args.allow_missing_evidence:
-        raise UserError(f"在 {folder} 中缺少 {len(missing)} 个证明材料文件：" + "；".join(missing)
-                        + "。请补齐文件，或加 --allow-missing-evidence 只导入材料信息。")
-    try:
-        DossierFile.create(out, dossier, author=args.author, attachments=attachments, overwrite=args.force).close()
-    except DossierFileError as exc:
-        raise UserError(str(exc)) from None
-    for line in missing:
+    document = read_exchange(src)
+    import_exchange(document, out, author=args.author, overwrite=args.force,
+                    allow_missing_evidence=args.allow_missing_evidence).close()
+    for line in describe_missing(document.missing):
         print(f"警告：证明材料文件缺失，仅导入了材料信息：{line}", file=sys.stderr)
-    print(f"已导入：{out}（证明材料 {len(attachments)} 个文件）", file=sys.stderr)
+    print(f"已导入：{out}（证明材料 {len(document.attachments)} 个文件，来自 {evidence_folder(src)}）", file=sys.stderr)
     return 0
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from app.cli.common import UserError
     from app.models.storage import blobs
+    from app.models.storage.exchange_import import evidence_folder
     from app.models.exchange import dumps
     from app.models.storage import DossierFileError, MissingAttachment, read_dossier
 
@@ -93,7 +70,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         return 0
     out = Path(args.output)
-    folder = evidence_dir(out)
+    folder = evidence_folder(out)
     failed = []
     try:
         hashes = sorted({e.sha256 for e in dossier.evidence})

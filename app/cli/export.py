@@ -1,116 +1,148 @@
 """`pilotzone package` and `pilotzone render`: the export on the command line.
 
-``package FILE -o OUT.zip [--draft] [--sign IDENTITY]`` writes the submission
-package; a final package (the default) is refused while any starred condition
-fails or a required part is unfilled, and a ``.pzd`` dossier is finalised
-first so the manifest records its frozen content hash.  ``render FILE -o DIR``
-writes only the documents (Word, PDF, 对照表) for a look.
+``package FILE -o OUT.zip [--draft] [--sign IDENTITY]`` runs the one export use-case
+(``app.export.submission``): a final package (the default) is refused while
+any starred condition fails or a required part is unfilled, and a ``.pzd`` is
+finalised only once the package is in place.  ``render FILE -o DIR`` writes
+only the documents (Word, PDF, 对照表) for a look, by the same rules: the
+default is a draft, and ``--final`` is refused while anything blocks it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
+
+from app.cli.common import UserError
+
+EXIT_CODES = "退出状态：0 成功；2 输入无法读取或无效、正式稿被拒绝（有未满足的不可偏离条件或未填写的必填内容）、无法写入输出。"
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("package", help="导出申报包（zip：方案 Word/PDF、对照表、证明材料、清单、签名）")
+    p = subparsers.add_parser(
+        "package", help="导出申报包（zip：方案 Word/PDF、对照表、证明材料、清单、签名）",
+        description="导出申报包：试点工作方案（Word、PDF）、评审指标对照表、全部证明材料、清单 manifest.json，"
+        "可选签名。正式稿（默认）在不可偏离条件全部满足、必填内容完整时才能导出；对 .pzd 申报文件，"
+        "申报包写好后才定稿。", epilog=EXIT_CODES)
     p.add_argument("file", help="申报材料（.pzd 或 .json）")
     p.add_argument("-o", "--output", required=True, help="输出的 zip 文件")
-    p.add_argument("--draft", action="store_true", help="草稿导出：未填写部分标出，不阻止导出")
-    p.add_argument("--sign", metavar="IDENTITY", help="用该签名身份签名（口令取自环境变量 PILOTZONE_PASSPHRASE 或提示输入）")
+    p.add_argument("--draft", action="store_true", help="草稿导出：未填写部分标出，不阻止导出，不定稿")
+    p.add_argument("--sign", metavar="签名身份", help="用该签名身份签名（口令取自环境变量 PILOTZONE_PASSPHRASE 或提示输入）")
     p.set_defaults(func=cmd_package)
-    r = subparsers.add_parser("render", help="只生成试点工作方案（Word、PDF）和评审指标对照表")
-    r.add_argument("file")
-    r.add_argument("-o", "--output", required=True, help="输出文件夹")
-    r.add_argument("--final", action="store_true", help="按正式稿生成（默认草稿，标出未填写部分）")
+    r = subparsers.add_parser(
+        "render", help="只生成试点工作方案（Word、PDF）和评审指标对照表",
+        description="只生成试点工作方案（Word、PDF）和评审指标对照表，供审阅；默认按草稿生成并标出未填写的部分。",
+        epilog=EXIT_CODES)
+    r.add_argument("file", help="申报材料（.pzd 或 .json）")
+    r.add_argument("-o", "--output", required=True, help="输出文件夹（不存在时创建）")
+    r.add_argument("--final", action="store_true", help="按正式稿生成（有未满足的条件或未填写的内容时拒绝）")
     r.set_defaults(func=cmd_render)
 
 
-def _open(path: Path):
-    """(dossier, evidence opener, finaliser or None) for a .json or .pzd path."""
+@contextmanager
+def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
+    """(session, evidence opener, DossierFile or None) for a .json or .pzd path; the file is closed after."""
     from app.cli.check import load_dossier
-    from app.cli.common import UserError
     from app.export.package import folder_evidence_opener
+    from app.models.operations import DossierSession
+    from app.models.storage import DossierFile
 
-    if path.suffix.lower() == ".pzd":
-        from app.models import storage
-
+    if not path.exists():
+        raise UserError(f"找不到文件：{path}")
+    if path.suffix.lower() == ".pzd" and editable:
+        dossier_file = DossierFile.open(path)
         try:
-            dossier_file = storage.DossierFile.open(path)
-        except storage.DossierFileError as exc:
-            raise UserError(str(exc)) from None
-        return dossier_file.dossier, dossier_file.open_blob, dossier_file
+            yield dossier_file.session, dossier_file.open_blob, dossier_file
+        finally:
+            dossier_file.close()
+        return
     dossier = load_dossier(path)
-    return dossier, folder_evidence_opener(path.with_suffix(".evidence")), None
+    opener = folder_evidence_opener(path.with_name(path.stem + ".evidence")) if path.suffix.lower() == ".json" else None
+    yield DossierSession(dossier), opener, None
+
+
+def _check_output_file(out: Path) -> None:
+    if out.is_dir():
+        raise UserError(f"“{out}”是一个文件夹：请给出申报包的文件名，例如 {out / '申报包.zip'}")
+    if out.suffix.lower() != ".zip":
+        raise UserError(f"申报包应以 .zip 结尾：{out}")
+
+
+def _check_output_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UserError(f"“{out}”已存在且不是文件夹：render 的 -o 需要一个输出文件夹。")
+
+
+class _TerminalProgress:
+    """Percentages on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self) -> None:
+        from app.progress import Progress
+
+        self.progress = Progress(self._show)
+        self.shown = False
+
+    def _show(self, done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty():
+            self.shown = True
+            print(f"\r{done * 100 // max(total, 1):3d}% {what[:40]:<40}", end="", file=sys.stderr)
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
 
 
 def cmd_package(args: argparse.Namespace) -> int:
-    from app.cli.common import UserError
-    from app.export.package import ExportError, build_package
+    from app.export.submission import SignWith, export_submission
     from app.models.catalogue import load_catalogue
-    from app.signing.errors import SigningError
 
-    source = Path(args.file)
-    if not source.exists():
-        raise UserError(f"找不到文件：{source}")
-    dossier, opener, dossier_file = _open(source)
-    try:
-        catalogue = load_catalogue(dossier.catalogue_edition)
-        signer = None
-        if args.sign:
-            from app.signing import identities
-            from app.cli.signing import read_passphrase
+    out = Path(args.output)
+    _check_output_file(out)
+    sign_with = None
+    if args.sign:
+        from app.cli.signing import read_passphrase
+        from app.signing import identities
 
-            identity = identities.get_identity(args.sign)
-            signer = identities.load_signer(identity, read_passphrase(f"签名身份“{identity.display_name}”的口令："))
-        finalised_hash = None
-        if dossier_file is not None and not args.draft:
-            from app.export.package import ExportBlocked, unfilled_parts
-            from app.models.assessment import evaluate
-
-            problems = unfilled_parts(dossier, catalogue, evaluate(dossier, catalogue))
-            if problems:
-                raise ExportBlocked(problems)
-            finalised_hash = dossier_file.finalise("导出申报包")
-
-        def progress(done: int, total: int, what: str) -> None:
-            if sys.stderr.isatty():
-                print(f"\r{done * 100 // max(total, 1):3d}% {what[:40]:<40}", end="", file=sys.stderr)
-
-        result = build_package(dossier, catalogue, Path(args.output), open_evidence=opener, final=not args.draft,
-                               signer=signer, finalised_hash=finalised_hash, progress=progress)
-    except (ExportError, SigningError, ValueError) as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        if dossier_file is not None:
-            dossier_file.close()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    signed = f"，已由“{signer.info.common_name}”签名" if signer else "，未签名"
-    print(f"已导出申报包：{result.path}（{result.members} 个文件{signed}）")
+        identity = identities.get_identity(args.sign)
+        sign_with = SignWith(identity.id, read_passphrase(f"签名身份“{identity.display_name}”的口令："))
+    terminal = _TerminalProgress()
+    with opened(Path(args.file), editable=not args.draft) as (session, evidence, dossier_file):
+        catalogue = load_catalogue(session.dossier.catalogue_edition)
+        try:
+            outcome = export_submission(session, catalogue, out, final=not args.draft, file=dossier_file,
+                                        evidence=evidence, sign_with=sign_with, progress=terminal.progress)
+        finally:
+            terminal.end()
+    signed = f"，已由“{outcome.signer_name}”签名" if outcome.signer_name else "，未签名"
+    kind = "草稿" if args.draft else "正式稿"
+    print(f"已导出申报包（{kind}）：{outcome.package.path}（{outcome.package.members} 个文件{signed}）")
+    if outcome.finalised is not None:
+        print(f"已定稿为第 {outcome.finalised.revision} 版（内容校验值 {outcome.content_hash[:16]}…）。")
     return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from app.cli.common import UserError
-    from app.export.package import CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, render_documents
+    from app.export.package import CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, render_documents
+    from app.export.submission import blocking_findings
+    from app.files import atomic_write_bytes
     from app.models.assessment import evaluate
     from app.models.catalogue import load_catalogue
 
-    source = Path(args.file)
-    if not source.exists():
-        raise UserError(f"找不到文件：{source}")
-    dossier, _, dossier_file = _open(source)
-    if dossier_file is not None:
-        dossier_file.close()
-    catalogue = load_catalogue(dossier.catalogue_edition)
-    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluate(dossier, catalogue), draft=not args.final)
     out = Path(args.output)
+    _check_output_folder(out)
+    with opened(Path(args.file), editable=False) as (session, _evidence, _file):
+        dossier = session.dossier
+    catalogue = load_catalogue(dossier.catalogue_edition)
+    evaluation = evaluate(dossier, catalogue)
+    if args.final and (blocking := blocking_findings(evaluation)):
+        raise ExportBlocked([f.message for f in blocking])
+    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not args.final)
     out.mkdir(parents=True, exist_ok=True)
     for name, data in ((PLAN_DOCX, docx), (PLAN_PDF, pdf), (CROSSREF_XLSX, xlsx)):
-        (out / name).write_bytes(data)
-    print(f"已生成：{out / PLAN_DOCX}、{out / PLAN_PDF}、{out / CROSSREF_XLSX}")
+        atomic_write_bytes(out / name, data)
+    kind = "正式稿" if args.final else "草稿"
+    print(f"已生成（{kind}）：{out / PLAN_DOCX}、{out / PLAN_PDF}、{out / CROSSREF_XLSX}")
     return 0

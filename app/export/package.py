@@ -16,24 +16,25 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from app.errors import UserFacingError
 from app import __version__
+from app.errors import OperationCancelled, UserFacingError
 from app.export.crossref_xlsx import crossref_workbook_bytes
 from app.export.document import Document
 from app.export.fonts import FontSet, resolve_fonts
 from app.export.numbering import number_evidence
-from app.export.plan import compose_document, plan_context, unfilled_parts
+from app.export.plan import compose_document, plan_context
+from app.files import atomic_write
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.storage.revisions import content_hash
+from app.models.lifecycle import content_hash
+from app.progress import Progress
 
 CHUNK = 1 << 20
 PLAN_DOCX = "试点工作方案.docx"
@@ -41,7 +42,6 @@ PLAN_PDF = "试点工作方案.pdf"
 CROSSREF_XLSX = "评审指标对照表.xlsx"
 
 EvidenceOpener = Callable[[str], BinaryIO]      # sha256 -> readable binary stream
-Progress = Callable[[int, int, str], None]      # (done, total, what)
 
 
 class ExportError(UserFacingError):
@@ -57,7 +57,7 @@ class ExportBlocked(ExportError):
         super().__init__(f"正式导出前还有 {len(problems)} 项需要处理：{head}")
 
 
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError, OperationCancelled):
     def __init__(self) -> None:
         super().__init__("导出已取消，未生成任何文件。")
 
@@ -87,23 +87,27 @@ def render_documents(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluat
 
 def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.PathLike[str], *,
                   open_evidence: EvidenceOpener, final: bool = True, signer=None,
-                  finalised_hash: str | None = None, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None, fonts: FontSet | None = None,
+                  finalised_hash: str | None = None, evaluation: Evaluation | None = None,
+                  progress: Progress | None = None, fonts: FontSet | None = None,
                   today: date | None = None) -> PackageResult:
+    """Write the package of ``dossier`` as it is (the export use-case, ``app.export.submission``, decides
+    whether it may be written and freezes the version afterwards). Cancel → ``ExportCancelled``, no file."""
     from app.signing.manifest import build_manifest, encode_manifest, sign_manifest, sign_pdf
     from app.signing.verify import MANIFEST_NAME, SIGNATURE_NAME
 
-    evaluation = evaluate(dossier, catalogue)
-    if final:
-        problems = unfilled_parts(dossier, catalogue, evaluation)
-        if problems:
-            raise ExportBlocked(problems)
+    evaluation = evaluation or evaluate(dossier, catalogue)
     if signer is not None:
         signer.check_validity()
     numbered = number_evidence(dossier, catalogue)
     total = sum(e.item.size for e in numbered) + 1
-    report = progress or (lambda done, total, what: None)
-    is_cancelled = cancelled or (lambda: False)
+    progress = progress or Progress()
+
+    def report(done: int, total: int, what: str) -> None:
+        progress.report(done, total, what)
+
+    def is_cancelled() -> bool:
+        return progress.cancelled
+
     report(0, total, "正在生成试点工作方案（Word、PDF）")
     _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=today)
     if signer is not None:
@@ -113,54 +117,46 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
 
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".zip.part")
-    os.close(fd)
     members: list[dict] = []
     done = 0
-    try:
-        with zipfile.ZipFile(tmp_name, "w", allowZip64=True) as zf:
-            for name, data in ((PLAN_PDF, pdf), (PLAN_DOCX, docx), (CROSSREF_XLSX, xlsx)):
-                zf.writestr(zipfile.ZipInfo(name, date_time=_zip_time()), data, compress_type=zipfile.ZIP_DEFLATED)
-                members.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
-            for entry in numbered:
-                what = f"正在写入{entry.label}：{entry.item.title or entry.item.filename}"
-                digest, size = hashlib.sha256(), 0
-                info = zipfile.ZipInfo(entry.archive_name, date_time=_zip_time())
-                info.compress_type = zipfile.ZIP_STORED
-                info.file_size = entry.item.size
-                with open_evidence(entry.item.sha256) as src, zf.open(info, "w", force_zip64=True) as dst:
-                    while chunk := src.read(CHUNK):
-                        if is_cancelled():
-                            raise ExportCancelled()
-                        digest.update(chunk)
-                        dst.write(chunk)
-                        size += len(chunk)
-                        done += len(chunk)
-                        report(done, total, what)
-                if digest.hexdigest() != entry.item.sha256 or size != entry.item.size:
-                    raise ExportError(f"{entry.label}（{entry.item.filename}）的内容与登记的校验值不符，文件可能已损坏。")
-                members.append({"path": entry.archive_name, "size": size, "sha256": digest.hexdigest()})
-            manifest = build_manifest(
-                dossier_id=dossier.id, dossier_title=dossier.title or dossier.display_name(),
-                cities=dossier.city_names(), catalogue_edition=catalogue.edition, app_version=__version__,
-                finalised_version_hash=finalised_hash or content_hash(dossier),
-                starred_conditions=[{"indicator_id": c.indicator_id, "name": c.name, "passed": c.passed,
-                                     "measured": c.measured, "threshold": c.threshold, "gap": c.gap}
-                                    for c in evaluation.conditions],
-                members=members, signer=signer, signed_pdf=PLAN_PDF if signer is not None else None,
-            )
-            manifest["stage"] = "final" if final else "draft"
-            manifest_bytes = encode_manifest(manifest)
-            zf.writestr(zipfile.ZipInfo(MANIFEST_NAME, date_time=_zip_time()), manifest_bytes,
-                        compress_type=zipfile.ZIP_DEFLATED)
-            if signer is not None:
-                zf.writestr(zipfile.ZipInfo(SIGNATURE_NAME, date_time=_zip_time()), sign_manifest(manifest_bytes, signer))
-        with open(tmp_name, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    # written under a temporary name, moved into place only when complete (app.files.atomic_write)
+    with atomic_write(target) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+        for name, data in ((PLAN_PDF, pdf), (PLAN_DOCX, docx), (CROSSREF_XLSX, xlsx)):
+            zf.writestr(zipfile.ZipInfo(name, date_time=_zip_time()), data, compress_type=zipfile.ZIP_DEFLATED)
+            members.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+        for entry in numbered:
+            what = f"正在写入{entry.label}：{entry.item.title or entry.item.filename}"
+            digest, size = hashlib.sha256(), 0
+            info = zipfile.ZipInfo(entry.archive_name, date_time=_zip_time())
+            info.compress_type = zipfile.ZIP_STORED
+            info.file_size = entry.item.size
+            with open_evidence(entry.item.sha256) as src, zf.open(info, "w", force_zip64=True) as dst:
+                while chunk := src.read(CHUNK):
+                    if is_cancelled():
+                        raise ExportCancelled()
+                    digest.update(chunk)
+                    dst.write(chunk)
+                    size += len(chunk)
+                    done += len(chunk)
+                    report(done, total, what)
+            if digest.hexdigest() != entry.item.sha256 or size != entry.item.size:
+                raise ExportError(f"{entry.label}（{entry.item.filename}）的内容与登记的校验值不符，文件可能已损坏。")
+            members.append({"path": entry.archive_name, "size": size, "sha256": digest.hexdigest()})
+        manifest = build_manifest(
+            dossier_id=dossier.id, dossier_title=dossier.title or dossier.display_name(),
+            cities=dossier.city_names(), catalogue_edition=catalogue.edition, app_version=__version__,
+            finalised_version_hash=finalised_hash or content_hash(dossier),
+            starred_conditions=[{"indicator_id": c.indicator_id, "name": c.name, "passed": c.passed,
+                                 "measured": c.measured, "threshold": c.threshold, "gap": c.gap}
+                                for c in evaluation.conditions],
+            members=members, signer=signer, signed_pdf=PLAN_PDF if signer is not None else None,
+        )
+        manifest["stage"] = "final" if final else "draft"
+        manifest_bytes = encode_manifest(manifest)
+        zf.writestr(zipfile.ZipInfo(MANIFEST_NAME, date_time=_zip_time()), manifest_bytes,
+                    compress_type=zipfile.ZIP_DEFLATED)
+        if signer is not None:
+            zf.writestr(zipfile.ZipInfo(SIGNATURE_NAME, date_time=_zip_time()), sign_manifest(manifest_bytes, signer))
     report(total, total, "完成")
     return PackageResult(target, manifest, len(members) + 1 + (signer is not None), done)
 

@@ -18,6 +18,7 @@ from datetime import date
 from app.export.document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents
 from app.export.numbering import NumberedEvidence, labels_by_indicator, number_evidence
 from app.models.assessment import Evaluation, Severity
+from app.models.targets import target_values
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import Dossier
 from app.models.numbers import format_for_comparison, parse_decimal
@@ -226,10 +227,8 @@ def _targets(ctx: PlanContext) -> list:
     for s_index, section in enumerate(ctx.catalogue.sections, start=1):
         rows, flagged = [], set()
         for ind in section.indicators:
-            answer = ctx.dossier.peek_answer(ind.id)
             for spec in ind.targets:
-                values = list((answer.targets.get(spec.id) if answer else None) or [])
-                values += [None] * (years - len(values))
+                values = target_values(ctx.dossier, ctx.catalogue, ind, spec)   # derived ones computed
                 row = [ind.name, spec.label, spec.unit] + [v or "" for v in values[:years]]
                 flagged |= {(len(rows), 3 + y) for y in range(years) if not values[y]}
                 rows.append(row)

@@ -19,8 +19,13 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
+from app.models.dates import after_attestations, future_attestations
+from app.models.hygiene import text_problem
+from app.models.plausibility import plausibility_findings
+from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
-from app.models.rules import ConditionResult, Jump, evaluate_condition
+from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
+from app.models.targets import target_warnings
 from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import is_blank, record_problems
 
@@ -62,6 +67,15 @@ FINDINGS = {
     "scenario_unlisted": QT_TRANSLATE_NOOP(
         "findings", "{register}第{position}条（{record}）：“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入"),
     "plan_text_missing": QT_TRANSLATE_NOOP("findings", "试点工作方案“{part}”尚未填写"),
+    "record_not_counted": QT_TRANSLATE_NOOP("findings", "{register}第{position}条（{record}）：{reason}"),
+    "narrative_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：情况说明{problem}"),
+    "indicator_sentence": QT_TRANSLATE_NOOP("findings", "{code} {name}：{sentence}"),
+    "plan_text_invalid": QT_TRANSLATE_NOOP("findings", "试点工作方案“{part}”{problem}"),
+    "meta_invalid": QT_TRANSLATE_NOOP("findings", "“{label}”{problem}"),
+    "attestation_invalid": QT_TRANSLATE_NOOP("findings", "“{attestation}”的{label}{problem}"),
+    "evidence_invalid": QT_TRANSLATE_NOOP("findings", "证明材料“{item}”的{label}{problem}"),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条"),  # noqa: E501
 }
 
 
@@ -175,6 +189,8 @@ class Evaluator:
         self._registers: dict[str, list[Check]] = {}
         self._conditions: dict[str, ConditionResult] = {}
         self._linked_evidence: set[str] | None = None
+        self._evidence_text: list[Finding] | None = None
+        self._cross: list[Finding] | None = None      # targets vs today, plausibility, dates: read across parts
         self._problems: dict[tuple[str, str], list[str]] = {}                     # (register, record) -> problems
         self._record_checks: dict[tuple[str, str, str], tuple[int, bool, list[Check]]] = {}  # + indicator
         self._register_users: dict[str, set[str]] = {}
@@ -198,9 +214,13 @@ class Evaluator:
             self._problems.clear()
             self._record_checks.clear()
             self._linked_evidence = None
+            self._evidence_text = None
+            self._cross = None
             return
         for change in changes:
             kind = change.kind
+            if kind in ("field", "target", "record", "attestation"):
+                self._cross = None
             if kind in ("field", "narrative", "target"):
                 self._own.pop(change.indicator_id, None)
             elif kind == "record":
@@ -213,6 +233,7 @@ class Evaluator:
                         self._conditions.pop(ind_id, None)
             elif kind == "evidence":
                 self._linked_evidence = None
+                self._evidence_text = None
                 self._own.clear()
             elif kind == "attestation":
                 for ind_id in self._attestation_users:
@@ -251,7 +272,15 @@ class Evaluator:
                 if found is not None:
                     findings.append(found)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
+        if self._cross is None:
+            self._cross = list(_cross_findings(dossier, catalogue, {c.indicator_id: c for c in conditions},
+                                               self.problems))
+        findings.extend(self._cross)
         findings.extend(_plan_text_findings(dossier))
+        if self._evidence_text is None:
+            self._evidence_text = list(_evidence_text_findings(dossier))
+        findings.extend(self._evidence_text)
+        findings.extend(_dossier_text_findings(dossier, catalogue))
         section_completeness = {
             s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
             for s in catalogue.sections
@@ -285,7 +314,20 @@ class Evaluator:
             complete += cached[1]
             checks += cached[2]
         checks.append((complete > 0, None))
+        records = self.dossier.registers.get(register_id, [])
+        checks += [(None, finding) for finding in duplicate_findings(ind, spec, records)]
+        checks += [(None, finding) for finding in self._not_counted_findings(ind, spec, records)]
         return checks
+
+    def _not_counted_findings(self, ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+        """A complete record its indicator's rule leaves out for a named reason (a provincial title)."""
+        if not ind.rule or ind.rule.get("register") != spec.id or "not_counted" not in ind.rule:
+            return
+        position = {rec.id: i for i, rec in enumerate(records, start=1)}
+        for rec, reason in count_records(ind.rule, self.dossier, self.catalogue, self.problems).excluded:
+            yield finding(Severity.WARNING, FINDINGS["record_not_counted"], ind.id,
+                          Jump(ind.id, "register", spec.id, rec.id), register=spec.name, position=position[rec.id],
+                          record=_record_label(rec), reason=reason)
 
 
 def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:
@@ -306,6 +348,10 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     """An indicator's own inputs: narrative, fields, targets, evidence, attestations (registers: see below)."""
     answer = dossier.peek_answer(ind.id)
     narrative = (answer.narrative if answer else "").strip()
+    problem = text_problem(narrative)
+    if problem:
+        yield None, finding(Severity.ERROR, FINDINGS["narrative_invalid"], ind.id, Jump(ind.id, "narrative"),
+                            code=ind.code, name=ind.name, problem=problem)
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
                         or ind.evidence_required or ind.registers or ind.attestations)
     if ind.narrative_required:
@@ -339,6 +385,8 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
             yield None, finding(Severity.WARNING, FINDINGS["field_provisional"],
                                 ind.id, jump, code=ind.code, name=ind.name, label=spec.label)
     for target in ind.targets:
+        if target.derived:               # computed from its parts (app.models.targets), never typed
+            continue
         values = (answer.targets.get(target.id) if answer else None) or []
         for year in range(1, catalogue.pilot_years + 1):
             value = values[year - 1] if len(values) >= year else None
@@ -398,21 +446,34 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
                                     ind.id, jump, register=spec.name, record=_record_label(rec), label=label)
 
 
+def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+    """One error per repeated entry, naming both rows: a starred count counts the same thing once."""
+    if not spec.identity:
+        return
+    position = {rec.id: i for i, rec in enumerate(records, start=1)}
+    for cluster in clusters(spec, records):
+        first_id, first = cluster[0]
+        for rec_id, rec in cluster[1:]:
+            columns = identity_columns_label(spec, first.values, rec.values)
+            yield finding(Severity.ERROR, FINDINGS["duplicate"], ind.id, Jump(ind.id, "register", spec.id, rec_id),
+                          register=spec.name, position=position[rec_id], record=_record_label(rec),
+                          first_position=position[first_id], first=_record_label(first), columns=columns,
+                          record_name=spec.record_name)
+
+
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
                      catalogue: Catalogue) -> Iterator[Check]:
-    listed = {s.id for s in catalogue.scenario_lists[list_id]}
-    values = rec.get(column) or []
+    values = [v for v in rec.get(column) or [] if isinstance(v, str)]
+    resolved = [catalogue.resolve_scenario(list_id, v) for v in values]
     jump = Jump(ind.id, "register", "factories", rec.id)
-    for value, count in Counter(values).items():
+    for value, count in Counter(r for r in resolved if r is not None).items():
         if count > 1:
-            yield None, finding(Severity.WARNING,
-                                FINDINGS["scenario_twice"],
-                                ind.id, jump, register=register_name, position=position, record=_record_label(rec),
+            yield None, finding(Severity.WARNING, FINDINGS["scenario_twice"], ind.id, jump, register=register_name,
+                                position=position, record=_record_label(rec),
                                 scenario=_scenario_name(catalogue, list_id, value))
-    for value in dict.fromkeys(values):
-        if value not in listed:
-            yield None, finding(Severity.WARNING, FINDINGS["scenario_unlisted"],
-                ind.id, jump, register=register_name, position=position, record=_record_label(rec), value=value)
+    for value in dict.fromkeys(v for v, r in zip(values, resolved) if r is None):
+        yield None, finding(Severity.WARNING, FINDINGS["scenario_unlisted"], ind.id, jump, register=register_name,
+                            position=position, record=_record_label(rec), value=value)
 
 
 def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
@@ -426,8 +487,55 @@ def _record_label(rec: Any) -> str:
     return rec.label() or "未命名"
 
 
+def _cross_findings(dossier: Dossier, catalogue: Catalogue, conditions: dict[str, ConditionResult],
+                    problems: Any) -> Iterator[Finding]:
+    """Findings that read across parts of the dossier: targets against today, implausible figures, dates."""
+    for ind in catalogue.indicators():
+        for target, _year, sentence in target_warnings(ind, dossier, catalogue, conditions, problems):
+            yield finding(Severity.WARNING, FINDINGS["indicator_sentence"], ind.id, Jump(ind.id, "targets", target.id),
+                          code=ind.code, name=ind.name, sentence=sentence)
+    for indicator_id, sentence, jump in plausibility_findings(dossier, catalogue, conditions, problems):
+        yield Finding(Severity.WARNING, sentence, indicator_id, jump)
+    users = {register_id: ind.id for ind in catalogue.indicators() for register_id in ind.registers}
+    for register_id, record_id, sentence in after_attestations(dossier, catalogue):
+        where = users.get(register_id, "")
+        yield Finding(Severity.WARNING, sentence, where or None, Jump(where, "register", register_id, record_id))
+    site = next((i.id for i in catalogue.indicators() if i.attestations), "")
+    for att_id, sentence in future_attestations(dossier, catalogue):
+        yield Finding(Severity.ERROR, sentence, site or None, Jump(site, "attestation", att_id))
+
+
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for key in PLAN_TEXT_KEYS:
-        if not dossier.plan_texts.get(key, "").strip():
+        text = dossier.plan_texts.get(key, "")
+        if not text.strip():
             yield finding(Severity.WARNING, FINDINGS["plan_text_missing"], None, Jump("", "plan", key),
                           part=PLAN_TEXT_LABELS[key])
+        elif problem := text_problem(text):
+            yield finding(Severity.ERROR, FINDINGS["plan_text_invalid"], None, Jump("", "plan", key),
+                          part=PLAN_TEXT_LABELS[key], problem=problem)
+
+
+def _dossier_text_findings(dossier: Dossier, catalogue: Catalogue) -> Iterator[Finding]:
+    """Text no document can hold, in a file written before every entrance refused it (every entrance does now)."""
+    for key, label in (("title", "方案标题"), ("applicant", "申报单位"), ("contact", "联系人")):
+        if problem := text_problem(getattr(dossier, key)):
+            yield finding(Severity.ERROR, FINDINGS["meta_invalid"], None, Jump("", "meta", key), label=label,
+                          problem=problem)
+    texts = {a.id: a.text for a in catalogue.attestations}
+    where = next((i.id for i in catalogue.indicators() if i.attestations), "")
+    for att_id, answer in dossier.attestations.items():
+        for value, label in ((answer.person, "承诺人"), (answer.role, "职务")):
+            if problem := text_problem(value):
+                yield finding(Severity.ERROR, FINDINGS["attestation_invalid"], where or None,
+                              Jump(where, "attestation", att_id), attestation=texts.get(att_id, att_id), label=label,
+                              problem=problem)
+
+
+def _evidence_text_findings(dossier: Dossier) -> Iterator[Finding]:
+    for item in dossier.evidence:
+        for value, label in ((item.title, "名称"), (item.filename, "文件名"), (item.number, "编号")):
+            if problem := text_problem(value):
+                yield finding(Severity.ERROR, FINDINGS["evidence_invalid"], None,
+                              Jump(item.indicators[0] if item.indicators else "", "evidence"),
+                              item=item.title or item.filename, label=label, problem=problem)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.errors import UserFacingError
+from app.models.identity import normalise_text
 from app.paths import resource
 
 DEFAULT_EDITION = "2023"
@@ -40,6 +41,10 @@ class ColumnSpec:
     max: str | None = None
     exclusive_min: bool = False
     list: str | None = None
+    plausible: dict[str, str] | None = None     # {"min", "max" (base unit), "what", "below", "above"}
+    year: bool = False                          # an integer holding a calendar year
+    before_attestations: bool = False           # an event the 现场考察 attestations should postdate
+    synonyms: tuple[str, ...] = ()    # other headings of this column in spreadsheets (企业名称: 单位名称, 企业…)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class RegisterSpec:
     record_name: str
     columns: tuple[ColumnSpec, ...]
     scope: str = "indicator"
+    # alternative column sets that identify a record, in order of preference (see app.models.identity)
+    identity: tuple[tuple[str, ...], ...] = ()
 
     def column(self, column_id: str) -> ColumnSpec:
         for col in self.columns:
@@ -74,6 +81,10 @@ class TargetSpec:
     label: str
     unit: str
     type: str
+    direction: str = "more"                     # "more" or "less" is better
+    kind: str = "level"                         # "level": reached by that year; "flow": that year's own amount
+    baseline: dict[str, Any] | None = field(default=None, compare=False)   # today's value (see app.models.targets)
+    derived: dict[str, Any] | None = field(default=None, compare=False)    # computed, never typed
 
 
 @dataclass(frozen=True)
@@ -171,6 +182,7 @@ class Catalogue:
     attestations: tuple[Attestation, ...]
     guide_name: str
     guide_areas: tuple[GuideArea, ...]
+    plausibility: tuple[dict[str, Any], ...] = ()
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     def indicators(self) -> Iterator[Indicator]:
@@ -216,7 +228,26 @@ class Catalogue:
         return self._scenario_index(list_id)
 
     def resolve_scenario(self, list_id: str, text: str) -> str | None:
-        return self._scenario_index(list_id).get(normalise_name(text))
+        """The one resolver of scenario entries (exchange import, paste, the matrix, the rules).
+
+        An id, a Chinese name or a known alias, however spelled: full-width
+        letters, spaces, line breaks and case do not matter
+        (``identity.normalise_text``).  None for anything not on the list.
+        """
+        if not isinstance(text, str):
+            return None
+        return self._scenario_index(list_id).get(normalise_text(text))
+
+    def nearest_scenarios(self, list_id: str, text: str, n: int = 3) -> list[str]:
+        """The names of the listed scenarios closest to an unknown entry, for the message that refuses it."""
+        from difflib import SequenceMatcher
+
+        wanted = normalise_text(text)
+        scored = []
+        for sc in self.scenario_lists[list_id]:
+            best = max(SequenceMatcher(None, wanted, normalise_text(name)).ratio() for name in (sc.name, *sc.aliases, sc.id))
+            scored.append((-best, sc.name))
+        return [name for _, name in sorted(scored)[:n]]
 
     # caches: the catalogue is immutable, so computed indexes can be kept
     def _indicator_index(self) -> dict[str, Indicator]:
@@ -233,7 +264,7 @@ class Catalogue:
             cached = {}
             for sc in self.scenario_lists[list_id]:
                 for name in (sc.id, sc.name, *sc.aliases):
-                    cached[normalise_name(name)] = sc.id
+                    cached[normalise_text(name)] = sc.id
             object.__setattr__(self, key, cached)
         return cached
 
@@ -299,11 +330,21 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
     lists = set(data["scenario_lists"]) | set(data["choice_lists"])
     area_ids = {a["id"] for a in data["construction_guide"]["areas"]}
     for reg in data["registers"]:
+        headings: dict[str, str] = {}
         for col in reg["columns"]:
+            for heading in (col["label"], *col.get("synonyms", ())):
+                key = normalise_name(heading)
+                if headings.setdefault(key, col["id"]) != col["id"]:
+                    yield f"登记表 {reg['id']} 的列标题或别名“{heading}”同时指向 {headings[key]} 和 {col['id']}"
             if col.get("list") and col["list"] not in lists:
                 yield f"登记表 {reg['id']} 的列 {col['id']} 引用了不存在的列表 {col['list']}"
             if col["type"] == "quantity" and not col.get("units"):
                 yield f"登记表 {reg['id']} 的列 {col['id']} 缺少单位"
+        column_ids = {col["id"] for col in reg["columns"]}
+        for alternative in reg.get("identity", []):
+            for col_id in alternative:
+                if col_id not in column_ids:
+                    yield f"登记表 {reg['id']} 的识别列 {col_id} 不存在"
     for section in data["sections"]:
         if section.get("guide_area") and section["guide_area"] not in area_ids:
             yield f"一级指标 {section['id']} 引用了不存在的建设指南方面"
@@ -318,6 +359,48 @@ def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
                 rule = ind.get("rule")
                 if rule:
                     yield from _rule_problems(ind["id"], rule, registers, attestation_ids, data)
+                for target in ind.get("targets", []):
+                    if "baseline" in target:
+                        yield from _operand_problems(f"目标 {ind['id']}/{target['id']}", target["baseline"], ind, registers)
+                    derived = target.get("derived")
+                    if derived and derived["target"] not in {t["id"] for t in ind["targets"]}:
+                        yield f"目标 {ind['id']}/{target['id']} 引用了不存在的目标 {derived['target']}"
+                    if derived:
+                        yield from _operand_problems(f"目标 {ind['id']}/{target['id']}", {"register_sum": {
+                            "register": derived["register"], "column": derived["denominator"]}}, ind, registers)
+    indicators = {i["id"]: i for s in data["sections"] for g in s["groups"] for i in g["indicators"]}
+    for check in data.get("plausibility", []):
+        if check["indicator"] not in indicators:
+            yield f"合理性检查引用了不存在的指标 {check['indicator']}"
+        for key in ("child", "parent"):
+            if key in check:
+                yield from _operand_problems("合理性检查", check[key], indicators.get(check["indicator"], {}), registers,
+                                             indicators)
+
+
+def _operand_problems(where: str, operand: dict[str, Any], ind: dict[str, Any], registers: dict[str, Any],
+                      indicators: dict[str, Any] | None = None) -> Iterator[str]:
+    """Every id an operand names must exist (see app.models.targets.operand_value)."""
+    own = {f["id"] for f in ind.get("fields", [])}
+    for field_id in operand.get("fields", []):
+        if field_id not in own:
+            yield f"{where} 引用了不存在的数据项 {field_id}"
+    if "field" in operand and indicators is not None:
+        other = indicators.get(operand["field"][0])
+        if other is None or operand["field"][1] not in {f["id"] for f in other.get("fields", [])}:
+            yield f"{where} 引用了不存在的数据项 {'/'.join(operand['field'])}"
+    for key in ("register_sum", "count", "distinct"):
+        if key in operand:
+            body = operand[key]
+            reg = registers.get(body["register"])
+            if reg is None:
+                yield f"{where} 引用了不存在的登记表 {body['register']}"
+                continue
+            columns = {c["id"] for c in reg["columns"]}
+            wanted = [body["column"]] if "column" in body else list(body.get("columns", [])) + list(body.get("where", {}))
+            for col in wanted:
+                if col not in columns:
+                    yield f"{where} 引用了登记表 {reg['id']} 中不存在的列 {col}"
 
 
 def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
@@ -339,6 +422,8 @@ def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
     columns = {c["id"]: c for c in reg["columns"]}
     needed = [k for k in ("numerator", "denominator", "column") if k in rule]
     needed += list(rule.get("where", {}))
+    if "not_counted" in rule:
+        needed.append(rule["not_counted"]["column"])
     for key in needed:
         col_id = rule[key] if key in ("numerator", "denominator", "column") else key
         if col_id not in columns:
@@ -351,7 +436,8 @@ def _build(data: dict[str, Any]) -> Catalogue:
     registers = {
         r["id"]: RegisterSpec(
             id=r["id"], name=r["name"], record_name=r["record_name"], scope=r.get("scope", "indicator"),
-            columns=tuple(ColumnSpec(**c) for c in r["columns"]),
+            columns=tuple(ColumnSpec(**{**c, "synonyms": tuple(c.get("synonyms", ()))}) for c in r["columns"]),
+            identity=tuple(tuple(alternative) for alternative in r.get("identity", ())),
         )
         for r in data["registers"]
     }
@@ -388,5 +474,6 @@ def _build(data: dict[str, Any]) -> Catalogue:
         guide_name=data["construction_guide"]["name"],
         guide_areas=tuple(GuideArea(id=a["id"], name=a["name"], items=tuple(a["items"]))
                           for a in data["construction_guide"]["areas"]),
+        plausibility=tuple(data.get("plausibility", ())),
         raw=data,
     )

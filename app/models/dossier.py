@@ -119,7 +119,8 @@ class Dossier:
     applicant: str = ""       # 申报单位, e.g. "某某市人民政府"
     contact: str = ""         # 联系人及电话
     signing_identity: str = ""  # id of the signing identity that signs this dossier's packages
-    stage: str = "draft"
+    stage: str = "draft"       # see app.models.lifecycle
+    revision: int = 1          # the revision being drafted, or the one finalised (stage finalised/submitted)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     registers: dict[str, list[Record]] = field(default_factory=dict)

@@ -34,6 +34,7 @@ KINDS = {
     "submit": QT_TRANSLATE_NOOP("history", "报送"),
     "revise": QT_TRANSLATE_NOOP("history", "修订"),
     "import": QT_TRANSLATE_NOOP("history", "导入"),
+    "merge": QT_TRANSLATE_NOOP("history", "合并"),
 }
 HOW_NOTES = {"undo": QT_TRANSLATE_NOOP("history", "{kind}（撤销）"),
              "redo": QT_TRANSLATE_NOOP("history", "{kind}（重做）")}
@@ -78,6 +79,7 @@ TEXTS = {
     "date": QT_TRANSLATE_NOOP("history", "{year}年{month}月{day}日"),
     "revision": QT_TRANSLATE_NOOP("history", "第 {revision} 版"),
     "revision_reopened": QT_TRANSLATE_NOOP("history", "第 {revision} 版（定稿后再次修改）"),
+    "merged": QT_TRANSLATE_NOOP("history", "合并两个副本"),
 }
 SEP = " › "
 
@@ -102,6 +104,8 @@ def describe_entry(entry: Any, catalogue: Catalogue, dossier: Dossier | None = N
         what = tr(CONTEXT, TEXTS["revision"]).format(revision=entry.revision)
         if how == "revise":
             what = tr(CONTEXT, TEXTS["revision_reopened"]).format(revision=entry.revision)
+    elif how == "merge" and entry.path == "meta/stage":     # the merge itself: which copies, how many changes
+        what = entry.description or tr(CONTEXT, TEXTS["merged"])
     else:
         what = describe_path(entry.path, catalogue, dossier, values=(entry.old, entry.new), tr=tr)
     return EntryWords(chinese_datetime(entry.at, tr=tr), entry.author or "—",
@@ -112,7 +116,7 @@ def describe_entry(entry: Any, catalogue: Catalogue, dossier: Dossier | None = N
 
 def entry_kind(how: str, path: str, old: Any, new: Any, *, tr: Translate = untranslated) -> str:
     """新增 / 删除 / 修改 (by what the change did), or 定稿 / 报送 / 修订 / 导入; undo and redo say so."""
-    if how in ("finalise", "submit", "revise", "import"):
+    if how in ("finalise", "submit", "revise", "import", "merge"):
         return tr(CONTEXT, KINDS[how])
     whole = is_whole_item(path)
     if whole and old is None and new is not None:

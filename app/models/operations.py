@@ -335,7 +335,7 @@ def _same_target(a: Any, b: Any) -> bool:
     return all(getattr(a, k) == getattr(b, k) for k in keys)
 
 
-Listener = Callable[[Any, list[Change], str], None]   # (operation, changes, how: "do" | "undo" | "redo")
+Listener = Callable[[Any, list[Change], str], None]   # (operation, changes, how: do | undo | redo | a stage change's kind)
 
 
 class ReadOnlyDossier(UserFacingError):
@@ -359,6 +359,11 @@ class DossierSession:
     def do(self, op: Any, *, merge: bool = True) -> list[Change]:
         if self.read_only:
             raise ReadOnlyDossier()
+        if not getattr(op, "undoable", True):        # a stage change (app.models.lifecycle): history, no undo
+            changes = op.apply(self.dossier)
+            self._notify(op, changes, op.kind)
+            return changes
+        self._reopen_if_frozen()
         changes = op.apply(self.dossier)
         now = self.clock()
         if (merge and self._undo and isinstance(op, _MERGEABLE) and _same_target(self._undo[-1][0], op)
@@ -374,6 +379,7 @@ class DossierSession:
     def undo(self) -> list[Change]:
         if not self._undo or self.read_only:
             return []
+        self._reopen_if_frozen()
         op, _ = self._undo.pop()
         inverse = op.inverse()
         changes = inverse.apply(self.dossier)
@@ -384,6 +390,7 @@ class DossierSession:
     def redo(self) -> list[Change]:
         if not self._redo or self.read_only:
             return []
+        self._reopen_if_frozen()
         op = self._redo.pop()
         changes = op.apply(self.dossier)
         self._undo.append((op, float("-inf")))   # never merge into a redone step
@@ -411,6 +418,14 @@ class DossierSession:
     @property
     def redo_text(self) -> str:
         return self._redo[-1].description if self._redo else ""
+
+    def _reopen_if_frozen(self) -> None:
+        """An edit of a finalised or submitted dossier first starts a new revision (recorded before the edit)."""
+        from app.models.lifecycle import revise_operation
+
+        revise = revise_operation(self.dossier)
+        if revise is not None:
+            self._notify(revise, revise.apply(self.dossier), revise.kind)
 
     def _notify(self, op: Any, changes: list[Change], how: str) -> None:
         for listener in list(self.listeners):

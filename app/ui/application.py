@@ -273,15 +273,11 @@ class AppController:
                 file.author = name
 
     # -- opening ---------------------------------------------------------------------------
-    def window_for(self, path: Path) -> QWidget | None:
-        """The open window of the dossier file ``path``, if there is one."""
-        key = _path_key(path)
-        return next((w for w in self.windows if getattr(w.doc, "path", None) is not None   # type: ignore[attr-defined]
-                     and _path_key(w.doc.path) == key), None)   # type: ignore[attr-defined]
-
     def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
-                  take_over: bool = False) -> None:
-        """Open a .pzd (or import a .json) in the background, then show its window (once)."""
+                  take_over: bool = False, allow_missing_evidence: bool = False, as_copy: bool = False) -> None:
+        """Open a .pzd (or import a .json) in the background, then show its window (once).
+
+        A file this program already shows is brought to the front instead of being opened again."""
         from app.ui.author import author_name
         from app.ui.open_dossier import read_path
         from app.ui.workers import run_with_progress
@@ -289,11 +285,11 @@ class AppController:
         path = Path(path)
         existing = self.window_for(path)
         if existing is not None:
-            existing.show()
+            existing.showNormal()
             existing.raise_()
             existing.activateWindow()
             return
-        key = _path_key(path)
+        key = str(_resolved(path))
         if key in self._opening:            # already on its way (a double-click also activates the row)
             return
         self._opening.add(key)
@@ -309,14 +305,41 @@ class AppController:
         label = translate("application", "正在打开 {name}…").format(name=path.name)
         run_with_progress(parent, label, read_path, path,
                           workspace=prefs.settings().workspace_dir(), author=author_name(),
-                          read_only=read_only, take_over=take_over,
+                          read_only=read_only, take_over=take_over, allow_missing_evidence=allow_missing_evidence,
+                          as_copy=as_copy,
                           on_result=opened, on_error=failed, on_cancel=lambda: self._opening.discard(key))
 
+    def window_for(self, path: Path) -> QWidget | None:
+        """The open dossier window showing this file, if any."""
+        wanted = _resolved(path)
+        for window in self.windows:
+            shown = getattr(getattr(window, "doc", None), "path", None)
+            if shown is not None and _resolved(Path(shown)) == wanted:
+                return window
+        return None
+
     def _open_failed(self, parent: QWidget | None, path: Path, exc: BaseException) -> None:
-        """Explain why a file did not open, and offer what can still be done (read-only, take over, salvage)."""
+        """Explain why a file did not open, and offer what can still be done (open the workspace's copy, import
+        without evidence, read-only, take over, salvage)."""
         from app.ui.dialogs import confirm
+        from app.ui.open_dossier import AlreadyInWorkspace
 
         title = translate("application", "打开文件")
+        if isinstance(exc, AlreadyInWorkspace):
+            choice = dialogs().choose(
+                parent, title, translate("application", "{message}\n\n打开工作区中的这份文件，还是把“{name}”另外导入为一个副本？"
+                                         "（两个副本各自修改后需要合并。）").format(message=exc, name=path.name),
+                [translate("application", "打开已有文件"), translate("application", "导入为副本")])
+            if choice == 0:
+                self.open_path(exc.existing, parent)
+            elif choice == 1:
+                self.open_path(path, parent, as_copy=True)
+            return
+        if getattr(exc, "can_import_without", False) and confirm(
+                parent, title, translate("application", "{message}\n\n是否只导入材料信息？").format(message=exc),
+                ok_text=translate("application", "只导入材料信息")):
+            self.open_path(path, parent, allow_missing_evidence=True, as_copy=True)
+            return
         if getattr(exc, "stale", False) and confirm(
                 parent, title,
                 translate("application", "{message}\n\n占用它的程序似乎已经退出。是否接管并继续编辑？").format(message=exc),
@@ -422,11 +445,11 @@ class AppController:
             self.home.close()
 
 
-def _path_key(path: Path) -> str:
+def _resolved(path: Path) -> Path:
     try:
-        return str(Path(path).resolve())
+        return path.resolve()
     except OSError:
-        return str(Path(path).absolute())
+        return path.absolute()
 
 
 def run(argv_files: Sequence[str | Path] = ()) -> int:

@@ -83,6 +83,20 @@ def confirm(parent: QWidget | None, title: str, text: str, *, ok_text: str | Non
     return box.clickedButton() is ok
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Ask to pick one of ``options`` (buttons, the first is the default); its index, or None for 取消."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.addButton(translate("dialogs", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None when cancelled."""
     from PySide6.QtWidgets import QInputDialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models import edits
 from app.models.dossier import EvidenceItem, new_id, now_iso
+from app.progress import Progress
 from app.ui import workers
 from app.ui.preview import guess_media_type
 
@@ -44,11 +45,11 @@ class EvidenceStore:
 
     def import_file(self, progress: workers.Progress, path: Path, done: int, total: int) -> tuple[str, int]:
         """(sha256, size) of ``path``, stored in the dossier file when there is one. Runs on a worker."""
-        def report(bytes_done: int, _total: int) -> None:
+        def report(bytes_done: int, _total: int, _what: str = "") -> None:
             progress.report((done + bytes_done) >> 10, total >> 10)
         file = self.doc.file
         if file is not None and hasattr(file, "import_attachment"):
-            return file.import_attachment(path, progress=report, cancel=lambda: progress.cancelled)
+            return file.import_attachment(path, progress=Progress(report, cancel_after=lambda: progress.cancelled))
         digest, size = hashlib.sha256(), 0
         with open(path, "rb") as fh:
             while chunk := fh.read(CHUNK):

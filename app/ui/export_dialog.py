@@ -1,32 +1,39 @@
 """导出申报包: preview the plan as PDF, then write the (signed) submission package.
 
-Rendering and packaging run off the UI thread behind a progress dialog with
-取消; the core (``app.export.package``) does the work.  A final export is
-refused while starred conditions fail or required parts are unfilled — the
-dialog lists them instead of exporting.  The chosen signing identity is
-recorded in the dossier; its passphrase stays in memory only (remembered for
-the session on request).
+The dialog only collects choices; the export itself is the core's one use-case
+(``app.export.submission.export_submission``), run wholly off the UI thread
+behind a progress dialog with 取消 — unlocking the identity, the durable
+autosave, the evaluation, the package and, only once the package is in place,
+the 定稿 (applied on the UI thread, which owns the session).  A refused,
+failed or cancelled export leaves the dossier exactly as it was.
+
+A final export is refused while anything blocks it: the dialog lists what, grouped by section with counts, and
+a double-click goes to the field that closes it.  A self-signed identity can sign a 正式稿 only after the user
+has been told what it proves and agreed.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.export.plan import unfilled_parts
-from app.models import edits
-from app.ui.dialogs import report_exception
+from app.export.submission import SignWith, blocking_findings, export_submission
+from app.models.assessment import Finding
+from app.models.storage.workspace import safe_filename
+from app.ui import workers
+from app.ui import dialogs
 from app.ui.identity_dialog import SESSION_PASSPHRASES, IdentitiesDialog, identity_label, password_field
-from app.ui.workers import Cancelled, run_with_progress
-
+from app.ui.workers import run_with_progress
 
 translate = QCoreApplication.translate   # lupdate reads translate("export_dialog", "text")
+JUMP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _render_pdf(progress, dossier, catalogue, evaluation) -> bytes:
@@ -36,21 +43,10 @@ def _render_pdf(progress, dossier, catalogue, evaluation) -> bytes:
     return pdf
 
 
-def _export(progress, dossier, catalogue, out: Path, opener, final: bool, identity_id: str, passphrase: str,
-            finalised_hash: str | None) -> Any:
-    from app.export.package import ExportCancelled, build_package
-
-    signer = None
-    if identity_id:
-        from app.signing.identities import load_signer
-
-        signer = load_signer(identity_id, passphrase)
-    try:
-        return build_package(dossier, catalogue, out, open_evidence=opener, final=final, signer=signer,
-                             finalised_hash=finalised_hash, progress=lambda d, t, w: progress.report(d, t),
-                             cancelled=lambda: progress.cancelled)
-    except ExportCancelled:
-        raise Cancelled() from None
+def _export(progress, session, catalogue, out: Path, file, final: bool, sign_with: SignWith | None) -> Any:
+    """The worker's part: the whole use-case; the 定稿 is applied on the UI thread."""
+    return export_submission(session, catalogue, out, final=final, file=file, sign_with=sign_with,
+                             apply=workers.call_in_ui_thread_and_wait, progress=progress)
 
 
 class PdfPreviewDialog(QDialog):
@@ -67,20 +63,24 @@ class PdfPreviewDialog(QDialog):
 
 
 class ExportDialog(QDialog):
+    jump_requested = Signal(object)     # Jump: the user wants to fix one of the listed problems
+
     def __init__(self, doc: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("导出申报包"))
-        self.resize(720, 560)
-        self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整）"))
-        self.draft = QRadioButton(self.tr("草稿（未填写部分标出，仅供内部审阅）"))
+        self.resize(760, 600)
+        self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）"))
+        self.draft = QRadioButton(self.tr("草稿（未填写部分标出，仅供内部审阅；不定稿）"))
         self.final.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.final)
         group.addButton(self.draft)
-        self.problems = QListWidget()
+        self.problems = QTreeWidget()
+        self.problems.setHeaderHidden(True)
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.itemActivated.connect(self._activated)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.identity = QComboBox()
@@ -89,9 +89,14 @@ class ExportDialog(QDialog):
         id_row = QHBoxLayout()
         id_row.addWidget(self.identity, 1)
         id_row.addWidget(manage)
+        self.self_signed_note = QLabel()
+        self.self_signed_note.setWordWrap(True)
+        self.self_signed_note.setStyleSheet("color: #8a5300;")
         self.passphrase = password_field(self.tr("签名身份的口令"))
         self.remember = QCheckBox(self.tr("本次运行期间记住口令（不会保存到磁盘）"))
-        self.output = QLineEdit(str(self._default_output()))
+        self.output = QLineEdit()
+        self.output.textEdited.connect(lambda _text: setattr(self, "_output_chosen", True))
+        self._output_chosen = False
         browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
@@ -99,6 +104,7 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("签名身份"), id_row)
+        form.addRow("", self.self_signed_note)
         form.addRow(self.tr("口令"), self.passphrase)
         form.addRow("", self.remember)
         form.addRow(self.tr("保存到"), out_row)
@@ -114,34 +120,45 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
+        d = doc.dossier
+        stage = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已报送")}.get(d.stage, d.stage)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("申报材料：{name}").format(name=doc.display_name())))
+        layout.addWidget(QLabel(self.tr("申报材料：{name}（{stage}，第 {n} 版）").format(
+            name=doc.display_name(), stage=stage, n=d.revision)))
         layout.addWidget(self.final)
         layout.addWidget(self.draft)
         layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 10)
+        layout.addStretch(1)                 # takes the room when there is nothing to list (no gaps between rows)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.final.toggled.connect(self._update)
         self.identity.currentIndexChanged.connect(self._identity_changed)
         self._fill_identities()
         self._update()
-        self.result = None
+        self.outcome = None
 
     # -- state ---------------------------------------------------------------------------
-    def _default_output(self) -> Path:
+    def default_output(self) -> Path:
+        """Where the package goes unless the user chose: beside the dossier, named by kind and version."""
         folder = Path(self.doc.path).parent if getattr(self.doc, "path", None) else Path.home()
-        return folder / f"{self.doc.display_name()}-申报包.zip"
+        name = safe_filename(self.doc.display_name())
+        d = self.doc.dossier
+        if self.final.isChecked():
+            revision = d.revision + 1 if d.stage == "submitted" else d.revision
+            return folder / self.tr("{name}-申报包-正式稿-第{n}版.zip").format(name=name, n=revision)
+        return folder / self.tr("{name}-申报包-草稿-{date}.zip").format(name=name, date=date.today().isoformat())
 
-    def _fill_identities(self) -> None:
+    def _fill_identities(self, select: str | None = None) -> None:
         from app.signing.identities import list_identities
 
+        self._identities = {identity.id: identity for identity in list_identities()}
         self.identity.blockSignals(True)
         self.identity.clear()
         self.identity.addItem(self.tr("不签名"), "")
-        for identity in list_identities():
+        for identity in self._identities.values():
             self.identity.addItem(identity_label(identity), identity.id)
-        wanted = self.doc.dossier.signing_identity
+        wanted = select or self.doc.dossier.signing_identity
         index = self.identity.findData(wanted) if wanted else 0
         self.identity.setCurrentIndex(max(index, 0))
         self.identity.blockSignals(False)
@@ -154,31 +171,76 @@ class ExportDialog(QDialog):
         self.passphrase.setEnabled(bool(identity_id))
         self.remember.setEnabled(bool(identity_id))
         self.remember.setChecked(remembered is not None)
+        self._update_self_signed_note()
 
-    def blocking_problems(self) -> list[str]:
-        return unfilled_parts(self.doc.dossier, self.doc.catalogue, self.doc.evaluation) if self.final.isChecked() else []
+    def _self_signed(self) -> bool:
+        identity = self._identities.get(self.identity.currentData() or "")
+        return bool(identity and identity.self_signed)
+
+    def _update_self_signed_note(self) -> None:
+        show = self._self_signed() and self.final.isChecked()
+        self.self_signed_note.setText(self.tr(
+            "这是自签名身份：签名只能证明申报包签名后未被改动，不能证明签名人的身份，也不是《电子签名法》意义上的"
+            "可靠电子签名或电子印章。正式报送建议使用机构的数字证书。") if show else "")
+        self.self_signed_note.setVisible(show)
+
+    def blocking(self) -> list[Finding]:
+        return blocking_findings(self.doc.evaluation) if self.final.isChecked() else []
 
     def _update(self) -> None:
-        problems = self.blocking_problems()
-        self.problems.clear()
-        self.problems.addItems(problems)
-        self.problems.setVisible(bool(problems))
-        if problems:
-            self.problems_label.setText(self.tr("正式稿暂不能导出，还有 {n} 项需要处理（可先导出草稿）：").format(n=len(problems)))
+        if not self._output_chosen:
+            self.output.setText(str(self.default_output()))
+        findings = self.blocking()
+        self._fill_problems(findings)
+        self.problems.setVisible(bool(findings))
+        if findings:
+            self.problems_label.setText(self.tr(
+                "正式稿暂不能导出，还有 {n} 项需要处理（双击一项即可前往修改；也可先导出草稿）：").format(n=len(findings)))
             self.problems_label.setStyleSheet("color: #a50e0e;")
         else:
             self.problems_label.setText(self.tr("可以导出。"))
             self.problems_label.setStyleSheet("color: #137333;")
-        self.export_button.setEnabled(not problems)
+        self.export_button.setEnabled(not findings)
+        self._update_self_signed_note()
+
+    def _fill_problems(self, findings: list[Finding]) -> None:
+        """Grouped by first-level indicator (in catalogue order) with counts; each line keeps its jump."""
+        catalogue = self.doc.catalogue
+        order = {section.id: i for i, section in enumerate(catalogue.sections)}
+        groups: dict[str, list[Finding]] = {}
+        for finding in findings:
+            section = catalogue.indicator(finding.indicator_id).section_id if finding.indicator_id else ""
+            groups.setdefault(section, []).append(finding)
+        self.problems.clear()
+        for section_id in sorted(groups, key=lambda s: order.get(s, len(order))):
+            items = groups[section_id]
+            title = (f"{catalogue.section(section_id).code} {catalogue.section(section_id).name}" if section_id
+                     else self.tr("方案正文及其他"))
+            parent = QTreeWidgetItem([self.tr("{title}（{n} 项）").format(title=title, n=len(items))])
+            self.problems.addTopLevelItem(parent)
+            for finding in items:
+                child = QTreeWidgetItem([f"[{finding.severity.label}] {finding.message}"])
+                child.setToolTip(0, finding.message)
+                child.setData(0, JUMP_ROLE, finding.jump)
+                parent.addChild(child)
+            parent.setExpanded(True)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        jump = item.data(0, JUMP_ROLE)
+        if jump is not None:
+            self.jump_requested.emit(jump)
+            self.reject()
 
     def _manage_identities(self) -> None:
-        IdentitiesDialog(self).exec()
-        self._fill_identities()
+        dialog = IdentitiesDialog(self)
+        dialog.exec()
+        self._fill_identities(select=dialog.added)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存申报包"), self.output.text(), self.tr("申报包 (*.zip)"))
         if path:
             self.output.setText(path if path.lower().endswith(".zip") else path + ".zip")
+            self._output_chosen = True
 
     # -- actions -------------------------------------------------------------------------
     def preview(self) -> None:
@@ -188,20 +250,11 @@ class ExportDialog(QDialog):
 
         run_with_progress(self, self.tr("正在生成 PDF 预览…"), _render_pdf, self.doc.dossier, self.doc.catalogue,
                           self.doc.evaluation, on_result=show,
-                          on_error=lambda exc: report_exception(self, exc, action=self.tr("生成预览")))
-
-    def _opener(self):
-        file = getattr(self.doc, "file", None)
-        if file is not None and hasattr(file, "open_blob"):
-            return file.open_blob
-
-        def missing(sha256: str):
-            raise FileNotFoundError(translate("export_dialog", "证明材料未保存在申报文件中，请先将申报材料保存为 .pzd 文件"))
-        return missing
+                          on_error=lambda exc: dialogs.report_exception(self, exc, action=self.tr("生成预览")))
 
     def export(self) -> None:
         final = self.final.isChecked()
-        if self.blocking_problems():
+        if self.blocking():
             return
         identity_id = self.identity.currentData() or ""
         passphrase = self.passphrase.text()
@@ -209,26 +262,30 @@ class ExportDialog(QDialog):
             self.passphrase.setFocus()
             self.problems_label.setText(self.tr("请输入签名身份的口令。"))
             return
-        if identity_id != self.doc.dossier.signing_identity:
-            edits.set_meta(self.doc.session, "signing_identity", identity_id)
+        if final and self._self_signed() and not dialogs.confirm(
+                self, self.tr("用自签名身份签署正式稿？"),
+                self.tr("自签名身份的签名只能证明申报包签名后未被改动，不能证明签名人的身份。\n"
+                        "正式报送建议使用机构的数字证书（管理签名身份 › 导入机构证书）。\n\n仍然用自签名身份签署正式稿吗？"),
+                ok_text=self.tr("仍然签署")):
+            return
         if identity_id and self.remember.isChecked():
             SESSION_PASSPHRASES.remember(identity_id, passphrase)
-        finalised_hash = None
-        file = getattr(self.doc, "file", None)
-        if final and file is not None and hasattr(file, "finalise"):
-            self.doc.flush()
-            finalised_hash = file.finalise(translate("export_dialog", "导出申报包"))
         out = Path(self.output.text().strip())
-        run_with_progress(self, self.tr("正在导出申报包…"), _export, self.doc.dossier, self.doc.catalogue, out,
-                          self._opener(), final, identity_id, passphrase, finalised_hash,
+        sign_with = SignWith(identity_id, passphrase) if identity_id else None
+        run_with_progress(self, self.tr("正在导出申报包…"), _export, self.doc.session, self.doc.catalogue, out,
+                          getattr(self.doc, "file", None), final, sign_with,
                           on_result=self._done, on_error=self._failed,
-                          on_cancel=lambda: self.problems_label.setText(self.tr("已取消导出，未生成任何文件。")))
+                          on_cancel=lambda: self.problems_label.setText(self.tr("已取消导出，未生成任何文件，申报材料未改变。")))
 
-    def _done(self, result) -> None:
-        self.result = result
-        signed = self.tr("已签名") if result.manifest.get("signer") else self.tr("未签名")
-        QMessageBox.information(self, self.tr("导出完成"), self.tr("申报包已导出（{signed}）：\n{path}").format(
-            signed=signed, path=result.path))
+    def _done(self, outcome) -> None:
+        self.outcome = outcome
+        signed = (self.tr("已由“{name}”签名").format(name=outcome.signer_name) if outcome.signer_name
+                  else self.tr("未签名"))
+        text = self.tr("申报包已导出（{signed}）：\n{path}").format(signed=signed, path=outcome.package.path)
+        if outcome.finalised is not None:
+            text += "\n\n" + self.tr("已定稿为第 {n} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。").format(
+                n=outcome.finalised.revision, digest=outcome.content_hash[:16])
+        dialogs.show_info(self, self.tr("导出完成"), text)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -238,4 +295,4 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.forget(self.identity.currentData() or "")
             self.passphrase.clear()
             self.passphrase.setFocus()
-        report_exception(self, exc, action=self.tr("导出申报包"))
+        dialogs.report_exception(self, exc, action=self.tr("导出申报包"))

@@ -20,11 +20,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator
-from app.models.dossier import STAGES
+from app.models.hygiene import text_problem
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
 from app.ui.catalogue_text import catalogue_text
@@ -33,6 +33,7 @@ from app.ui.open_dossier import OpenDossier
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
 MESSAGE_STYLE = "color: #c62828;"
 MUTED_STYLE = "color: #5f6368;"
+DERIVED_STYLE = "QLineEdit { background: #f1f3f4; color: #3c4043; border: 1px solid #dadce0; border-radius: 3px; }"
 
 
 def is_history_key(event: QKeyEvent) -> bool:
@@ -187,9 +188,15 @@ class MetaLineEditor(CheckedLineEdit):
         self.doc, self.key = doc, key
         self.setObjectName(f"meta:{key}")
         self.setText(getattr(doc.dossier, key))
-        self.textEdited.connect(lambda text: edits.set_meta(doc.session, key, text))
+        self.textEdited.connect(self._on_edited)
         self.focus_left.connect(doc.break_merge)
         doc.changed.connect(self._on_changed)
+
+    def _on_edited(self, text: str) -> None:
+        problem = text_problem(text)
+        self.set_problem(problem and self.tr("未保存：{problem}").format(problem=problem))
+        if problem is None:
+            edits.set_meta(self.doc.session, self.key, text)
 
     def _on_changed(self, changes: list[Change]) -> None:
         if any(c.kind == "meta" and c.key == self.key for c in changes):
@@ -198,23 +205,22 @@ class MetaLineEditor(CheckedLineEdit):
                 self.setText(value)
 
 
-class StageEditor(QComboBox):
-    """The dossier's stage: 草稿 / 已定稿 / 已提交."""
+class StageLabel(QLabel):
+    """The dossier's stage and revision, read-only: it changes only through 文件 › 定稿 / 标记为已报送 and the
+    export (core stage operations, ``app.models.lifecycle``), never by typing."""
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已提交")}
-        for stage in STAGES:
-            self.addItem(labels[stage], stage)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setToolTip(self.tr("阶段通过“文件 › 定稿”“文件 › 标记为已报送”或导出正式申报包改变；定稿后再修改会开始新的修订。"))
         self.refresh()
-        self.activated.connect(lambda index: edits.set_meta(doc.session, "stage", self.itemData(index)))
         doc.changed.connect(lambda changes: self.refresh() if any(c.kind == "meta" for c in changes) else None)
 
     def refresh(self) -> None:
-        index = self.findData(self.doc.dossier.stage)
-        if index >= 0 and index != self.currentIndex():
-            self.setCurrentIndex(index)
+        d = self.doc.dossier
+        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已报送")}
+        self.setText(self.tr("{stage}（第 {n} 版）").format(stage=labels.get(d.stage, d.stage), n=d.revision))
 
 
 class DateLineEdit(CheckedLineEdit):

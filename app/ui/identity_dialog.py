@@ -164,6 +164,7 @@ class IdentitiesDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.added: str | None = None     # the identity created or imported here last (callers preselect it)
         self.refresh()
 
     def refresh(self) -> None:
@@ -176,11 +177,15 @@ class IdentitiesDialog(QDialog):
             self.list.addItem(QListWidgetItem(self.tr("（尚无签名身份）")))
 
     def _new(self) -> None:
-        if NewIdentityDialog(self).exec():
+        dialog = NewIdentityDialog(self)
+        if dialog.exec() and dialog.created is not None:
+            self.added = dialog.created.id
             self.refresh()
 
     def _import(self) -> None:
-        if ImportIdentityDialog(self).exec():
+        dialog = ImportIdentityDialog(self)
+        if dialog.exec() and dialog.imported is not None:
+            self.added = dialog.imported.id
             self.refresh()
 
     def _remove(self) -> None:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
 from app.models.operations import Change
+from app.models.targets import target_values
 from app.models.values import parse_field
 from app.ui.catalogue_text import catalogue_text
-from app.ui.field_editors import MUTED_STYLE, CheckedLineEdit, NumberFieldEditor, _message_label
+from app.ui.field_editors import DERIVED_STYLE, MUTED_STYLE, CheckedLineEdit, NumberFieldEditor, _message_label
 from app.ui.open_dossier import OpenDossier
 
 LABEL_MAX = 320        # px: a label longer than this wraps (at 1440 × 900 nearly every label fits on one line)
@@ -122,8 +123,15 @@ class IndicatorForm(QWidget):
                 cell.setFixedWidth(CELL_WIDTH)
                 cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=catalogue_text(target.label),
                                                                                   year=year))
-                cell.textEdited.connect(lambda text, t=target, y=year: self._on_target_edited(t, y, text))
-                cell.focus_left.connect(self.doc.break_merge)
+                if target.derived:                       # computed from its parts: shown, never typed
+                    cell.setReadOnly(True)
+                    cell.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                    cell.setStyleSheet(DERIVED_STYLE)
+                    cell.setToolTip(self.tr("由“{part}”目标和申报城市常住人口计算得出，无需填写").format(
+                        part=catalogue_text(self.indicator.target(target.derived["target"]).label)))
+                else:
+                    cell.textEdited.connect(lambda text, t=target, y=year: self._on_target_edited(t, y, text))
+                    cell.focus_left.connect(self.doc.break_merge)
                 self.cells[(target.id, year)] = cell
                 self.grid.addWidget(cell, row, year)
             unit = QLabel(catalogue_text(target.unit), self)
@@ -155,13 +163,20 @@ class IndicatorForm(QWidget):
         self.message.setVisible(bool(problems))
 
     def _on_changed(self, changes: list[Change]) -> None:
-        if any(c.kind == "target" and c.indicator_id == self.indicator.id for c in changes):
+        derived = any(t.derived for t in self.indicator.targets)     # these follow the register (population)
+        if any((c.kind == "target" and c.indicator_id == self.indicator.id) or (derived and c.kind == "record")
+               for c in changes):
             self.refresh_targets()
 
     def refresh_targets(self) -> None:
         """Show the stored targets unless the text on screen already means them."""
         answer = self.doc.dossier.peek_answer(self.indicator.id)
         for target in self.indicator.targets:
+            if target.derived:
+                for year, value in enumerate(target_values(self.doc.dossier, self.doc.catalogue, self.indicator,
+                                                           target), start=1):
+                    self.cells[(target.id, year)].setText(value or "—")
+                continue
             values = (answer.targets.get(target.id) if answer else None) or []
             for year in range(1, self.years + 1):
                 stored = values[year - 1] if len(values) >= year else None
@@ -176,7 +191,9 @@ class IndicatorForm(QWidget):
         self._update_message()
 
     def focus_target(self, target_id: str) -> QWidget | None:
-        cell = self.cells.get((target_id, 1)) or next(iter(self.cells.values()), None)
+        cell = self.cells.get((target_id, 1))
+        if cell is None or cell.isReadOnly():
+            cell = next((c for c in self.cells.values() if not c.isReadOnly()), None)
         if cell is not None:
             cell.setFocus(Qt.FocusReason.OtherFocusReason)
         return cell

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserFacingError
+from app.models import lifecycle
 from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
@@ -158,7 +160,7 @@ class DossierWindow(QMainWindow):
 
     closed = Signal(object)   # the window
     workspace_requested = Signal()      # 文件 › 返回工作区
-    open_requested = Signal(object)     # 文件 › 打开…: the chosen path
+    open_requested = Signal(object)     # 文件 › 打开…, or a merge result: a Path to open in its own window
     quit_requested = Signal()           # 文件 › 退出
     author_changed = Signal(str)        # 编辑 › 修改人姓名…: later edits are recorded under this name
 
@@ -249,6 +251,8 @@ class DossierWindow(QMainWindow):
         self._action(file_menu, self.tr("验证申报包(&V)…"), self.verify_package)
         self._action(file_menu, self.tr("签名身份(&I)…"), self.manage_identities)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("合并副本(&M)…"), self.merge_copies)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("定稿当前版本(&F)…"), self.finalise_version)
         self._action(file_menu, self.tr("标记为已报送"), self.mark_submitted)
         file_menu.addSeparator()
@@ -277,7 +281,9 @@ class DossierWindow(QMainWindow):
         from app.ui.export_dialog import ExportDialog
 
         self.doc.evaluate_now()
-        ExportDialog(self.doc, self).exec()
+        dialog = ExportDialog(self.doc, self)
+        dialog.jump_requested.connect(self.go_to)     # a double-clicked problem: go and fix it
+        dialog.exec()
 
     def preview_plan(self) -> None:
         from app.ui.export_dialog import ExportDialog
@@ -318,10 +324,13 @@ class DossierWindow(QMainWindow):
         note = ask_text(self, self.tr("定稿"), self.tr("定稿说明（例如：报省工信厅审核稿）："), self.tr("定稿"))
         if note is None:
             return
-        self.doc.flush()
-        digest = file.finalise(note)
+        try:
+            version = lifecycle.finalise(self.doc.session, note=note)
+        except UserFacingError as exc:      # e.g. already finalised, nothing changed since
+            dialogs().report_exception(self, exc, action=self.tr("定稿"))
+            return
         show_info(self, self.tr("已定稿"), self.tr("已定稿为第 {rev} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。")
-                  .format(rev=file.revision, digest=digest[:16]))
+                  .format(rev=version.revision, digest=version.content_hash[:16]))
 
     def mark_submitted(self) -> None:
         file = self.doc.file
@@ -329,9 +338,33 @@ class DossierWindow(QMainWindow):
             dialogs().show_error(self, self.tr("只有以可编辑方式打开的 .pzd 申报文件才能标记为已报送。"))
             return
         try:
-            file.mark_submitted()
-        except Exception as exc:  # noqa: BLE001 - e.g. not finalised yet: a Chinese message
+            lifecycle.mark_submitted(self.doc.session)
+        except UserFacingError as exc:  # e.g. not finalised yet: a Chinese message
             dialogs().report_exception(self, exc, action=self.tr("标记为已报送"))
+
+    def merge_copies(self) -> None:
+        """文件 › 合并副本…: combine this file with another copy of the same dossier into a new file."""
+        from app.ui.merge_dialog import MergeDialog
+
+        path = self.doc.path
+        if path is None or path.suffix.lower() != ".pzd":
+            dialogs().show_error(self, self.tr("只有保存在 .pzd 申报文件中的申报材料才能合并副本。"))
+            return
+        try:
+            self.doc.flush()       # the merge reads the file: everything typed so far must be in it
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            dialogs().report_exception(self, exc, action=self.tr("保存"))
+            return
+        dialog = MergeDialog(path, parent=self, author=prefs.settings().get(prefs.AUTHOR_NAME))
+        dialog.merged.connect(self._offer_to_open)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _offer_to_open(self, path: object) -> None:
+        if dialogs().confirm(self, self.tr("合并完成"), self.tr("是否打开合并结果“{name}”？").format(name=path.name),  # type: ignore[attr-defined]
+                             ok_text=self.tr("打开")):
+            self.open_requested.emit(path)
 
     def verify_package(self) -> None:
         from app.ui.verify_dialog import VerifyDialog

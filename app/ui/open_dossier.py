@@ -32,10 +32,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.errors import UserFacingError
 from app.models.assessment import Evaluation, Evaluator
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.dossier import Dossier
-from app.models.exchange import load_json_file
 from app.models.storage import SUFFIX, DossierFile
 from app.models.operations import Change, DossierSession
 from app.models.rules import Jump
@@ -61,13 +61,18 @@ class Loaded:
 
 
 def read_path(progress: Any, path: Path, *, workspace: Path | None = None, author: str = "",
-              read_only: bool = False, take_over: bool = False) -> Loaded:
-    """Open a ``.pzd`` dossier file, or import a ``.json`` exchange file (runs on a worker thread).
+              read_only: bool = False, take_over: bool = False, allow_missing_evidence: bool = False,
+              as_copy: bool = False) -> Loaded:
+    """Open a ``.pzd`` dossier file, or import a ``.json`` exchange document (runs on a worker thread).
 
-    A ``.json`` file is imported into a new ``.pzd`` in ``workspace`` (the
-    exchange file itself is never modified); without a workspace it is
+    A ``.json`` goes through the core's one import (``app.models.storage.exchange_import``) into a new
+    ``.pzd`` in ``workspace``, evidence contents included; the exchange file itself is never modified.  When the
+    workspace already holds that dossier (same id), ``AlreadyInWorkspace`` is raised instead, so the app can
+    offer to open it (``as_copy=True`` imports a second copy anyway).  Without a workspace the dossier is
     edited in memory only.
     """
+    from app.models.storage.exchange_import import find_in_workspace, import_exchange, read_exchange
+
     path = Path(path)
     progress.report(0, 1)
     if path.suffix.lower() == SUFFIX:
@@ -77,14 +82,25 @@ def read_path(progress: Any, path: Path, *, workspace: Path | None = None, autho
         return Loaded(file.dossier, file, path, logs_unchecked=not read_only)
     if not path.exists():
         raise FileNotFoundError(2, "not found", str(path))
-    dossier = load_json_file(path)
+    document = read_exchange(path)
     if workspace is None:
-        return Loaded(dossier)
-    target = unique_path(workspace, path.stem, SUFFIX)
+        return Loaded(document.dossier)
+    if not as_copy and (existing := find_in_workspace(workspace, document.dossier.id)) is not None:
+        raise AlreadyInWorkspace(path, existing)
     progress.check()
-    file = DossierFile.create(target, dossier, author=author)
+    workspace.mkdir(parents=True, exist_ok=True)
+    target = unique_path(workspace, path.stem, SUFFIX)
+    file = import_exchange(document, target, author=author, allow_missing_evidence=allow_missing_evidence)
     progress.report(1, 1)
     return Loaded(file.dossier, file, target)
+
+
+class AlreadyInWorkspace(UserFacingError):
+    """The exchange document's dossier is already a file of the workspace: open that instead of a copy."""
+
+    def __init__(self, source: Path, existing: Path) -> None:
+        self.source, self.existing = source, existing
+        super().__init__(f"工作区中已有这份申报材料：“{existing.name}”。")
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:

@@ -48,6 +48,11 @@ def column_widths_key(table: str) -> Key[str]:
     return Key(f"columns/{table}", "")
 
 
+def import_mapping_key(register_id: str) -> Key[str]:
+    """How the user mapped spreadsheet headings to this register's columns last time (JSON: heading → column)."""
+    return Key(f"register_import/{register_id}/mapping", "")
+
+
 class Settings:
     """Typed access to QSettings; ``get(KEY)`` always returns the key's type."""
 

@@ -326,7 +326,7 @@ class BasicInfoPage(FormPage):
     """申报城市 / 基本信息: title, applicant, contact, stage, and the cities register."""
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
-        from app.ui.field_editors import MetaLineEditor, StageEditor
+        from app.ui.field_editors import MetaLineEditor, StageLabel
 
         super().__init__(self.tr("申报城市 / 基本信息"),
                          self.tr("联合申报时，在下表中逐一登记各城市；常住人口与5G基站数按合计计算每万人基站数。"), parent)
@@ -340,7 +340,7 @@ class BasicInfoPage(FormPage):
         form.addRow(self.tr("方案标题"), self.editors["title"])
         form.addRow(self.tr("申报单位"), self.editors["applicant"])
         form.addRow(self.tr("联系人及电话"), self.editors["contact"])
-        self.stage = StageEditor(doc, card)
+        self.stage = StageLabel(doc, card)
         form.addRow(self.tr("阶段"), self.stage)
         self.body.addWidget(heading(self.tr("申报城市"), 11))
         self.cities = optional_widget("app.ui.registers", "RegisterEditor", doc, "cities",

@@ -35,14 +35,16 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.errors import OperationCancelled
+from app.progress import Progress as CoreProgress
+
 log = logging.getLogger(__name__)
 
 POLL_MS = 40
 SHOW_PROGRESS_AFTER_MS = 400
 
 
-class Cancelled(Exception):
-    """The user pressed 取消; not an error."""
+Cancelled = OperationCancelled   # the user pressed 取消; not an error (core code raises the same)
 
 
 class Mailbox(QObject):
@@ -122,6 +124,33 @@ def call_in_ui_thread(fn: Callable[..., Any], *args: Any) -> None:
         mailbox().post(fn, *args)
 
 
+def call_in_ui_thread_and_wait(fn: Callable[[], Any]) -> Any:
+    """Run ``fn()`` on the UI thread and return its result (or raise its exception) to the calling worker.
+
+    For the few steps of a background task that touch what the UI thread owns — the open dossier's session
+    and its views — e.g. applying the 定稿 once an export's package is in place.  The UI thread must be
+    running its event loop (it is: it shows the task's progress dialog).
+    """
+    if threading.current_thread() is threading.main_thread() or QCoreApplication.instance() is None:
+        return fn()
+    done = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the worker
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    mailbox().post(run)
+    done.wait()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 class TaskSignals(QObject):
     """Emitted on the UI thread only."""
 
@@ -132,27 +161,16 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class Progress:
-    """Handed to a task function: report progress, learn about cancellation (thread-safe)."""
+class Progress(CoreProgress):
+    """Handed to a task function: reports go to the UI thread's progress dialog; 取消 sets the cancel request.
+
+    The core's one progress protocol (``app.progress.Progress``): ``report(done, total, what)``, ``check()``,
+    ``cancelled``.
+    """
 
     def __init__(self, post: Callable[..., None] | None = None) -> None:
-        self._post = post or (lambda *args: None)
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def report(self, done: int, total: int) -> None:
-        self._post("progress", int(done), int(total))
-
-    def check(self) -> None:
-        """Raise ``Cancelled`` if the user asked to stop."""
-        if self.cancelled:
-            raise Cancelled()
+        send = post or (lambda *args: None)
+        super().__init__(lambda done, total, what: send("progress", int(done), int(total)))
 
 
 TaskFn = Callable[..., Any]

@@ -21,10 +21,13 @@ from app.export.package import (
     CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, ExportCancelled, build_package,
     folder_evidence_opener, render_documents,
 )
+from app.export.submission import export_submission
 from app.models.assessment import evaluate
 from app.models.catalogue import load_catalogue, normalise_name
 from app.models.exchange import load_json_file
+from app.models.operations import DossierSession
 from app.models.storage.revisions import content_hash
+from app.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[2]
 CAT = load_catalogue()
@@ -111,7 +114,8 @@ def test_crossref_workbook_lists_37_indicators_and_six_conditions(binjiang_docs)
 def test_final_package_is_refused_while_conditions_fail(tmp_path):
     dossier = load_json_file(ROOT / "examples" / "qingling-draft.json")
     with pytest.raises(ExportBlocked) as err:
-        build_package(dossier, CAT, tmp_path / "x.zip", open_evidence=folder_evidence_opener(tmp_path), final=True)
+        export_submission(DossierSession(dossier), CAT, tmp_path / "x.zip", evidence=folder_evidence_opener(tmp_path),
+                          final=True)
     assert "5G网络覆盖率" in str(err.value)
     assert not list(tmp_path.iterdir())
 
@@ -122,7 +126,7 @@ def test_package_members_match_manifest(tmp_path, monkeypatch):
     out = tmp_path / "申报包.zip"
     seen = []
     result = build_package(dossier, CAT, out, open_evidence=folder_evidence_opener(ROOT / "examples" / "binjiang.evidence"),
-                           final=True, progress=lambda d, t, w: seen.append((d, t)))
+                           final=True, progress=Progress(lambda d, t, w: seen.append((d, t))))
     assert seen[-1][0] == seen[-1][1]
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
@@ -149,7 +153,7 @@ def test_cancel_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(ExportCancelled):
         build_package(dossier, CAT, tmp_path / "x.zip",
                       open_evidence=folder_evidence_opener(ROOT / "examples" / "binjiang.evidence"),
-                      final=True, cancelled=lambda: True)
+                      final=True, progress=Progress(cancel_after=lambda: True))
     assert list(tmp_path.iterdir()) == []
 
 

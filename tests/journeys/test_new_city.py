@@ -23,6 +23,7 @@ from app.ui.dialogs import NewDossierDialog
 from tests.journeys.conftest import idle, type_text
 
 CITY, PROVINCE, AUTHOR = "滨海市", "江苏省", "李明"
+LEVEL_MINISTRY = 2          # 授予部门级别: （未选择）, 国务院, 国家部委（部级）…
 
 
 # -- what a person does with the mouse and keyboard ---------------------------------------------
@@ -241,6 +242,7 @@ def fill_titles(qtbot, editor) -> None:
         edit_cell(qtbot, editor, row, "name", f"滨海市第{n}项示范")
         edit_cell(qtbot, editor, row, "year", "2022")
         edit_cell(qtbot, editor, row, "issuer", "工业和信息化部")
+        edit_cell(qtbot, editor, row, "issuer_level", choice=LEVEL_MINISTRY)
     qtbot.waitUntil(lambda: editor.condition.text().startswith("✓"))   # the rules engine agrees
 
 

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from app.models import lifecycle
 from app.models.storage import dossier_file as storage
 from app.models.operations import SetNarrative
 from app.models.storage import (
@@ -103,7 +104,7 @@ def test_a_damaged_log_table_is_found_at_open_too(pzd, table):
     with DossierFile.open(pzd, author="王工") as f:          # a history row and a finalised version to damage
         f.session.do(SetNarrative("1.1.1", f.dossier.answer("1.1.1").narrative, "第一稿"))
         f.flush()
-        f.finalise("第一版")
+        lifecycle.finalise(f.session, note="第一版")
     overwrite_root_page(pzd, table, 8, 400, b"\xa5")
     with pytest.raises(CorruptDossierFile, match="损坏") as info:
         DossierFile.open(pzd)

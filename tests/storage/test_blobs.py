@@ -8,6 +8,8 @@ import sqlite3
 
 import pytest
 
+from app.models import lifecycle
+from app.progress import Progress
 from app.models.storage import DossierFile, ImportCancelled, MissingAttachment
 
 
@@ -26,7 +28,7 @@ def test_add_evidence_streams_with_progress_and_is_undoable(opened, tmp_path):
     src.write_bytes(data)
     seen = []
     item = opened.add_evidence_file(src, title="政策文件扫描件", indicators=["1.1.1"], number="1-9",
-                                    progress=lambda done, total: seen.append((done, total)))
+                                    progress=Progress(lambda done, total, what: seen.append((done, total))))
     assert seen[-1] == (len(data), len(data)) and len(seen) == 4
     assert item.sha256 == hashlib.sha256(data).hexdigest() and item.media_type == "application/pdf"
     assert opened.dossier.evidence[-1].number == "1-9"
@@ -60,7 +62,8 @@ def test_cancel_adds_nothing(opened, tmp_path):
     count = len(opened.dossier.evidence)
     calls = []
     with pytest.raises(ImportCancelled):
-        opened.add_evidence_file(src, title="视频", indicators=[], cancel=lambda: calls.append(1) or len(calls) > 2)
+        opened.add_evidence_file(src, title="视频", indicators=[],
+                                  progress=Progress(cancel_after=lambda: calls.append(1) or len(calls) > 2))
     assert len(opened.dossier.evidence) == count
     blobs, chunk_groups = _blob_count(opened.path)
     assert chunk_groups == blobs                      # no half-imported chunks left behind
@@ -99,7 +102,7 @@ def test_vacuum_keeps_attachments_of_finalised_versions(opened, tmp_path):
     src = tmp_path / "a.bin"
     src.write_bytes(b"version one evidence")
     item = opened.add_evidence_file(src, title="v1", indicators=[])
-    opened.finalise("第一版")
+    lifecycle.finalise(opened.session, note="第一版")
     opened.session.undo()                           # the item leaves the draft …
     assert opened.vacuum_unreferenced() == 0         # … but revision 1 still needs its bytes
     assert opened.has_blob(item.sha256)
@@ -159,7 +162,7 @@ def test_cancel_and_read_errors_mid_file_leave_nothing_and_the_next_import_works
     src = tmp_path / "video.mp4"
     src.write_bytes(data)
     with pytest.raises(ImportCancelled):
-        writer.store_file(src, cancel=lambda: calls.append(1) or len(calls) > 6)
+        writer.store_file(src, progress=Progress(cancel_after=lambda: calls.append(1) or len(calls) > 6))
     with pytest.raises(MissingAttachment, match="读取要添加的文件“U盘.mp4”时出错"):
         writer.store_stream(_FailingStream(data, 5 * blobs.CHUNK_SIZE + 3), total=len(data), name="U盘.mp4")
     with pytest.raises(MissingAttachment, match="小.txt"):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.models import lifecycle
 from app.models import edits
 from app.models.catalogue import load_catalogue
 from app.models.exchange import load_json_file
@@ -129,7 +130,7 @@ def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, 
     doc = window.doc
     edits.set_narrative(doc.session, doc.catalogue, PROJECTS, "已建成项目120个。")
     doc.flush()
-    digest = doc.file.finalise("报省审核稿")
+    digest = lifecycle.finalise(doc.session, note="报省审核稿").content_hash
     edits.set_field(doc.session, doc.catalogue, PROJECTS, "built_projects", value="130")
     doc.flush()
 

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import Qt
 
-from app.models import edits
+from app.models import edits, lifecycle
 from app.models.storage import DossierFile
 from app.models.storage.workspace import new_dossier
 from app.ui import application
@@ -28,8 +28,8 @@ def test_the_history_dialog_speaks_words(tmp_path, qtbot):
     edits.set_cell(doc.session, doc.catalogue, "factories", factory.id, "scenarios",
                    ["machine_vision_inspection", "equipment_fault_diagnosis"])
     edits.add_record(doc.session, doc.catalogue, "titles", {"category": "smart_manufacturing_demo"})
+    lifecycle.finalise(doc.session, note="报省审核稿")
     doc.flush()
-    doc.file.finalise("报省审核稿")
 
     dialog = HistoryDialog(doc, window)
     qtbot.addWidget(dialog)

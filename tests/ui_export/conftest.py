@@ -26,5 +26,6 @@ def messages(monkeypatch):
         seen.append(message)
 
     monkeypatch.setattr("app.ui.dialogs.show_error", capture)
+    monkeypatch.setattr("app.ui.dialogs.show_info", lambda parent, title, text: seen.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: seen.append(text))
     return seen

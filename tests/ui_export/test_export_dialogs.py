@@ -27,10 +27,28 @@ def test_final_export_is_blocked_and_lists_what_to_fix(qtbot):
     dialog = ExportDialog(open_doc("qingling-draft.json"))
     qtbot.addWidget(dialog)
     assert dialog.final.isChecked() and not dialog.export_button.isEnabled()
-    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    groups = [dialog.problems.topLevelItem(i) for i in range(dialog.problems.topLevelItemCount())]
+    items = [g.child(j).text(0) for g in groups for j in range(g.childCount())]
     assert any("5G网络覆盖率" in t and "还需新增至少 1 个5G基站" in t for t in items)
+    # grouped by first-level indicator in catalogue order, each with its count
+    assert groups[0].text(0).startswith("1 发展政策")
+    assert all(f"（{g.childCount()} 项）" in g.text(0) for g in groups)
+    assert sum(g.childCount() for g in groups) == len(dialog.blocking())
     dialog.draft.setChecked(True)
-    assert dialog.export_button.isEnabled() and dialog.problems.count() == 0
+    assert dialog.export_button.isEnabled() and dialog.problems.topLevelItemCount() == 0
+    assert "草稿" in dialog.output.text() and "正式稿" not in dialog.output.text()
+    dialog.final.setChecked(True)
+    assert "正式稿" in dialog.output.text()
+
+
+def test_a_listed_problem_jumps_to_its_field(qtbot):
+    dialog = ExportDialog(open_doc("qingling-draft.json"))
+    qtbot.addWidget(dialog)
+    group = dialog.problems.topLevelItem(1)
+    with qtbot.waitSignal(dialog.jump_requested) as jumped:
+        dialog.problems.itemActivated.emit(group.child(0), 0)
+    assert jumped.args[0] is not None and jumped.args[0].indicator_id
+    assert dialog.result() == 0 and not dialog.isVisible()
 
 
 def test_draft_export_writes_a_package(qtbot, tmp_path, messages):

@@ -27,6 +27,7 @@ from typing import BinaryIO, Callable
 
 from app.files import atomic_write
 from app.models.dossier import now_iso
+from app.progress import Progress
 from app.models.storage.migrations import connect
 from app.models.storage.errors import ImportCancelled, MissingAttachment, translate
 
@@ -39,22 +40,18 @@ CHUNKS_PER_COMMIT = 64
 # Inputs at least this large are read and hashed on a second thread while the chunks are written.
 PIPELINE_MIN_BYTES = 8 * CHUNK_SIZE
 
-Progress = Callable[[int, int], None]      # (bytes done, bytes total)
-Cancel = Callable[[], bool]
 
 
-def store_file(db_path: Path, src: Path | str, *, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> tuple[str, int]:
+def store_file(db_path: Path, src: Path | str, *, progress: Progress | None = None) -> tuple[str, int]:
     """Stream the file ``src`` into the dossier file; returns (sha256, size). Safe on any worker thread."""
     with BlobWriter(db_path) as writer:
-        return writer.store_file(src, progress=progress, cancel=cancel)
+        return writer.store_file(src, progress=progress)
 
 
-def store_stream(db_path: Path, fh: BinaryIO, *, total: int, name: str, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> tuple[str, int]:
+def store_stream(db_path: Path, fh: BinaryIO, *, total: int, name: str, progress: Progress | None = None) -> tuple[str, int]:
     """Stream any readable binary object into the dossier file in chunks; returns (sha256, size)."""
     with BlobWriter(db_path) as writer:
-        return writer.store_stream(fh, total=total, name=name, progress=progress, cancel=cancel)
+        return writer.store_stream(fh, total=total, name=name, progress=progress)
 
 
 class _HashedChunks:
@@ -147,8 +144,7 @@ class BlobWriter:
             self._conn.execute("PRAGMA synchronous = NORMAL")   # see CHUNKS_PER_COMMIT
         return self._conn
 
-    def store_file(self, src: Path | str, *, progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> tuple[str, int]:
+    def store_file(self, src: Path | str, *, progress: Progress | None = None) -> tuple[str, int]:
         """Stream the file ``src`` into the dossier file; returns (sha256, size)."""
         src = Path(src)
         try:
@@ -157,10 +153,9 @@ class BlobWriter:
             raise MissingAttachment(f"无法读取要添加的文件“{src.name}”：{exc.strerror or exc}", path=src) from None
         with fh:
             return self.store_stream(fh, total=os.fstat(fh.fileno()).st_size, name=src.name,
-                                     progress=progress, cancel=cancel)
+                                     progress=progress)
 
-    def store_stream(self, fh: BinaryIO, *, total: int, name: str, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> tuple[str, int]:
+    def store_stream(self, fh: BinaryIO, *, total: int, name: str, progress: Progress | None = None) -> tuple[str, int]:
         """Stream any readable binary object into the dossier file in chunks; returns (sha256, size)."""
         with self._lock:
             try:
@@ -169,12 +164,12 @@ class BlobWriter:
                 raise translate(exc, self.path, writing=True) from None
             chunks = _HashedChunks(fh, total)
             try:
-                return self._store(conn, chunks, total=total, name=name, progress=progress, cancel=cancel)
+                return self._store(conn, chunks, total=total, name=name, progress=progress)
             finally:
                 chunks.close()
 
     def _store(self, conn: sqlite3.Connection, chunks: _HashedChunks, *, total: int, name: str,
-               progress: Progress | None, cancel: Cancel | None) -> tuple[str, int]:
+               progress: Progress | None) -> tuple[str, int]:
         blob_id = None
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -184,7 +179,7 @@ class BlobWriter:
             conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, 0, ?)", (blob_id, b""))
             size = seq = 0
             while True:
-                if cancel is not None and cancel():
+                if progress is not None and progress.cancelled:
                     raise ImportCancelled(f"已取消添加“{name}”。")
                 buf = chunks.next()
                 if not buf:
@@ -197,7 +192,7 @@ class BlobWriter:
                     conn.execute("COMMIT")
                     conn.execute("BEGIN IMMEDIATE")
                 if progress is not None:
-                    progress(size, total)
+                    progress.report(size, total, name)
                 del buf
             sha = chunks.digest.hexdigest()
             if conn.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone():

@@ -30,7 +30,9 @@ from app.models.storage import blobs, history, revisions  # submodules
 from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
 from app.models.storage.locking import HEARTBEAT_SECONDS, FileLock
 from app.models.storage.migrations import DATA_TABLES, check_header, connect, identify, upgrade
-from app.models.operations import AddEvidence, Change, DossierSession, SetMeta
+from app.progress import Progress
+from app.models.lifecycle import STAGE_HOWS
+from app.models.operations import AddEvidence, Change, DossierSession
 from app.models.storage.errors import (  # noqa: F401 - re-exported for callers
     CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
     NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
@@ -83,7 +85,6 @@ class DossierFile:
                  lock: FileLock | None, schema_version: int, backup_path: Path | None,
                  on_status: StatusCallback | None, on_error: ErrorCallback | None) -> None:
         self.path, self.dossier, self.read_only, self.author = path, dossier, read_only, author or default_author()
-        self.revision = int(extra.get("revision", 1))
         self.schema_version, self.backup_path = schema_version, backup_path
         self._lock = lock
         self._session: DossierSession | None = None
@@ -194,27 +195,37 @@ class DossierFile:
         self._session = None
 
     def _on_change(self, op: Any, changes: list[Change], how: str) -> None:
+        """Persist one operation of the session: the rows it touched, its history entries, and — for a stage
+        change (``app.models.lifecycle``) — the frozen version or the submission it records."""
         if self._closed or self._writer is None:
             return
-        d, at, mono = self.dossier, now_iso(), time.monotonic()
-        entries: list[history.PendingEntry] = []
+        d, mono = self.dossier, time.monotonic()
+        at = getattr(op, "at", "") or now_iso()
         writes: list[Write] = []
         if how in EDIT_HOWS:
-            if d.stage != "draft":
-                # The first edit after finalising starts a new revision.
-                entries.append(history.PendingEntry(at, mono, self.author, "meta/stage", d.stage, "draft", "revise",
-                                                    self.revision + 1, "开始新修订"))
-                self.revision += 1
-                d.stage = "draft"
-                writes += [meta_write("stage", "draft"), meta_write("revision", self.revision)]
             d.updated_at = at
+        elif how == "finalise":
+            v = op.version
+            writes.append(Write(("version", str(v.revision)), [(
+                "INSERT OR REPLACE INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
+                "submitted_at) VALUES (?, ?, ?, ?, ?, ?, '')",
+                (v.revision, v.finalised_at, self.author, v.note, v.content_hash, v.snapshot))]))
+        elif how == "submit":
+            writes.append(Write(("version-submitted", str(d.revision)), [(
+                "UPDATE versions SET submitted_at = ? WHERE revision = ?", (at, d.revision))]))
         for change in changes:
             writes += self._snap.writes_for(change)
         writes += [meta_write("updated_at", d.updated_at), _SUMMARY_DIRTY]
-        entries += [history.PendingEntry(at, mono, self.author, path, old, new, how, self.revision,
-                                         getattr(op, "description", "") or "")
-                    for path, old, new in op.history()]
+        entries = [history.PendingEntry(at, mono, self.author, path, old, new, how, d.revision,
+                                        getattr(op, "description", "") or "")
+                   for path, old, new in op.history()]
         self._writer.submit(writes, entries)
+        if how in STAGE_HOWS:
+            self._writer.flush()     # a stage change is durable before anyone acts on it (e.g. reports it)
+
+    @property
+    def revision(self) -> int:
+        return self.dossier.revision
 
     @property
     def pending(self) -> int:
@@ -262,21 +273,19 @@ class DossierFile:
             raise error
 
     # -- attachments ---------------------------------------------------------------------
-    def import_attachment(self, src: Path | str, *, progress: blobs.Progress | None = None,
-                          cancel: blobs.Cancel | None = None) -> tuple[str, int]:
+    def import_attachment(self, src: Path | str, *, progress: Progress | None = None) -> tuple[str, int]:
         """Stream a file into this dossier file (any thread); (sha256, size). Deduplicated; not yet evidence."""
         self._require_writable()
         if self._blob_writer is None:
             self._blob_writer = blobs.BlobWriter(self.path)
-        return self._blob_writer.store_file(src, progress=progress, cancel=cancel)
+        return self._blob_writer.store_file(src, progress=progress)
 
     def add_evidence_file(self, src: Path | str, *, title: str, indicators: Iterable[str], number: str = "",
-                          media_type: str = "", progress: blobs.Progress | None = None,
-                          cancel: blobs.Cancel | None = None) -> EvidenceItem:
+                          media_type: str = "", progress: Progress | None = None) -> EvidenceItem:
         """Import a file and add it as evidence through the session (undoable). Call the two halves,
         ``import_attachment`` on a worker and ``AddEvidence`` on the UI thread, to keep the UI responsive."""
         src = Path(src)
-        sha, size = self.import_attachment(src, progress=progress, cancel=cancel)
+        sha, size = self.import_attachment(src, progress=progress)
         item = EvidenceItem(id=new_id(), sha256=sha, filename=src.name, size=size, title=title or src.stem,
                             number=number, media_type=media_type or mimetypes.guess_type(src.name)[0]
                             or "application/octet-stream", indicators=list(indicators), added_at=now_iso())
@@ -354,42 +363,6 @@ class DossierFile:
     def versions(self) -> list[revisions.Version]:
         with self._reader() as conn:
             return revisions.versions(conn)
-
-    def finalise(self, note: str = "") -> str:
-        """Freeze the current content as revision n (stage → finalised); returns its content hash."""
-        self._require_writable()
-        d = self.dossier
-        snapshot = revisions.canonical_json(d)
-        digest = revisions.content_hash(d)
-        sql = ("INSERT OR REPLACE INTO versions(revision, finalised_at, author, note, content_hash, snapshot, "
-               "submitted_at) VALUES (?, ?, ?, ?, ?, ?, '')")
-        writes = [Write(("version", str(self.revision)), [(sql, (self.revision, now_iso(), self.author, note, digest,
-                                                                  snapshot))])]
-        self._set_stage("finalised", "finalise", f"定稿：第 {self.revision} 版", writes)
-        return digest
-
-    def mark_submitted(self) -> None:
-        """Record that the finalised version was submitted (stage → submitted)."""
-        self._require_writable()
-        if self.dossier.stage != "finalised":
-            raise DossierFileError("只有已定稿的版本才能标记为已报送。", path=self.path)
-        writes = [Write(("version-submitted", str(self.revision)), [(
-            "UPDATE versions SET submitted_at = ? WHERE revision = ?", (now_iso(), self.revision))])]
-        self._set_stage("submitted", "submit", "标记为已报送", writes)
-
-    def _set_stage(self, stage: str, how: str, description: str, writes: list[Write]) -> None:
-        op = SetMeta("stage", self.dossier.stage, stage, description)
-        changes = op.apply(self.dossier)
-        entries = [history.PendingEntry(now_iso(), time.monotonic(), self.author, p, o, n, how, self.revision,
-                                        description) for p, o, n in op.history()]
-        assert self._writer is not None
-        self._writer.submit(writes + [meta_write("stage", stage), meta_write("revision", self.revision),
-                                      _SUMMARY_DIRTY], entries)
-        self.flush()
-        if self._session is not None:   # let the UI refresh; not an undoable edit
-            for listener in list(self._session.listeners):
-                if listener != self._on_change:
-                    listener(op, changes, how)
 
     def changes_since_final(self) -> list[tuple[str, Any, Any]]:
         """(path, old, new) for everything that differs from the last finalised version ([] if none)."""

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserFacingError
+from app.errors import OperationCancelled, UserFacingError
 
 
 class DossierFileError(UserFacingError):
@@ -76,7 +76,7 @@ class MissingAttachment(DossierFileError):
         self.sha256 = sha256
 
 
-class ImportCancelled(DossierFileError):
+class ImportCancelled(DossierFileError, OperationCancelled):
     """The user cancelled an attachment import; nothing was added."""
 
 

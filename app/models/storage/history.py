@@ -37,7 +37,7 @@ class HistoryEntry:
     path: str          # e.g. indicators/<id>/fields/<f>, registers/cities/<rec>/name
     old: Any
     new: Any
-    how: str           # do | undo | redo | finalise | submit | revise | import
+    how: str           # do | undo | redo | finalise | submit | revise | import | merge
     revision: int
     description: str = ""
 

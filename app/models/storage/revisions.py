@@ -1,26 +1,19 @@
 """Draft, finalised, submitted: frozen versions of a dossier and what changed since.
 
-Finalising records, in the ``versions`` table, the canonical exchange JSON of
-the dossier (a frozen snapshot) and its SHA-256 — the *content hash* printed
-on the submission.  The canonical form is ``dossier_to_json`` without the
-volatile ``stage`` and ``updated_at``, keys sorted, no whitespace; evidence
-appears by SHA-256, so the hash covers attachment contents too.  The next
-edit after finalising starts revision n + 1 (stage back to draft);
+Finalising (``app.models.lifecycle``) records, in the ``versions`` table, the
+canonical exchange JSON of the dossier (a frozen snapshot) and its SHA-256 —
+the *content hash* printed on the submission.  This module reads them back;
 ``diff`` lists what changed between the frozen snapshot and now.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from app.models.dossier import Dossier
-from app.models.exchange import dossier_to_json
-
-VOLATILE_KEYS = ("stage", "updated_at")
+from app.models.lifecycle import VOLATILE_KEYS, canonical_json, content_hash  # noqa: F401 - the canonical form
 
 
 @dataclass(frozen=True)
@@ -31,17 +24,6 @@ class Version:
     note: str
     content_hash: str
     submitted_at: str
-
-
-def canonical_json(dossier: Dossier) -> str:
-    data = dossier_to_json(dossier)
-    for key in VOLATILE_KEYS:
-        data.pop(key, None)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def content_hash(dossier: Dossier) -> str:
-    return hashlib.sha256(canonical_json(dossier).encode("utf-8")).hexdigest()
 
 
 def versions(conn: sqlite3.Connection) -> list[Version]:

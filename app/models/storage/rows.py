@@ -220,7 +220,7 @@ def row_loads(table: str, row: dict[str, Any]) -> bool:
 
 
 def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
-    """The dossier held in the file, and the file-level meta (revision, …) that is not part of it."""
+    """The dossier held in the file, and the file-level meta that is not part of it."""
     meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
     d = Dossier(**{k: meta[k] for k in META_KEYS if k in meta})
     for (reg_id,) in conn.execute("SELECT id FROM registers ORDER BY position, rowid"):
@@ -236,5 +236,4 @@ def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
     for row in conn.execute(f"SELECT {', '.join(_EVIDENCE_COLUMNS)} FROM evidence ORDER BY position, rowid"):
         d.evidence.append(_evidence(row))
     extra = {k: v for k, v in meta.items() if k not in META_KEYS}
-    extra.setdefault("revision", 1)
     return d, extra

@@ -112,7 +112,7 @@ def compute_summary(conn: sqlite3.Connection) -> dict[str, Any]:
     seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM history").fetchone()[0]
     return {"id": 1, "dossier_id": dossier.id, "name": dossier.display_name(),
             "cities": json.dumps(dossier.city_names(), ensure_ascii=False), "stage": dossier.stage,
-            "revision": int(extra.get("revision", 1)), "passed": passed, "conditions": conditions,
+            "revision": int(dossier.revision), "passed": passed, "conditions": conditions,
             "completeness": completeness, "updated_at": dossier.updated_at, "history_seq": seq, "program": __version__}
 
 

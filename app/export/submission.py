@@ -1,0 +1,149 @@
+"""导出申报包: the one export use-case, used by the desktop app's export dialog and by ``pilotzone package``.
+
+A final export does, in this order and wholly on the calling (worker) thread:
+
+1. unlock the signing identity, if one is asked for (a wrong passphrase stops here);
+2. make the autosave durable and take a copy of the dossier as it is now;
+3. judge it once; a final export is refused while anything blocks it (``ExportBlocked``);
+4. prepare the 定稿 of that content (its content hash goes into the manifest; its date onto the documents)
+   — unless the dossier is already finalised and unchanged since, whose version stands;
+5. write the package under a temporary name and move it into place (``app.export.package.build_package``);
+6. only then record the signing identity and apply the 定稿 as a core stage operation
+   (``app.models.lifecycle``), through ``apply`` — the desktop app runs it on the UI thread, which owns the
+   session and its views.
+
+A refused, failed or cancelled export (missing evidence content, wrong passphrase, 取消, an unwritable
+target) leaves the stage, revision, versions, history and the target folder exactly as they were.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from app.export.package import EvidenceOpener, ExportBlocked, ExportError, PackageResult, build_package
+from app.models import lifecycle
+from app.models.assessment import Evaluation, Finding, Severity, evaluate
+from app.models.catalogue import Catalogue
+from app.models.operations import DossierSession, SetMeta
+from app.progress import Progress
+
+if TYPE_CHECKING:
+    from app.models.storage import DossierFile
+
+NOTE = "导出申报包"
+Apply = Callable[[Callable[[], Any]], Any]     # run a callable where the session lives; return its result
+
+
+@dataclass(frozen=True)
+class SignWith:
+    """Sign with this stored identity (id, fingerprint or name), unlocked with this passphrase."""
+
+    identity: str
+    passphrase: str
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    package: PackageResult
+    content_hash: str                                   # what the manifest records as the version's hash
+    finalised: lifecycle.FrozenVersion | None = None    # the version this export froze (None: a draft, or unchanged)
+    revision: int = 1
+    signer_name: str = ""
+
+
+def blocking_findings(evaluation: Evaluation) -> list[Finding]:
+    """What refuses a final export: failing starred conditions (阻断) and missing or invalid required input (错误)."""
+    return [f for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)]
+
+
+def _no_evidence_source(sha256: str) -> Any:
+    raise ExportError("证明材料的内容不在申报材料中：请先把申报材料保存为 .pzd 申报文件，再添加证明材料。")
+
+
+def _run_here(fn: Callable[[], Any]) -> Any:
+    return fn()
+
+
+def export_submission(session: DossierSession, catalogue: Catalogue, out: Path | str, *, final: bool,
+                      file: "DossierFile | None" = None, evidence: EvidenceOpener | None = None,
+                      sign_with: SignWith | None = None, apply: Apply = _run_here,
+                      progress: Progress | None = None, note: str = NOTE) -> ExportOutcome:
+    """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring).
+
+    ``file`` is the open dossier file (evidence contents, durable autosave, finalised versions); without one
+    (an exchange JSON), ``evidence`` opens evidence contents by SHA-256 and no version is frozen.
+    """
+    progress = progress or Progress()
+    out = Path(out)
+    progress.report(0, 1, "正在检查申报材料")
+    signer = None
+    if sign_with is not None:
+        from app.signing.identities import load_signer
+
+        signer = load_signer(sign_with.identity, sign_with.passphrase)
+        signer.check_validity()
+    progress.check()
+    if file is not None:
+        file.flush()
+        evidence = evidence or file.open_blob
+    evidence = evidence or _no_evidence_source
+
+    dossier = apply(lambda: copy.deepcopy(session.dossier))    # the content this export is about
+    identity_id = signer.identity.id if signer is not None else ""
+    if identity_id:
+        dossier.signing_identity = identity_id
+    evaluation = evaluate(dossier, catalogue)
+    if final and (blocking := blocking_findings(evaluation)):
+        raise ExportBlocked([f.message for f in blocking])
+
+    content_hash = lifecycle.content_hash(dossier)
+    document_date, finalise = _version_to_record(dossier, file, final, content_hash)
+    progress.check()
+    result = build_package(dossier, catalogue, out, evaluation=evaluation, open_evidence=evidence, final=final,
+                           signer=signer, finalised_hash=content_hash, progress=progress, today=document_date)
+
+    def record() -> lifecycle.FrozenVersion | None:
+        live = session.dossier
+        if identity_id and live.signing_identity != identity_id:
+            session.do(SetMeta("signing_identity", live.signing_identity, identity_id, "记录签名身份"))
+        if not finalise:
+            return None
+        op = lifecycle.prepare_finalise(live, note=note)
+        assert op.version is not None
+        if op.version.content_hash != content_hash:     # edited while the package was written: it is not this
+            raise ExportError("导出期间申报材料被修改，申报包与当前内容不符，未定稿。请重新导出。")
+        session.do(op)
+        return op.version
+
+    try:
+        frozen = apply(record)
+        if file is not None:
+            file.flush()
+    except BaseException:
+        out.unlink(missing_ok=True)      # no package for a version that was not recorded
+        raise
+    return ExportOutcome(result, content_hash, frozen, dossier.revision if frozen is None else frozen.revision,
+                         signer.info.common_name if signer is not None else "")
+
+
+def _version_to_record(dossier: Any, file: "DossierFile | None", final: bool, content_hash: str) -> tuple[date, bool]:
+    """(the date the documents carry, whether this export freezes a new version)."""
+    today = date.today()
+    if not final or file is None:
+        return today, False
+    if dossier.stage in lifecycle.FROZEN_STAGES:
+        versions = file.versions()
+        if versions and versions[-1].content_hash == content_hash:
+            return _date_of(versions[-1].finalised_at, today), False     # already finalised, unchanged since
+    return today, True
+
+
+def _date_of(iso: str, default: date) -> date:
+    try:
+        return datetime.fromisoformat(iso).date()
+    except ValueError:
+        return default
