@@ -89,7 +89,8 @@ class AttestationRow:
         missing = [label for label, value in ((translate("AttestationRow", "责任人"), answer.person.strip()),
                                               (translate("AttestationRow", "日期"), answer.date)) if not value]
         if missing:
-            return translate("AttestationRow", "待补充：{items}").format(items="、".join(missing)), TODO_STYLE
+            return translate("AttestationRow", "待补充：{items}").format(
+                items=translate("AttestationRow", "、").join(missing)), TODO_STYLE
         return translate("AttestationRow", "✓ 已承诺"), OK_STYLE
 
     def _answer_chosen(self, index: int) -> None:
