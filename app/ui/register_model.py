@@ -186,7 +186,7 @@ class RegisterModel(QAbstractTableModel):
                     row=duplicate[0] + 1, columns=duplicate[1], name=catalogue_text(self.spec.record_name)))
             if index.column() == 0 and self.problems(index.row()):
                 lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
-            if not lines and value and col.type in ("scenario_set", "text", "choice"):
+            if not lines and value and col.type in ("scenario_set", "text", "choice", "date"):
                 lines.append(format_cell(col, value, catalogue))      # the full text of an elided cell
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.type in ("integer", "decimal", "quantity"):

@@ -124,8 +124,8 @@ class RegisterEditor(QWidget):
         self.message.setObjectName("register-message")
         self.message.setWordWrap(True)
         self.message.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()             # the summary above, the actions on a row of their own: a narrow
+        buttons.addStretch(1)               # card (1280 × 800) then wraps neither into a column of words
         record = catalogue_text(self.spec.record_name)
         for text, tip, slot in (
                 (self.tr("添加{name}").format(name=record), self.tr("Ctrl+N 或 Insert"), self.add_row),
@@ -140,8 +140,9 @@ class RegisterEditor(QWidget):
         buttons.addWidget(excel_button(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         layout.addWidget(self.condition)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.matrix: QWidget | None = None
         scenario_col = next((c for c in self.spec.columns if c.type == "scenario_set"), None)
@@ -266,7 +267,9 @@ class RegisterEditor(QWidget):
         for col in self.spec.columns:
             shrinkable = col.type in ("text", "choice", "scenario_set", "boolean")
             caps.append(COLUMN_CAPS.get(col.type, 150))
-            minimums.append(96 if shrinkable else 10**6)      # numbers and dates are never cut
+            # an optional column may narrow to a few characters (elided, whole in the tooltip) before a required
+            # one is cut; required numbers and dates never are
+            minimums.append(48 if not col.required else 72 if shrinkable else 10**6)
             ranks.append(1 if col.required else 0)             # optional columns give way first
         required = [i for i, col in enumerate(self.spec.columns) if col.required]
         return ColumnFitter(self.view, f"register/{self.register_id}", caps=caps, minimums=minimums,

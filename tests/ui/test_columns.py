@@ -21,6 +21,7 @@ def test_fit_widths_narrows_optional_columns_first_then_required_text():
 
 def test_a_long_policy_title_is_elided_with_the_whole_in_its_tooltip(open_window, qtbot):
     window = open_window("binjiang")
+    window.show_page("policy")
     card = window.wizards["policy"].show_indicator("policy.special.special_policies")
     editor = card.registers["policies"]
     qtbot.wait(1)

@@ -77,9 +77,10 @@ def test_every_wizard_page_fits_with_labelled_inputs(open_window, language, size
     assert problems == []
 
 
-def test_starred_register_columns_are_in_view_at_the_default_size(open_window, qtbot):
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_starred_register_columns_are_in_view(open_window, size, qtbot):
     window = open_window("binjiang")
-    window.resize(1440, 900)
+    window.resize(*size)
     hidden = []
     for indicator in CATALOGUE.indicators():
         for register_id in indicator.registers:
