@@ -337,6 +337,30 @@ def merge_dialog(studio: Studio) -> QWidget:
     return dialog
 
 
+@shot("duplicate-factory")
+def duplicate_factory(studio: Studio) -> QWidget:
+    """qingling-draft: the repeated factory, reached from its error in the gap panel, marked in the register."""
+    window = studio.open("qingling-draft")
+    finding = next(f for f in window.doc.evaluation.findings if "重复（企业名称" in f.message)
+    window.go_to(finding.jump)
+    settle()
+    window.go_to(finding.jump)          # again, now that the page is built: the row is scrolled into view
+    wizard = window.wizards["application"]
+    editor = wizard.page(wizard.current_index).cards[finding.jump.indicator_id].registers["factories"]
+    editor.view.clearSelection()        # show the mark, not the selection over it
+    return window
+
+
+@shot("derived-targets")
+def derived_targets(studio: Studio) -> QWidget:
+    """binjiang: 5G网络覆盖率 with its annual targets; 每万人拥有5G基站数 derived from the station targets, read-only."""
+    window = studio.open("binjiang")
+    coverage = window.doc.catalogue.indicator("infrastructure.private_network.coverage")
+    from app.models.rules import Jump
+    window.go_to(Jump(coverage.id, "targets", "base_stations"))
+    return window
+
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_registers import register_shots  # noqa: E402
 

@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
     cmd = subparsers.add_parser(
         "merge", help="合并同一份申报材料的两个副本（各自修改过的 .pzd），结果写入新文件",
         description="合并同一份申报材料的两个副本：找出两份各自修改的内容，合并到新文件（两个输入文件不会被修改）。"
-                    "两份对同一内容改得不同时列出冲突；不加 --prefer 时不写文件，退出状态 1。")
+                    "两份对同一内容改得不同时列出冲突；不加 --prefer 时不写文件，退出状态 1。",
+        epilog="退出状态：0 已合并；1 有冲突未决定（未写文件）；2 文件无法读取、不是同一份申报材料或无法写入。")
     cmd.add_argument("first", metavar="A.pzd", help="第一个副本")
     cmd.add_argument("second", metavar="B.pzd", help="第二个副本")
     cmd.add_argument("-o", "--output", required=True, metavar="C.pzd", help="合并结果（新文件）")

@@ -18,6 +18,7 @@ from datetime import date
 from app.export.document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents
 from app.export.numbering import NumberedEvidence, labels_by_indicator, number_evidence
 from app.models.assessment import Evaluation, Severity
+from app.models.hygiene import scrubbed
 from app.models.targets import target_values
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import Dossier
@@ -53,6 +54,8 @@ def plan_title(dossier: Dossier) -> str:
 
 
 def plan_context(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool) -> PlanContext:
+    # a file from an older version may hold text no Word/PDF file can (reported as an error by evaluate)
+    dossier, evaluation = scrubbed(dossier), scrubbed(evaluation)
     return PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
 
 

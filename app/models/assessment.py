@@ -19,13 +19,11 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
-from app.models.dates import after_attestations, future_attestations
+from app.models.cross_checks import CrossChecks
 from app.models.hygiene import text_problem
-from app.models.plausibility import plausibility_findings
 from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
-from app.models.targets import target_warnings
 from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import is_blank, record_problems
 
@@ -190,7 +188,7 @@ class Evaluator:
         self._conditions: dict[str, ConditionResult] = {}
         self._linked_evidence: set[str] | None = None
         self._evidence_text: list[Finding] | None = None
-        self._cross: list[Finding] | None = None      # targets vs today, plausibility, dates: read across parts
+        self._cross = CrossChecks(catalogue)        # targets vs today, plausibility, dates: read across parts
         self._problems: dict[tuple[str, str], list[str]] = {}                     # (register, record) -> problems
         self._record_checks: dict[tuple[str, str, str], tuple[int, bool, list[Check]]] = {}  # + indicator
         self._register_users: dict[str, set[str]] = {}
@@ -215,12 +213,12 @@ class Evaluator:
             self._record_checks.clear()
             self._linked_evidence = None
             self._evidence_text = None
-            self._cross = None
+            self._cross.invalidate(None)
             return
+        changes = list(changes)
+        self._cross.invalidate(changes)
         for change in changes:
             kind = change.kind
-            if kind in ("field", "target", "record", "attestation"):
-                self._cross = None
             if kind in ("field", "narrative", "target"):
                 self._own.pop(change.indicator_id, None)
             elif kind == "record":
@@ -272,10 +270,9 @@ class Evaluator:
                 if found is not None:
                     findings.append(found)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
-        if self._cross is None:
-            self._cross = list(_cross_findings(dossier, catalogue, {c.indicator_id: c for c in conditions},
-                                               self.problems))
-        findings.extend(self._cross)
+        for severity, message, indicator_id, jump in self._cross.findings(
+                dossier, {c.indicator_id: c for c in conditions}, self.problems):
+            findings.append(Finding(Severity(severity), message, indicator_id, jump))
         findings.extend(_plan_text_findings(dossier))
         if self._evidence_text is None:
             self._evidence_text = list(_evidence_text_findings(dossier))
@@ -485,24 +482,6 @@ def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
 
 def _record_label(rec: Any) -> str:
     return rec.label() or "未命名"
-
-
-def _cross_findings(dossier: Dossier, catalogue: Catalogue, conditions: dict[str, ConditionResult],
-                    problems: Any) -> Iterator[Finding]:
-    """Findings that read across parts of the dossier: targets against today, implausible figures, dates."""
-    for ind in catalogue.indicators():
-        for target, _year, sentence in target_warnings(ind, dossier, catalogue, conditions, problems):
-            yield finding(Severity.WARNING, FINDINGS["indicator_sentence"], ind.id, Jump(ind.id, "targets", target.id),
-                          code=ind.code, name=ind.name, sentence=sentence)
-    for indicator_id, sentence, jump in plausibility_findings(dossier, catalogue, conditions, problems):
-        yield Finding(Severity.WARNING, sentence, indicator_id, jump)
-    users = {register_id: ind.id for ind in catalogue.indicators() for register_id in ind.registers}
-    for register_id, record_id, sentence in after_attestations(dossier, catalogue):
-        where = users.get(register_id, "")
-        yield Finding(Severity.WARNING, sentence, where or None, Jump(where, "register", register_id, record_id))
-    site = next((i.id for i in catalogue.indicators() if i.attestations), "")
-    for att_id, sentence in future_attestations(dossier, catalogue):
-        yield Finding(Severity.ERROR, sentence, site or None, Jump(site, "attestation", att_id))
 
 
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ attestations should postdate is catalogue data (``year``,
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, ColumnSpec
 from app.models.dossier import Dossier
@@ -57,25 +57,28 @@ def attestation_date(dossier: Dossier) -> date | None:
     return min(dates) if dates else None
 
 
-def after_attestations(dossier: Dossier, catalogue: Catalogue) -> Iterator[tuple[str, str, str]]:
+def after_attestations(dossier: Dossier, catalogue: Catalogue, *,
+                       register_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
     """(register id, record id, sentence) for each event dated after the attestations."""
     attested = attestation_date(dossier)
     if attested is None:
         return
-    shown = format_date(attested.isoformat())
+    shown, attested_iso = format_date(attested.isoformat()), attested.isoformat()
+    wanted = None if register_ids is None else set(register_ids)
     for spec in catalogue.registers.values():
         columns = [c for c in spec.columns if c.before_attestations]
-        if not columns:
+        if not columns or (wanted is not None and spec.id not in wanted):
             continue
         for position, rec in enumerate(dossier.registers.get(spec.id, []), start=1):
             for column in columns:
                 value = rec.get(column.id)
-                when = as_date(value) if column.type == "date" else None
-                late = when is not None and when > attested
                 if column.year and isinstance(value, int) and not isinstance(value, bool):
                     late, when_text = value > attested.year, f"{value}年"
+                elif column.type == "date" and isinstance(value, str) and value[:10] > attested_iso:
+                    when = as_date(value)            # ISO text compares as dates do; parse only the late ones
+                    late, when_text = when is not None and when > attested, format_date(value)
                 else:
-                    when_text = format_date(value)
+                    late = False
                 if late:
                     yield spec.id, rec.id, (
                         f"{spec.name}第{position}条（{rec.label() or '未命名'}）：“{column.label}”{when_text}"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserFacingError
+from app.errors import UserFacingError, os_reason
 from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
     PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
@@ -99,7 +99,7 @@ def load_json_file(path: Path | str) -> Dossier:
     except UnicodeDecodeError:
         raise InvalidDossier("", "文件不是 UTF-8 编码的文本，无法作为 JSON 读取") from None
     except OSError as exc:
-        raise InvalidDossier("", f"无法读取文件：{exc.strerror or exc}") from None
+        raise InvalidDossier("", f"无法读取文件：{os_reason(exc)}") from None
     return loads(text)
 
 

@@ -16,6 +16,7 @@ C1 controls; lone surrogates; U+FFFE and U+FFFF.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any, Iterator
@@ -153,3 +154,37 @@ def parse_json_text(text: str) -> Any:
         raise ValueError(json_error_message(exc)) from None
     except RecursionError:                     # cannot happen after the depth check; never a traceback
         raise ValueError(depth_message()) from None
+
+
+def scrubbed(value: Any) -> Any:
+    """The value with text no document can hold replaced by U+FFFD, copying only what changes.
+
+    Every entrance refuses such text, and ``evaluate`` reports any that a file
+    from an older version still holds (an error, so no final package is made);
+    a draft of such a file is rendered through this, so it never fails with
+    "All strings must be XML compatible".  Works on dataclasses (the dossier,
+    the evaluation), lists, tuples and dicts.
+    """
+    if isinstance(value, str):
+        return _INVALID.sub("\ufffd", value) if _INVALID.search(value) else value
+    if isinstance(value, list):
+        items = [scrubbed(v) for v in value]
+        return items if any(a is not b for a, b in zip(items, value)) else value
+    if isinstance(value, tuple):
+        items = tuple(scrubbed(v) for v in value)
+        return items if any(a is not b for a, b in zip(items, value)) else value
+    if isinstance(value, dict):
+        pairs = [(scrubbed(k), scrubbed(v)) for k, v in value.items()]
+        changed = any(nk is not k or nv is not v for (nk, nv), (k, v) in zip(pairs, value.items()))
+        return dict(pairs) if changed else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            if not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = scrubbed(old)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value

@@ -16,7 +16,7 @@ pass.  Three kinds of check, all catalogue data:
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
@@ -28,9 +28,10 @@ from app.models.values import quantity_in_base_units, record_problems
 
 
 def plausibility_findings(dossier: Dossier, catalogue: Catalogue, conditions: dict[str, ConditionResult],
-                          problems: ProblemsFn = record_problems) -> Iterator[tuple[str, str, Jump]]:
-    """(indicator id, sentence, jump) for each warning of the catalogue's plausibility checks."""
-    for check in catalogue.plausibility:
+                          problems: ProblemsFn = record_problems, *,
+                          checks: Iterable[dict[str, Any]] | None = None) -> Iterator[tuple[str, str, Jump]]:
+    """(indicator id, sentence, jump) for each warning of the catalogue's plausibility checks (or of ``checks``)."""
+    for check in catalogue.plausibility if checks is None else checks:
         indicator = catalogue.indicator(check["indicator"])
         if check["kind"] == "ratio_at_most":
             yield from _ratio_at_most(check, dossier, catalogue)

@@ -35,7 +35,7 @@ REJECTED_BG = QColor("#f8d7da")
 MISSING_BG = QColor("#fbe6c8")
 PROBLEM_FG = QColor("#8a4b00")
 MUTED_FG = QColor("#8a8f98")
-DUPLICATE_BG = QColor("#e9ddf7")
+DUPLICATE_BG = QColor("#dcc6f5")
 
 
 class RegisterModel(QAbstractTableModel):

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models import edits
-from app.models.catalogue import Catalogue, Scenario
+from app.models.catalogue import Scenario
 from app.models.dossier import Record
 from app.models.rules import listed_scenarios, qualifying_records, scenario_rule
 from app.ui.cell_delegates import CheckCellDelegate

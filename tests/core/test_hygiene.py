@@ -167,3 +167,34 @@ def test_a_file_written_before_the_entrances_refused_such_text_gets_error_findin
     assert any("“方案标题”含有" in m for m in errors)
     titles = next(c for c in evaluate(d, CAT).conditions if c.indicator_id.endswith("titles"))
     assert not titles.passed          # the record is not complete, so it does not count
+
+
+def test_an_older_file_holding_a_control_character_renders_and_is_refused_as_final(tmp_path):
+    """What passed ``check`` (here: 6/6, with an error finding naming the bad text) renders; the final package is
+    refused because of that error — never a traceback or "All strings must be XML compatible"."""
+    from app.models.storage import DossierFile
+    dossier = load_json_file(ROOT / "examples" / "binjiang.json")
+    dossier.evidence.clear()
+    dossier.registers["titles"][0].values["name"] += "\x00"
+    dossier.answer("policy.special.national_strategy").narrative += "\x1b"
+    pzd = tmp_path / "old.pzd"
+    DossierFile.create(pzd, dossier).close()                 # as an older version could have written it
+    code, out, err = run_cli("check", str(pzd))
+    assert code == 0 and "U+0000" in out and "U+001B" in out
+    code, out, err = run_cli("render", str(pzd), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    from docx import Document
+    text = "\n".join(p.text for p in Document(str(tmp_path / "out" / "试点工作方案.docx")).paragraphs)
+    assert "\ufffd" in text and "\x00" not in text
+    code, out, err = run_cli("package", str(pzd), "-o", str(tmp_path / "p.zip"))
+    assert code == 2 and "Traceback" not in err and "含有不可见的控制字符" in err
+
+
+def test_scrubbed_copies_only_what_changes():
+    d = passing_dossier()
+    assert hygiene.scrubbed(d) is d
+    d.registers["titles"][0].values["name"] = "称号\x00"
+    clean = hygiene.scrubbed(d)
+    assert clean is not d and clean.registers["titles"][0].values["name"] == "称号\ufffd"
+    assert d.registers["titles"][0].values["name"] == "称号\x00"                 # the original is untouched
+    assert clean.registers["policies"] is d.registers["policies"]

@@ -7,6 +7,10 @@ imports in the background, waited for with ``qtbot.waitUntil``).  Nothing
 is stood in for.  ``Modals`` answers the modal dialogs a journey expects and
 records (and dismisses) any it does not, so a surprise shows as a failed
 assertion instead of a hung test.
+
+The dossier-window fixtures of ``tests/ui`` (own settings and user folder per test, the synchronous worker,
+the bundled UI font, ``open_window``) are available here too; the ``workspace`` fixture replaces the
+synchronous worker with the real threaded one.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from app.ui import settings as prefs
 from app.ui import workers
 from app.ui.application import AppController, install_fonts
+from tests.ui.conftest import condition_row, open_window, ui_environment  # noqa: F401
 
 _fonts_installed = False
 
