@@ -39,7 +39,7 @@ def workspace(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         install_fonts(qapp)
         _fonts_installed = True
     home = tmp_path / "pilotzone-home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)            # (tests/ui's ui_environment may have made it already)
     monkeypatch.setenv("PILOTZONE_HOME", str(home))
     prefs.use_settings(prefs.Settings.at_path(tmp_path / "settings.ini"))
     folder = tmp_path / "工作区"
