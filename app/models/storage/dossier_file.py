@@ -335,8 +335,12 @@ class DossierFile:
             return history.history_count(conn, path_prefix)
 
     def export_history_csv(self, dest: Path | str) -> int:
+        """The whole history as CSV, in the words of the history dialog; returns the row count."""
+        from app.models.catalogue import load_catalogue
+
+        catalogue = load_catalogue(self.dossier.catalogue_edition)
         with self._reader() as conn:
-            return history.export_csv(conn, dest)
+            return history.export_csv(conn, dest, catalogue, self.dossier)
 
     def check_logs(self) -> None:
         """The open-time check of the history and versions tables, on a connection of its own (any thread).
