@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.ui import settings as prefs
 from app.ui import workers
@@ -51,7 +51,8 @@ def workspace(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 class Modals:
-    """Answers expected modal dialogs (``expect``) and records any other one, closing it."""
+    """Answers expected modal dialogs (``expect``) and records any other one, closing it. The progress dialogs of
+    background work are left to the journey (it may press their 取消)."""
 
     def __init__(self) -> None:
         self.handlers: list[tuple[Callable[[QWidget], bool], Callable[[QWidget], None]]] = []
@@ -68,6 +69,8 @@ class Modals:
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible() or getattr(dialog, "_journey_seen", False):
+            return
+        if isinstance(dialog, QProgressDialog):      # the app's own 请稍候 while work runs: not a question
             return
         dialog._journey_seen = True    # type: ignore[attr-defined]
         for entry in self.handlers:

@@ -5,8 +5,8 @@ once for the name the history will record.  They create 滨海市, fill every re
 wizard's own widgets and the register editors (typing into the real cells, choosing in the real combo
 boxes, ticking the scenario matrix), answer the 现场考察 attestations, import the evidence through the
 证明材料 page's 添加文件… and its file dialog, and watch the gap panel reach 6/6 — at which point the
-export dialog says 可以导出.  (The signed final export and its verification from the home continue
-this journey where the export use-case lands.)
+export dialog says 可以导出; then they make a signing identity, export the signed final package and, as the
+receiving side would, verify it from the home window.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.models.storage import read_dossier
 from app.ui.dialogs import NewDossierDialog
 from tests.journeys.conftest import idle, type_text
+from tests.journeys.signed_export import signed_final_export, verify_from_home
 
 CITY, PROVINCE, AUTHOR = "滨海市", "江苏省", "李明"
 LEVEL_MINISTRY = 2          # 授予部门级别: （未选择）, 国务院, 国家部委（部级）…
@@ -90,7 +91,7 @@ def choose_file_in_dialog(path: Path):
 
 
 # -- the journey ----------------------------------------------------------------------------------
-def test_a_new_city_from_an_empty_workspace_to_an_exportable_dossier(workspace, app_controller, modals, qtbot,
+def test_a_new_city_from_an_empty_workspace_to_a_verified_package(workspace, app_controller, modals, qtbot,
                                                                       tmp_path):
     named: list[str] = []
 
@@ -172,24 +173,19 @@ def test_a_new_city_from_an_empty_workspace_to_an_exportable_dossier(workspace, 
     qtbot.waitUntil(lambda: window.gap_dock.panel.summary.text() == "不可偏离条件：6/6 项满足")
     assert all(row.result.passed for row in window.gap_dock.panel.rows)
 
-    # the export dialog (Ctrl+E) has nothing left to ask for
-    seen: dict[str, str] = {}
-
-    def read_export_dialog(dialog: QWidget) -> None:
-        seen["label"] = dialog.problems_label.text()
-        seen["export_enabled"] = str(dialog.export_button.isEnabled())
-        dialog.reject()
-    modals.expect(lambda d: d.objectName() != "author_dialog" and "导出" in d.windowTitle(), read_export_dialog)
-    window.export_action.trigger()
-    assert seen == {"label": "可以导出。", "export_enabled": "True"}
-    assert modals.unexpected == []
-
     # and it is all on disk, recorded under the author's name
     doc.flush()
     saved = read_dossier(doc.path)
     assert saved.display_name() == CITY and len(saved.evidence) == len(needed)
     entries = doc.file.history_for("registers/policies")
     assert entries and {e.author for e in entries} == {AUTHOR}
+
+    # the signed final export (Ctrl+E; a signing identity made on the way), then the home verifies the package
+    package = tmp_path / "报送" / f"{CITY}-申报包.zip"
+    message = signed_final_export(qtbot, modals, window, package)
+    assert "已定稿为第 1 版" in message and doc.dossier.stage == "finalised"
+    report = verify_from_home(qtbot, modals, home, package)
+    assert CITY in report and "自签名" in report
 
 
 # -- the registers, as a person fills them --------------------------------------------------------
