@@ -74,6 +74,10 @@ class TargetSpec:
     label: str
     unit: str
     type: str
+    direction: str = "more"                     # "more" or "less" is better
+    kind: str = "level"                         # "level": reached by that year; "flow": that year's own amount
+    baseline: dict[str, Any] | None = field(default=None, compare=False)   # today's value (see app.models.targets)
+    derived: dict[str, Any] | None = field(default=None, compare=False)    # computed, never typed
 
 
 @dataclass(frozen=True)
