@@ -9,6 +9,10 @@ over the manifest).  Evidence is streamed in 1 MiB chunks and hashed while it
 is written, so memory stays flat in the size of the evidence.  The zip is
 written under a temporary name in the target folder and renamed only when
 complete; cancel or failure leaves no partial file.
+
+The same writer packages an annual report or the 复核 material (``kind``,
+``app.export.kinds``): its Word and PDF, the evidence it cites, and a
+manifest that also names the kind and the report year.
 """
 
 from __future__ import annotations
@@ -27,13 +31,13 @@ from app.errors import OperationCancelled, UserFacingError
 from app.export.crossref_xlsx import crossref_workbook_bytes
 from app.export.document import Document
 from app.export.fonts import FontSet, resolve_fonts
-from app.export.numbering import number_evidence
+from app.export import kinds
+from app.export.kinds import PLAN, PackageKind
 from app.export.plan import compose_document, plan_context
 from app.files import atomic_write
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.lifecycle import content_hash
 from app.progress import Progress
 
 CHUNK = 1 << 20
@@ -89,16 +93,18 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
                   open_evidence: EvidenceOpener, final: bool = True, signer=None,
                   finalised_hash: str | None = None, evaluation: Evaluation | None = None,
                   progress: Progress | None = None, fonts: FontSet | None = None,
-                  today: date | None = None) -> PackageResult:
+                  today: date | None = None, kind: PackageKind = PLAN) -> PackageResult:
     """Write the package of ``dossier`` as it is (the export use-case, ``app.export.submission``, decides
-    whether it may be written and freezes the version afterwards). Cancel → ``ExportCancelled``, no file."""
+    whether it may be written and freezes the version afterwards). Cancel → ``ExportCancelled``, no file.
+
+    ``kind`` says what the package holds (``app.export.kinds``): the plan, or an annual report / the 复核."""
     from app.signing.manifest import build_manifest, encode_manifest, sign_manifest, sign_pdf
     from app.signing.verify import MANIFEST_NAME, SIGNATURE_NAME
 
     evaluation = evaluation or evaluate(dossier, catalogue)
     if signer is not None:
         signer.check_validity()
-    numbered = number_evidence(dossier, catalogue)
+    numbered = kinds.evidence(kind, dossier, catalogue)
     total = sum(e.item.size for e in numbered) + 1
     progress = progress or Progress()
 
@@ -108,10 +114,11 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
     def is_cancelled() -> bool:
         return progress.cancelled
 
-    report(0, total, "正在生成试点工作方案（Word、PDF）")
-    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=today)
+    report(0, total, f"正在生成{kind.document_name}（Word、PDF）")
+    rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=today)
+    documents = list(rendered.files)
     if signer is not None:
-        pdf = sign_pdf(pdf, signer)
+        documents = [(name, sign_pdf(data, signer) if name == rendered.pdf_name else data) for name, data in documents]
     if is_cancelled():
         raise ExportCancelled()
 
@@ -121,7 +128,7 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
     done = 0
     # written under a temporary name, moved into place only when complete (app.files.atomic_write)
     with atomic_write(target) as fh, zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
-        for name, data in ((PLAN_PDF, pdf), (PLAN_DOCX, docx), (CROSSREF_XLSX, xlsx)):
+        for name, data in documents:
             zf.writestr(zipfile.ZipInfo(name, date_time=_zip_time()), data, compress_type=zipfile.ZIP_DEFLATED)
             members.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
         for entry in numbered:
@@ -145,13 +152,12 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
         manifest = build_manifest(
             dossier_id=dossier.id, dossier_title=dossier.title or dossier.display_name(),
             cities=dossier.city_names(), catalogue_edition=catalogue.edition, app_version=__version__,
-            finalised_version_hash=finalised_hash or content_hash(dossier),
-            starred_conditions=[{"indicator_id": c.indicator_id, "name": c.name, "passed": c.passed,
-                                 "measured": c.measured, "threshold": c.threshold, "gap": c.gap}
-                                for c in evaluation.conditions],
-            members=members, signer=signer, signed_pdf=PLAN_PDF if signer is not None else None,
+            finalised_version_hash=finalised_hash or kinds.content_hash(kind, dossier),
+            starred_conditions=rendered.summary["starred_conditions"],
+            members=members, signer=signer, signed_pdf=rendered.pdf_name if signer is not None else None,
         )
         manifest["stage"] = "final" if final else "draft"
+        manifest.update(kinds.manifest_extra(kind, dossier, rendered))
         manifest_bytes = encode_manifest(manifest)
         zf.writestr(zipfile.ZipInfo(MANIFEST_NAME, date_time=_zip_time()), manifest_bytes,
                     compress_type=zipfile.ZIP_DEFLATED)

@@ -107,6 +107,7 @@ class PackageVerdict:
                 f"申报城市：{cities}；指标目录版本：{m.get('catalogue_edition', '')}",
                 f"生成时间：{m.get('generated_at', '')}；软件版本：{m.get('app_version', '')}",
             ]
+            lines += _report_lines(m)
         if self.signer:
             lines.append("签名证书：")
             lines += ["  " + line for line in self.signer.describe()]
@@ -131,6 +132,26 @@ class PackageVerdict:
             lines.append("提示：")
             lines += [f"  - {w}" for w in self.warnings]
         return lines
+
+
+_KIND_LABELS = {"annual_report": "年度试点工作开展情况", "review": "试点期满复核材料"}
+
+
+def _report_lines(manifest: dict[str, Any]) -> list[str]:
+    """What a report package's manifest says about itself: kind, year, period, completion (the plan has none)."""
+    kind = manifest.get("document_kind")
+    if kind not in _KIND_LABELS:
+        return []
+    year = manifest.get("report_year")
+    label = f"第{year}年度试点工作开展情况" if kind == "annual_report" and isinstance(year, int) else _KIND_LABELS[kind]
+    lines = [f"文件类型：{label}"]
+    period = manifest.get("period")
+    if isinstance(period, dict):
+        lines.append(f"报告期：{period.get('start', '')} 至 {period.get('end', '')}")
+    targets = manifest.get("targets")
+    if isinstance(targets, dict) and targets.get("completion"):
+        lines.append(f"目标完成度（按清单记录，不是评价得分）：{targets.get('completion')}")
+    return lines
 
 
 def validate_manifest(manifest: Any) -> list[str]:
