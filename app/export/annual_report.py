@@ -81,23 +81,26 @@ def _opening(dossier: Dossier, year: int | None) -> list:
     return blocks
 
 
+def target_name(row: completion.TargetRow | completion.PeriodRow) -> str:
+    """「1.1.2 新出台专项政策文件（项）」: the indicator's code, the target, its unit."""
+    return f"{row.indicator.code} {row.target.label}（{row.target.unit}）"
+
+
 def _year_table(rows: list[completion.TargetRow], labels: dict[str, str], *, draft: bool) -> Table:
     body, flagged = [], set()
     for n, row in enumerate(rows, start=1):
         c = row.completion
         value = row.actual.value if row.actual and row.actual.value else ""
-        planned = row.planned or ""
-        if row.amendments:
-            planned += "（调整）"
+        planned = (row.planned or "") + ("（调整）" if row.amendments else "")
         cites = "、".join(labels[e] for e in (row.actual.evidence if row.actual else ()) if e in labels)
         if not value:
-            flagged.add((n - 1, 5))
-        body.append([str(n), f"{row.indicator.code} {row.indicator.name}", row.target.label, row.target.unit, planned,
-                     value or ("" if draft else "（未填报）"), c.rate_text(), c.status_label, cites])
+            flagged.add((n - 1, 3))
+        body.append([str(n), target_name(row), planned, value or ("" if draft else "（未填报）"), c.rate_text(),
+                     c.status_label, cites])
     if not body:
-        body = [["", "（批复的方案中没有本年度目标）", "", "", "", "", "", "", ""]]
-    return Table(["序号", "指标", "目标项", "单位", "年度目标", "实际完成", "完成率", "状态", "证明材料"], body,
-                 col_widths=[0.7, 2.6, 2.0, 0.9, 1.1, 1.1, 1.1, 1.0, 1.1], caption="表1 年度目标完成情况",
+        body = [["", "（批复的方案中没有本年度目标）", "", "", "", "", ""]]
+    return Table(["序号", "指标及目标项", "年度目标", "实际完成", "完成率", "状态", "证明材料"], body,
+                 col_widths=[0.6, 3.7, 1.2, 1.2, 1.2, 1.3, 1.2], caption="表1 年度目标完成情况",
                  flagged_cells=flagged if draft else set())
 
 
@@ -230,17 +233,16 @@ def _period_table(rows: list[completion.PeriodRow], *, draft: bool) -> Table:
             if year_row is None:
                 cells.append("—")
                 continue
-            reached = year_row.actual.value if year_row.actual and year_row.actual.value else "（未填报）"
-            if reached == "（未填报）":
-                flagged.add((n - 1, 3 + y))
-            cells.append(f"{year_row.planned} / {reached}")
+            reached = year_row.actual.value if year_row.actual and year_row.actual.value else ""
+            if not reached:
+                flagged.add((n - 1, 2 + y))
+            cells.append(f"{year_row.planned}／{reached or '（未填报）'}")
         c = row.completion
-        body.append([str(n), f"{row.indicator.name}", f"{row.target.label}（{row.target.unit}）", *cells,
-                     c.rate_text(), c.status_label])
+        body.append([str(n), target_name(row), *cells, c.rate_text(), c.status_label])
     if not body:
-        body = [["", "（批复的方案中没有目标）", "", "", "", "", "", ""]]
-    return Table(["序号", "指标", "目标项", "第一年 目标/实际", "第二年 目标/实际", "第三年 目标/实际", "期末完成率", "结论"],
-                 body, col_widths=[0.6, 2.2, 2.0, 1.3, 1.3, 1.3, 1.1, 0.9], caption="表1 试点目标完成情况",
+        body = [["", "（批复的方案中没有目标）", "", "", "", "", ""]]
+    return Table(["序号", "指标及目标项", "第一年 目标／实际", "第二年 目标／实际", "第三年 目标／实际", "期末完成率", "结论"],
+                 body, col_widths=[0.6, 3.2, 1.5, 1.5, 1.5, 1.2, 1.3], caption="表1 试点目标完成情况",
                  flagged_cells=flagged if draft else set())
 
 

@@ -162,19 +162,27 @@ def blocking(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluati
         # the pilot years' notices (第十八条) are about the pilot, not gaps in the application
         return [f for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)
                 and not (f.jump is not None and f.jump.part == "pilot")]
+    from app.models.assessment import Finding
     from app.models.pilot_findings import report_findings
 
-    if kind.name == "review" and dossier.stage != "review":
-        return [_plain_finding("开始复核后才能导出复核材料（试点期满后，在“试点进展”中开始复核）。")]
-    if kind.name == "annual_report" and not pilot.is_approved(dossier):
-        return [_plain_finding("申报材料获批复后才能导出年度试点工作报告。")]
+    if (problem := precondition(kind, dossier)) is not None:
+        return [Finding(Severity.ERROR, problem)]
     return [f for f in report_findings(dossier, catalogue, kind.scope_year) if f.severity <= Severity.ERROR]
 
 
-def _plain_finding(message: str) -> Any:
-    from app.models.assessment import Finding
-
-    return Finding(Severity.ERROR, message)
+def precondition(kind: PackageKind, dossier: Dossier, *, final: bool = False) -> str | None:
+    """Why a package of ``kind`` cannot be made (None when it can); a report cannot be made even as a draft
+    before its stage, and after approval the plan is exported only as a draft (the approved version stands)."""
+    if kind.is_plan:
+        if final and dossier.stage in lifecycle.APPROVED_STAGES:
+            return ("申报材料已获批复，试点工作方案以批复的版本为准，不再导出新的正式申报包（可导出草稿查阅）；"
+                    "年度报告请在“试点进展”中导出。")
+        return None
+    if kind.name == "review" and dossier.stage not in ("review", "completed"):
+        return "开始复核后才能生成复核材料（试点期满后，在“试点进展”中开始复核）。"
+    if kind.name == "annual_report" and not pilot.is_approved(dossier):
+        return "申报材料获批复后才能生成年度试点工作开展情况。"
+    return None
 
 
 def content_hash(kind: PackageKind, dossier: Dossier) -> str:

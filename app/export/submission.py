@@ -107,6 +107,8 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
     identity_id = signer.identity.id if signer is not None else ""
     if identity_id:
         dossier.signing_identity = identity_id
+    if (problem := kinds.precondition(kind, dossier, final=final)) is not None:
+        raise ExportError(problem)
     evaluation = evaluate(dossier, catalogue)
     if final and (blocking := blocking_findings(evaluation, kind, dossier, catalogue)):
         raise ExportBlocked([f.message for f in blocking])

@@ -27,7 +27,12 @@ from app.models.pilot_status import facts, overdue_reports
 from app.models.rules import Jump
 
 ARTICLE = "工作规则第十八条"
-CONSEQUENCE = "不予批复，已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目"
+BAR = "三年内不允许申请工业和信息化部工业互联网相关项目"
+
+
+def consequence(dossier: Dossier) -> str:
+    """What 第十八条 says follows, for this dossier: 不予批复 before approval, 撤销 after."""
+    return f"{'不予批复' if dossier.stage == 'submitted' else '已批复的撤销'}，{BAR}"
 STAR_WORDS = {1: "一星", 2: "二星", 3: "三星", 4: "四星", 5: "五星"}
 TIMELINE = Jump("", "pilot", "timeline")
 
@@ -40,15 +45,15 @@ def lifecycle_findings(dossier: Dossier, catalogue: Catalogue, today: date | Non
     if len(low) >= 2:
         which = "、".join(f"第{r.year}年{STAR_WORDS.get(r.stars, r.stars)}" for r in low)
         findings.append(Finding(Severity.BLOCKING, f"累计{len(low)}次星级评定为三星以下（{which}）：依{ARTICLE}（四），"
-                                f"{CONSEQUENCE}。", None, Jump("", "pilot", "ratings")))
+                                f"{consequence(dossier)}。", None, Jump("", "pilot", "ratings")))
     elif low:
         r = low[0]
         findings.append(Finding(Severity.WARNING, f"第{r.year}年星级评定为{STAR_WORDS.get(r.stars, r.stars)}，属三星以下"
-                                f"（含三星）：依{ARTICLE}（四），累计两次星级评定为三星以下的，{CONSEQUENCE}；"
+                                f"（含三星）：依{ARTICLE}（四），累计两次星级评定为三星以下的，{consequence(dossier)}；"
                                 "再有一次即达到撤销条件。", None, Jump("", "pilot", "ratings")))
     for incident in pilot.incidents(dossier):
         findings.append(Finding(Severity.BLOCKING, f"{pilot.cn_date(incident.date)}发生{incident.label}"
-                                f"（{incident.description}）：依{ARTICLE}{incident.clause}，{CONSEQUENCE}。",
+                                f"（{incident.description}）：依{ARTICLE}{incident.clause}，{consequence(dossier)}。",
                                 None, Jump("", "pilot", "incidents", incident.id)))
     for year, last in overdue_reports(facts(dossier), today):
         findings.append(Finding(Severity.WARNING, f"试点第{year}年已于{pilot.cn_date(last)}结束，第{year}年度试点工作"

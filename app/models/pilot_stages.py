@@ -68,18 +68,18 @@ def _evidence(dossier: Dossier, ids: Iterable[str]) -> list[str]:
 
 
 # -- the approval, and what it freezes ---------------------------------------------------------
-def frozen_plan(dossier: Dossier) -> dict[str, Any]:
+def frozen_plan(dossier: Dossier, at: str | None = None) -> dict[str, Any]:
     """The approved plan's annual targets and baseline figures, as they are now (stage 已报送)."""
     targets = {ind_id: {t: list(v) for t, v in ans.targets.items() if any(x not in (None, "") for x in v)}
                for ind_id, ans in dossier.indicators.items()}
     baseline = {ind_id: {f: v.value for f, v in ans.fields.items() if not v.is_empty()}
                 for ind_id, ans in dossier.indicators.items()}
-    return {"revision": dossier.revision, "content_hash": content_hash(dossier), "frozen_at": now_iso(),
+    return {"revision": dossier.revision, "content_hash": content_hash(dossier), "frozen_at": at or now_iso(),
             "targets": {k: v for k, v in targets.items() if v}, "baseline": {k: v for k, v in baseline.items() if v}}
 
 
 def prepare_approve(dossier: Dossier, *, on: str, number: str, evidence: Iterable[str] = (), note: str = "",
-                    today: date | None = None) -> ChangeStage:
+                    today: date | None = None, at: str | None = None) -> ChangeStage:
     _require(dossier, ("submitted",), "记录批复")
     day = _day(on, "批复日期", today)
     if not number.strip():
@@ -89,13 +89,14 @@ def prepare_approve(dossier: Dossier, *, on: str, number: str, evidence: Iterabl
     end = pilot.pilot_end(day)
     return _stage_op(dossier, "approve", "approved",
                      f"记录批复：{number.strip()}（{pilot.cn_date(day)}，试点期至{pilot.cn_date(end)}）",
-                     [("approval", body), ("frozen", frozen_plan(dossier))])
+                     [("approval", body), ("frozen", frozen_plan(dossier, at))])
 
 
 def approve(session: DossierSession, *, on: str, number: str, evidence: Iterable[str] = (), note: str = "",
-            today: date | None = None) -> None:
+            today: date | None = None, at: str | None = None) -> None:
     """记录批复: 已报送 → 已批复; the plan's targets and baseline are frozen as submitted."""
-    session.do(prepare_approve(session.dossier, on=on, number=number, evidence=evidence, note=note, today=today))
+    session.do(prepare_approve(session.dossier, on=on, number=number, evidence=evidence, note=note, today=today,
+                               at=at))
 
 
 def _decision(session: DossierSession, kind: str, stages: tuple[str, ...], new_stage: str, action: str, *,
@@ -193,14 +194,14 @@ def prepare_report_finalise(dossier: Dossier, year: int | None, *, at: str | Non
     return _stage_op(dossier, "report_finalise", dossier.stage, f"{label}定稿", [(key, body)])
 
 
-def report_submit(session: DossierSession, year: int | None) -> None:
+def report_submit(session: DossierSession, year: int | None, *, at: str | None = None) -> None:
     """标记为已报送 (the report's finalised version went to the ministry)."""
     d = session.dossier
     status = status_of(d, year)
     if status.state != "finalised":
         raise StageError(f"只有已定稿的{_scope_label(year)}才能标记为已报送。")
     key = scope_of(year)
-    body = {**(d.pilot.get(key) or {}), "state": "submitted", "submitted_at": now_iso()}
+    body = {**(d.pilot.get(key) or {}), "state": "submitted", "submitted_at": at or now_iso()}
     session.do(_stage_op(d, "report_submit", d.stage, f"{_scope_label(year)}标记为已报送", [(key, body)]))
 
 
