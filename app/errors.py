@@ -45,13 +45,22 @@ _OS_REASONS = {
 }
 
 
-def describe_os_error(exc: OSError, *, action: str = "读写") -> str:
-    """One Chinese sentence for an OSError: what could not be done to which file, and why."""
+def os_reason(exc: BaseException) -> str:
+    """Why an operating-system call failed, in Chinese (never the system's English text)."""
     import errno
 
-    name = errno.errorcode.get(exc.errno or 0, "")
-    reason = _OS_REASONS.get(name) or "系统错误"
+    name = errno.errorcode.get(getattr(exc, "errno", None) or 0, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    if isinstance(exc, PermissionError):
+        return _OS_REASONS["EACCES"]
+    if isinstance(exc, FileNotFoundError):
+        return _OS_REASONS["ENOENT"]
+    return f"系统错误（{name}）" if name else "系统错误"
+
+
+def describe_os_error(exc: OSError, *, action: str = "读写") -> str:
+    """One Chinese sentence for an OSError: what could not be done to which file, and why."""
     where = exc.filename if exc.filename is not None else ""
-    if isinstance(exc, PermissionError) and not name:
-        reason = _OS_REASONS["EACCES"]
+    reason = os_reason(exc)
     return f"无法{action}“{where}”：{reason}。" if where else f"无法{action}文件：{reason}。"

@@ -167,7 +167,7 @@ def build_dossier(size: Size = FULL, *, seed: int = 7, catalogue: Catalogue | No
     for i in range(size.titles):
         category = categories[i % len(categories)]
         values = {"category": category, "name": f"{TITLE_NAMES[category]}（{cities[i % len(cities)][0]}第{i + 1}项）",
-                  "year": 2019 + i % 5, "issuer": "工业和信息化部"}
+                  "year": 2019 + i % 5, "issuer": "工业和信息化部", "issuer_level": "ministry"}
         if category == "other":
             values["reason"] = "由国家部委认定，与“5G+工业互联网”融合应用直接相关"
         d.register("titles").append(Record(values=values))

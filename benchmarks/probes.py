@@ -18,6 +18,10 @@ Modes:
 * ``import PZD SRC SOURCES``     — import every source file as evidence (``DossierFile.add_evidence_file``)
 * ``export PZD OUT``             — ``build_package`` of the whole dossier (documents + every evidence file)
 * ``render PZD N``               — N × ``render_documents`` (DOCX + PDF + xlsx of the plan)
+* ``register PZD XLSX N``        — N × import XLSX into the factories register of a fresh copy of PZD, as the
+                                   import dialog does it: read the workbook, guess sheet / heading row /
+                                   columns, preview every row (parse, validate, duplicates), apply the valid
+                                   rows as one undo step, and wait until the dossier file has saved them
 
 ``bare`` and ``startup`` notice the first paint by wrapping the watched class's ``paintEvent``
 (``_on_first_paint``), not with an application-wide event filter, whose Python call per event of every
@@ -423,9 +427,69 @@ def probe_render(pzd: str, count: str) -> None:
                     "peak_rss_mib": peak_rss_mib()})
 
 
+def probe_register(pzd: str, xlsx: str, count: str) -> None:
+    import shutil
+    import tempfile
+
+    from app.models.catalogue import load_catalogue
+    from app.models.register_import import build_preview, guess_header_row, guess_mapping, import_operation
+    from app.models.register_io import read_sheets
+    from app.models.storage import DossierFile
+
+    catalogue = load_catalogue()
+    spec = catalogue.register("factories")
+    times, counts = [], {}
+    with tempfile.TemporaryDirectory(dir=Path(pzd).parent) as tmp:
+        for run in range(int(count)):
+            copy = Path(tmp) / f"run{run}.pzd"
+            shutil.copyfile(pzd, copy)
+            with DossierFile.open(copy, author="benchmark") as dfile:
+                start = time.perf_counter()
+                grids = read_sheets(xlsx)
+                grid = max(grids, key=lambda g: len(g.rows))
+                header = guess_header_row(grid, spec)
+                mapping = guess_mapping(grid.rows[header], spec)
+                preview = build_preview(grid, header, mapping, spec, catalogue, dfile.dossier)
+                dfile.session.do(import_operation(preview, catalogue, dfile.dossier))
+                dfile.flush()
+                times.append(time.perf_counter() - start)
+                counts = {**preview.counts(), "blank": preview.blank, "rows": len(preview.rows)}
+    emit("RESULT", {"s": times, "median_s": statistics.median(times), "counts": counts,
+                    "peak_rss_mib": peak_rss_mib()})
+
+
+def probe_exchange(records: str, folder: str) -> None:
+    """``import_exchange`` (the one import of `pilotzone import` and the app) of a dossier with RECORDS register
+    records: policies, factories with their scenarios and titles, in realistic proportions."""
+    from app.models.dossier import Record
+    from app.models.exchange import dumps, load_json_file
+    from app.models.storage.exchange_import import import_exchange
+
+    n = int(records)
+    dossier = load_json_file(Path(__file__).resolve().parents[1] / "examples" / "binjiang.json")
+    dossier.evidence = []
+    scenarios = ["machine_vision_inspection", "remote_equipment_control", "equipment_fault_diagnosis"]
+    dossier.registers["policies"] = [Record(values={
+        "title": f"关于推进第{i}批“5G+工业互联网”项目的通知", "doc_number": f"滨政办〔2024〕{i}号",
+        "issuer": "滨江市人民政府办公室", "date": "2024-03-01", "special": False}) for i in range(n // 2)]
+    dossier.registers["factories"] = [Record(values={
+        "enterprise": f"滨江第{i}制造有限公司", "factory": f"{i}号智能工厂", "industry": "装备制造", "city": "滨江市",
+        "scenarios": scenarios}) for i in range(n // 4)]
+    dossier.registers["titles"] = [Record(values={
+        "category": "other", "name": f"第{i}项国家级试点", "year": 2022, "issuer": "工业和信息化部",
+        "issuer_level": "ministry", "reason": "国家部委授予"}) for i in range(n - n // 2 - n // 4)]
+    src = Path(folder) / f"exchange-{n}.json"
+    src.write_text(dumps(dossier), encoding="utf-8")
+    target = Path(folder) / f"exchange-{n}.pzd"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    import_exchange(src, target, author="benchmark").close()
+    emit("RESULT", {"s": time.perf_counter() - start, "records": n, "peak_rss_mib": peak_rss_mib()})
+
+
 PROBES = {"bare": probe_bare, "startup": probe_startup, "keystroke": probe_keystroke, "home": probe_home,
           "evaluate": probe_evaluate, "import": probe_import, "export": probe_export, "render": probe_render,
-          "history": probe_history}
+          "history": probe_history, "register": probe_register, "exchange": probe_exchange}
 
 
 def main(argv: list[str]) -> int:

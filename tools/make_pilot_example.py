@@ -7,7 +7,7 @@ operations, as a city would: 定稿 and 报送 the application, record the appro
 document as evidence), type the first year's values reached (most met, four behind) with evidence, write the
 five areas' texts, 定稿 and 报送 the first year's report, record the ministry's rating of the first year — two
 stars, 三星以下, so the dossier carries the 第十八条（四） warning — and start the second year (an amended
-target, a few values). Deterministic: fixed dates and ids, evidence PDFs with invariant bytes.
+target, two values so far). Deterministic: fixed dates and ids, evidence PDFs with invariant bytes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from app.models.operations import DossierSession  # noqa: E402
 SOURCE = ROOT / "examples" / "binjiang.json"
 OUT = ROOT / "examples" / "binjiang-year2.json"
 APPROVED = "2025-09-18"
-BEHIND = {"special_funds": "0.82", "private_networks": "0.79", "invention_patents": "0.83", "investment": "0.9"}
+BEHIND = {"special_funds": "0.82", "private_networks": "0.93", "invention_patents": "0.95", "investment": "0.9"}
+MET = "1.03"
 TEXTS = {
     "policy": ("出台《滨江市“5G+工业互联网”融合应用先导区建设三年行动计划（2025—2027年）》及配套资金管理办法，"
                "设立市级专项资金，全年支持“5G+工业互联网”项目41个。",
@@ -106,7 +107,9 @@ class Builder:
         funds = self.evidence("2026年度市级“5G+工业互联网”专项资金拨付文件", ["滨财企〔2026〕36号"],
                               ["policy.funding.special_funds"], "2026-09-26")
         for row in year_rows(self.dossier, cat, 1):
-            factor = BEHIND.get(row.target.id, "1.1" if row.target.type == "integer" else "1.05")
+            if row.target.derived:
+                continue                                                        # computed from its part
+            factor = BEHIND.get(row.target.id, MET)
             reached = number(row.planned) * number(factor)                       # type: ignore[operator]
             text = str(int(reached)) if row.target.type == "integer" else format_rounded(reached, 1)
             cites = [stations] if row.target.id == "base_stations" else [funds] if row.target.id == "special_funds" else []
@@ -119,12 +122,13 @@ class Builder:
         rating = self.evidence("2026年度先导区试点评价结果通知", ["滨江市：二星"], [], "2026-11-20")
         pilot_edits.add_rating(s, year=1, stars=2, on="2026-11-20", document="工信厅信管函〔2026〕231号",
                                evidence=[rating])
-        pilot_edits.amend_target(s, cat, "policy.funding.special_funds", "special_funds", 2, new="40",
+        pilot_edits.amend_target(s, cat, "policy.funding.special_funds", "special_funds", 2, new="5600",
                                  on="2026-11-25", reason="市级财政预算调整，专项资金第二年度安排相应调减",
                                  document="滨政办〔2026〕58号")
-        for indicator_id, target_id, value in (("infrastructure.private_network.coverage", "base_stations", "12"),
-                                               ("application.fiveg_factory.selected", "listed_projects", "6")):
-            pilot_edits.set_actual(s, cat, 2, indicator_id, target_id, value=value)
+        for row in year_rows(self.dossier, cat, 2):                           # the second year under way
+            if row.target.id in ("base_stations", "listed_projects"):
+                reached = number(row.planned) * number("0.9")                   # type: ignore[operator]
+                pilot_edits.set_actual(s, cat, 2, row.indicator.id, row.target.id, value=str(int(reached)))
         self._stable_ids()
         self.dossier.updated_at = "2026-11-28T17:30:00+08:00"
 

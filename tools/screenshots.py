@@ -208,6 +208,86 @@ def history_since_final(studio: Studio) -> QWidget:
     return dialog
 
 
+@shot("register-import")
+def register_import(studio: Studio) -> QWidget:
+    """A district's factory list (merged headings, other column names, planted problems) being imported."""
+    from benchmarks.spreadsheets import write_factory_workbook
+    from app.ui.register_excel import open_import
+
+    window = studio.open("binjiang")
+    window.show_page("application")
+    wizard = window.wizards["application"]
+    wizard.show_indicator("application.innovation.scenarios")
+    editor = next(e for e in window.findChildren(QWidget) if getattr(e, "register_id", "") == "factories"
+                  and hasattr(e, "show_message"))
+    existing = [(r.values["enterprise"], r.values["factory"]) for r in window.doc.dossier.registers["factories"]]
+    path = studio.workspace.parent / "滨江市应用工厂名单（各区汇总）.xlsx"
+    write_factory_workbook(path, 500, existing=existing)
+    dialog = open_import(editor, path)
+    dialog.filter.setCurrentIndex(dialog.filter.findData("invalid"))
+    settle(200)
+    return dialog
+
+
+@shot("merge-dialog")
+def merge_dialog(studio: Studio) -> QWidget:
+    """Two copies edited apart (the consultant's and the city's): conflicts side by side, one already chosen."""
+    import shutil
+
+    from app.models import edits
+    from app.models.storage import DossierFile
+    from app.ui.merge_dialog import MergeDialog
+
+    folder = studio.workspace.parent / "copies"
+    folder.mkdir(exist_ok=True)
+    first, second = folder / "滨江市.pzd", folder / "滨江市（市工信局）.pzd"
+    shutil.copy(studio.paths["binjiang"], first)
+    shutil.copy(first, second)
+    from app.models.catalogue import load_catalogue
+    cat = load_catalogue()
+    ind = "infrastructure.private_network.platform_projects"
+    with DossierFile.open(first, author="李明（咨询顾问）") as f:
+        city = f.dossier.registers["cities"][0].id
+        factory = f.dossier.registers["factories"][2].id
+        edits.set_cell(f.session, cat, "cities", city, "base_stations", 36000)
+        edits.set_field(f.session, cat, ind, "built_projects", value="131")
+        edits.remove_records(f.session, cat, "factories", [factory])
+        edits.set_meta(f.session, "title", "滨江市“5G+工业互联网”融合应用先导区试点工作方案（修改稿）")
+    with DossierFile.open(second, author="王芳（市工信局）") as f:
+        edits.set_cell(f.session, cat, "cities", city, "base_stations", 35800)
+        edits.set_field(f.session, cat, ind, "built_projects", value="129")
+        edits.set_cell(f.session, cat, "factories", factory, "industry", "高端装备")
+        edits.set_plan_text(f.session, "safeguards", "建立市级工作专班，按月调度。")
+    dialog = MergeDialog(first, second)
+    dialog.choose(0, "b")
+    dialog.show()
+    return dialog
+
+
+@shot("duplicate-factory")
+def duplicate_factory(studio: Studio) -> QWidget:
+    """qingling-draft: the repeated factory, reached from its error in the gap panel, marked in the register."""
+    window = studio.open("qingling-draft")
+    finding = next(f for f in window.doc.evaluation.findings if "重复（企业名称" in f.message)
+    window.go_to(finding.jump)
+    settle()
+    window.go_to(finding.jump)          # again, now that the page is built: the row is scrolled into view
+    wizard = window.wizards["application"]
+    editor = wizard.page(wizard.current_index).cards[finding.jump.indicator_id].registers["factories"]
+    editor.view.clearSelection()        # show the mark, not the selection over it
+    return window
+
+
+@shot("derived-targets")
+def derived_targets(studio: Studio) -> QWidget:
+    """binjiang: 5G网络覆盖率 with its annual targets; 每万人拥有5G基站数 derived from the station targets, read-only."""
+    window = studio.open("binjiang")
+    coverage = window.doc.catalogue.indicator("infrastructure.private_network.coverage")
+    from app.models.rules import Jump
+    window.go_to(Jump(coverage.id, "targets", "base_stations"))
+    return window
+
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_registers import register_shots  # noqa: E402
 

@@ -119,7 +119,8 @@ def shot_titles() -> QWidget:
         from app.models import edits
         doc = editor.doc
         edits.add_record(doc.session, doc.catalogue, "titles", {
-            "category": "other", "name": "国家级工业互联网示范区（待补充理由）", "year": 2024, "issuer": "工业和信息化部"})
+            "category": "other", "name": "国家级工业互联网示范区（待补充理由）", "year": 2024, "issuer": "工业和信息化部",
+            "issuer_level": "ministry"})
         editor._fit_columns()
     return shot_register("titles", (1180, 400), with_other)
 

@@ -25,7 +25,7 @@ from app.errors import UserFacingError, describe_os_error
 
 # Each module has ``register(subparsers)``; its handlers import what they need when they run, so building the
 # parser imports no heavy library (tests/core/test_exchange_and_cli.py).
-COMMAND_MODULES = ("app.cli.check", "app.cli.exchange", "app.cli.export", "app.cli.signing")
+COMMAND_MODULES = ("app.cli.check", "app.cli.exchange", "app.cli.export", "app.cli.merge", "app.cli.signing")
 EXIT_CANCELLED = 130
 
 

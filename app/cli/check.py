@@ -15,11 +15,17 @@ from app.models.numbers import format_rounded
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    check = sub.add_parser("check", help="检查申报材料（.json 或 .pzd）的不可偏离条件和问题清单")
-    check.add_argument("file")
+    check = sub.add_parser(
+        "check", help="检查申报材料（.json 或 .pzd）的不可偏离条件和问题清单",
+        description="按《“5G+工业互联网”融合应用先导区试点评审指标（2023年版）》检查申报材料：六项不可偏离条件"
+        "是否满足、还差多少，以及问题清单（阻断、错误、提示）和完成度。",
+        epilog="退出状态：0 六项不可偏离条件全部满足；1 有条件未满足；2 文件无法读取或不是有效的申报材料。")
+    check.add_argument("file", help="申报材料（.json 交换文件或 .pzd 申报文件）")
     check.add_argument("--json", action="store_true", help="以 JSON 输出")
     check.set_defaults(func=cmd_check)
-    cat = sub.add_parser("catalogue", help="列出评审指标")
+    cat = sub.add_parser("catalogue", help="列出评审指标",
+                         description="列出评审指标（一级、二级、三级指标，分值，标*的不可偏离条件）。",
+                         epilog="退出状态：0 成功；2 指标版本不存在。")
     cat.add_argument("--edition", default=DEFAULT_EDITION, help=f"指标版本（可用：{'、'.join(available_editions())}）")
     cat.add_argument("--json", action="store_true", help="以 JSON 输出")
     cat.set_defaults(func=cmd_catalogue)

@@ -16,20 +16,28 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.errors import os_reason
 from app.cli.common import UserError
 
 
 def register(subparsers: Any) -> None:
-    imp = subparsers.add_parser("import", help="把交换格式 JSON（及其证明材料文件夹）导入为申报文件 .pzd")
-    imp.add_argument("json_file", metavar="DOC.json")
+    imp = subparsers.add_parser(
+        "import", help="把交换格式 JSON（及其证明材料文件夹）导入为申报文件 .pzd",
+        description="把交换格式 JSON 导入为新的申报文件 .pzd；证明材料从 JSON 旁边同名的 .evidence 文件夹读取"
+        "（例如 滨江.json → 滨江.evidence/），逐个核对 SHA-256。JSON 和文件夹不会被修改。",
+        epilog="退出状态：0 成功；2 文件无法读取、内容无效、证明材料缺失或不符、输出文件已存在。")
+    imp.add_argument("json_file", metavar="DOC.json", help="交换格式 JSON 文件")
     imp.add_argument("-o", "--output", required=True, metavar="FILE.pzd", help="要创建的申报文件")
     imp.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     imp.add_argument("--allow-missing-evidence", action="store_true",
                      help="证明材料文件缺失时仍然导入（只保留材料信息）")
     imp.add_argument("--author", default="", help="记录在修改历史中的姓名")
     imp.set_defaults(func=cmd_import)
-    exp = subparsers.add_parser("export-json", help="把申报文件 .pzd 导出为交换格式 JSON（证明材料写入旁边的文件夹）")
-    exp.add_argument("pzd_file", metavar="FILE.pzd")
+    exp = subparsers.add_parser(
+        "export-json", help="把申报文件 .pzd 导出为交换格式 JSON（证明材料写入旁边的文件夹）",
+        description="把申报文件 .pzd 无损导出为交换格式 JSON；证明材料写入 JSON 旁边同名的 .evidence 文件夹。",
+        epilog="退出状态：0 成功；2 文件无法读取或无法写入。")
+    exp.add_argument("pzd_file", metavar="FILE.pzd", help="申报文件")
     exp.add_argument("-o", "--output", metavar="OUT.json", help="输出文件；省略时 JSON 写到标准输出，不导出证明材料")
     exp.set_defaults(func=cmd_export_json)
 
@@ -84,7 +92,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
                 failed.append(str(exc))
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
     except DossierFileError as exc:
         raise UserError(str(exc)) from None
     if failed:

@@ -145,7 +145,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add ``identity …`` and ``verify`` to an argparse sub-parsers object."""
-    p_ident = subparsers.add_parser("identity", help="管理签名身份（证书与私钥）")
+    p_ident = subparsers.add_parser(
+        "identity", help="管理签名身份（证书与私钥）",
+        description="管理签名身份：新建自签名身份、导入机构的 PKCS#12 证书、列出已保存的身份。私钥只以加密形式"
+        "保存在用户数据文件夹中；口令取自环境变量 PILOTZONE_PASSPHRASE 或在终端中输入，不会被保存。",
+        epilog="退出状态：0 成功；2 口令不正确、证书无效或其他输入错误。")
 
     def identity_help(_args: argparse.Namespace) -> int:
         p_ident.print_help(sys.stderr)
@@ -154,7 +158,8 @@ def register(subparsers: Any) -> None:
     p_ident.set_defaults(func=identity_help)
     sub = p_ident.add_subparsers(dest="identity_command", metavar="{new,import,list}")
 
-    p_new = sub.add_parser("new", help="新建签名身份")
+    p_new = sub.add_parser("new", help="新建签名身份", description="新建自签名签名身份（只能证明文件签名后未被改动，"
+                           "不能证明签名人身份）。", epilog="退出状态：0 成功；2 口令太短或输入错误。")
     p_new.add_argument("--self-signed", action="store_true", help="生成自签名证书")
     p_new.add_argument("--name", required=True, help="签名人姓名（证书 CN）")
     p_new.add_argument("--org", required=True, help="单位名称（证书 O）")
@@ -162,16 +167,22 @@ def register(subparsers: Any) -> None:
     p_new.add_argument("--rsa", action="store_true", help="使用 RSA-3072 密钥（默认 EC P-256）")
     p_new.set_defaults(func=cmd_identity_new)
 
-    p_imp = sub.add_parser("import", help="导入 PKCS#12 证书（.p12/.pfx）")
+    p_imp = sub.add_parser("import", help="导入 PKCS#12 证书（.p12/.pfx）",
+                           description="导入机构的 PKCS#12 证书（.p12/.pfx），私钥以原口令加密保存。",
+                           epilog="退出状态：0 成功；2 口令不正确或证书文件无效。")
     p_imp.add_argument("file", help="证书文件路径")
     p_imp.add_argument("--name", help="显示名称（默认取证书中的姓名）")
     p_imp.set_defaults(func=cmd_identity_import)
 
-    p_list = sub.add_parser("list", help="列出已保存的签名身份")
+    p_list = sub.add_parser("list", help="列出已保存的签名身份", description="列出已保存的签名身份。",
+                            epilog="退出状态：0 成功。")
     p_list.add_argument("--json", action="store_true", help="以 JSON 输出")
     p_list.set_defaults(func=cmd_identity_list)
 
-    p_verify = subparsers.add_parser("verify", help="验证申报包（zip）的完整性与签名")
+    p_verify = subparsers.add_parser(
+        "verify", help="验证申报包（zip）的完整性与签名",
+        description="离线验证申报包：每个文件的大小和 SHA-256、清单的签名、PDF 中的签名；不访问网络。",
+        epilog="退出状态：0 全部通过；1 验证未通过（包括被拒绝的不安全压缩包）；2 文件无法读取。")
     p_verify.add_argument("package", help="申报包 zip 文件")
     p_verify.add_argument("--json", action="store_true", help="以 JSON 输出验证结果")
     p_verify.set_defaults(func=cmd_verify)

@@ -18,6 +18,8 @@ from datetime import date
 from app.export.document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents
 from app.export.numbering import NumberedEvidence, labels_by_indicator, number_evidence
 from app.models.assessment import Evaluation, Severity
+from app.models.hygiene import scrubbed
+from app.models.targets import target_values
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import Dossier
 from app.models.numbers import format_for_comparison, parse_decimal
@@ -52,6 +54,8 @@ def plan_title(dossier: Dossier) -> str:
 
 
 def plan_context(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool) -> PlanContext:
+    # a file from an older version may hold text no Word/PDF file can (reported as an error by evaluate)
+    dossier, evaluation = scrubbed(dossier), scrubbed(evaluation)
     return PlanContext(dossier, catalogue, evaluation, number_evidence(dossier, catalogue), draft)
 
 
@@ -226,10 +230,8 @@ def _targets(ctx: PlanContext) -> list:
     for s_index, section in enumerate(ctx.catalogue.sections, start=1):
         rows, flagged = [], set()
         for ind in section.indicators:
-            answer = ctx.dossier.peek_answer(ind.id)
             for spec in ind.targets:
-                values = list((answer.targets.get(spec.id) if answer else None) or [])
-                values += [None] * (years - len(values))
+                values = target_values(ctx.dossier, ctx.catalogue, ind, spec)   # derived ones computed
                 row = [ind.name, spec.label, spec.unit] + [v or "" for v in values[:years]]
                 flagged |= {(len(rows), 3 + y) for y in range(years) if not values[y]}
                 rows.append(row)

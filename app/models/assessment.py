@@ -19,8 +19,11 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
+from app.models.cross_checks import CrossChecks
+from app.models.hygiene import text_problem
+from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
-from app.models.rules import ConditionResult, Jump, evaluate_condition
+from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -124,6 +127,8 @@ class Evaluator:
         self._registers: dict[str, list[Check]] = {}
         self._conditions: dict[str, ConditionResult] = {}
         self._linked_evidence: set[str] | None = None
+        self._evidence_text: list[Finding] | None = None
+        self._cross = CrossChecks(catalogue)        # targets vs today, plausibility, dates: read across parts
         self._problems: dict[tuple[str, str], list[str]] = {}                     # (register, record) -> problems
         self._record_checks: dict[tuple[str, str, str], tuple[int, bool, list[Check]]] = {}  # + indicator
         self._register_users: dict[str, set[str]] = {}
@@ -147,7 +152,11 @@ class Evaluator:
             self._problems.clear()
             self._record_checks.clear()
             self._linked_evidence = None
+            self._evidence_text = None
+            self._cross.invalidate(None)
             return
+        changes = list(changes)
+        self._cross.invalidate(changes)
         for change in changes:
             kind = change.kind
             if kind in ("field", "narrative", "target"):
@@ -162,6 +171,7 @@ class Evaluator:
                         self._conditions.pop(ind_id, None)
             elif kind == "evidence":
                 self._linked_evidence = None
+                self._evidence_text = None
                 self._own.clear()
             elif kind == "attestation":
                 for ind_id in self._attestation_users:
@@ -199,7 +209,14 @@ class Evaluator:
                 if finding is not None:
                     findings.append(finding)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
+        for severity, message, indicator_id, jump in self._cross.findings(
+                dossier, {c.indicator_id: c for c in conditions}, self.problems):
+            findings.append(Finding(Severity(severity), message, indicator_id, jump))
         findings.extend(_plan_text_findings(dossier))
+        if self._evidence_text is None:
+            self._evidence_text = list(_evidence_text_findings(dossier))
+        findings.extend(self._evidence_text)
+        findings.extend(_dossier_text_findings(dossier, catalogue))
         findings.extend(_lifecycle_findings(dossier, catalogue))
         section_completeness = {
             s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
@@ -234,7 +251,19 @@ class Evaluator:
             complete += cached[1]
             checks += cached[2]
         checks.append((complete > 0, None))
+        records = self.dossier.registers.get(register_id, [])
+        checks += [(None, finding) for finding in duplicate_findings(ind, spec, records)]
+        checks += [(None, finding) for finding in self._not_counted_findings(ind, spec, records)]
         return checks
+
+    def _not_counted_findings(self, ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+        """A complete record its indicator's rule leaves out for a named reason (a provincial title)."""
+        if not ind.rule or ind.rule.get("register") != spec.id or "not_counted" not in ind.rule:
+            return
+        position = {rec.id: i for i, rec in enumerate(records, start=1)}
+        for rec, reason in count_records(ind.rule, self.dossier, self.catalogue, self.problems).excluded:
+            yield Finding(Severity.WARNING, f"{spec.name}第{position[rec.id]}条（{_record_label(rec)}）：{reason}",
+                          ind.id, Jump(ind.id, "register", spec.id, rec.id))
 
 
 def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:
@@ -255,6 +284,9 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     """An indicator's own inputs: narrative, fields, targets, evidence, attestations (registers: see below)."""
     answer = dossier.peek_answer(ind.id)
     narrative = (answer.narrative if answer else "").strip()
+    problem = text_problem(narrative)
+    if problem:
+        yield None, Finding(Severity.ERROR, f"{ind.code} {ind.name}：情况说明{problem}", ind.id, Jump(ind.id, "narrative"))
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
                         or ind.evidence_required or ind.registers or ind.attestations)
     if ind.narrative_required:
@@ -283,6 +315,8 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
             yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：“{spec.label}”为暂定值，提交前请核实",
                                 ind.id, jump)
     for target in ind.targets:
+        if target.derived:               # computed from its parts (app.models.targets), never typed
+            continue
         values = (answer.targets.get(target.id) if answer else None) or []
         for year in range(1, catalogue.pilot_years + 1):
             value = values[year - 1] if len(values) >= year else None
@@ -338,19 +372,34 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
                                     ind.id, jump)
 
 
+def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
+    """One error per repeated entry, naming both rows: a starred count counts the same thing once."""
+    if not spec.identity:
+        return
+    position = {rec.id: i for i, rec in enumerate(records, start=1)}
+    for cluster in clusters(spec, records):
+        first_id, first = cluster[0]
+        for rec_id, rec in cluster[1:]:
+            columns = identity_columns_label(spec, first.values, rec.values)
+            yield Finding(
+                Severity.ERROR,
+                f"{spec.name}第{position[rec_id]}条（{_record_label(rec)}）与第{position[first_id]}条"
+                f"（{_record_label(first)}）重复（{columns}相同）：同一{spec.record_name}只计一次，请删除或改正其中一条",
+                ind.id, Jump(ind.id, "register", spec.id, rec_id))
+
+
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
                      catalogue: Catalogue) -> Iterator[Check]:
-    listed = {s.id for s in catalogue.scenario_lists[list_id]}
-    values = rec.get(column) or []
+    values = [v for v in rec.get(column) or [] if isinstance(v, str)]
+    resolved = [catalogue.resolve_scenario(list_id, v) for v in values]
     jump = Jump(ind.id, "register", "factories", rec.id)
-    for value, count in Counter(values).items():
+    for value, count in Counter(r for r in resolved if r is not None).items():
         if count > 1:
             yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
                                 f"场景“{_scenario_name(catalogue, list_id, value)}”重复登记，只计一次", ind.id, jump)
-    for value in dict.fromkeys(values):
-        if value not in listed:
-            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                                f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
+    for value in dict.fromkeys(v for v, r in zip(values, resolved) if r is None):
+        yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
+                            f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
 
 
 def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
@@ -375,5 +424,30 @@ def _lifecycle_findings(dossier: Dossier, catalogue: Catalogue) -> list[Finding]
 
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for key in PLAN_TEXT_KEYS:
-        if not dossier.plan_texts.get(key, "").strip():
+        text = dossier.plan_texts.get(key, "")
+        if not text.strip():
             yield Finding(Severity.WARNING, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”尚未填写", None, Jump("", "plan", key))
+        elif problem := text_problem(text):
+            yield Finding(Severity.ERROR, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”{problem}", None, Jump("", "plan", key))
+
+
+def _dossier_text_findings(dossier: Dossier, catalogue: Catalogue) -> Iterator[Finding]:
+    """Text no document can hold, in a file written before every entrance refused it (every entrance does now)."""
+    for key, label in (("title", "方案标题"), ("applicant", "申报单位"), ("contact", "联系人")):
+        if problem := text_problem(getattr(dossier, key)):
+            yield Finding(Severity.ERROR, f"“{label}”{problem}", None, Jump("", "meta", key))
+    texts = {a.id: a.text for a in catalogue.attestations}
+    where = next((i.id for i in catalogue.indicators() if i.attestations), "")
+    for att_id, answer in dossier.attestations.items():
+        for value, label in ((answer.person, "承诺人"), (answer.role, "职务")):
+            if problem := text_problem(value):
+                yield Finding(Severity.ERROR, f"“{texts.get(att_id, att_id)}”的{label}{problem}", where or None,
+                              Jump(where, "attestation", att_id))
+
+
+def _evidence_text_findings(dossier: Dossier) -> Iterator[Finding]:
+    for item in dossier.evidence:
+        for value, label in ((item.title, "名称"), (item.filename, "文件名"), (item.number, "编号")):
+            if problem := text_problem(value):
+                yield Finding(Severity.ERROR, f"证明材料“{item.title or item.filename}”的{label}{problem}", None,
+                              Jump(item.indicators[0] if item.indicators else "", "evidence"))

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from app.errors import UserFacingError
+from app.models.catalogue_checks import cross_reference_problems
+from app.models.identity import normalise_text
 from app.paths import resource
 
 DEFAULT_EDITION = "2023"
@@ -40,6 +42,10 @@ class ColumnSpec:
     max: str | None = None
     exclusive_min: bool = False
     list: str | None = None
+    plausible: dict[str, str] | None = None     # {"min", "max" (base unit), "what", "below", "above"}
+    year: bool = False                          # an integer holding a calendar year
+    before_attestations: bool = False           # an event the 现场考察 attestations should postdate
+    synonyms: tuple[str, ...] = ()    # other headings of this column in spreadsheets (企业名称: 单位名称, 企业…)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,8 @@ class RegisterSpec:
     record_name: str
     columns: tuple[ColumnSpec, ...]
     scope: str = "indicator"
+    # alternative column sets that identify a record, in order of preference (see app.models.identity)
+    identity: tuple[tuple[str, ...], ...] = ()
 
     def column(self, column_id: str) -> ColumnSpec:
         for col in self.columns:
@@ -175,6 +183,7 @@ class Catalogue:
     attestations: tuple[Attestation, ...]
     guide_name: str
     guide_areas: tuple[GuideArea, ...]
+    plausibility: tuple[dict[str, Any], ...] = ()
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     def indicators(self) -> Iterator[Indicator]:
@@ -220,7 +229,26 @@ class Catalogue:
         return self._scenario_index(list_id)
 
     def resolve_scenario(self, list_id: str, text: str) -> str | None:
-        return self._scenario_index(list_id).get(normalise_name(text))
+        """The one resolver of scenario entries (exchange import, paste, the matrix, the rules).
+
+        An id, a Chinese name or a known alias, however spelled: full-width
+        letters, spaces, line breaks and case do not matter
+        (``identity.normalise_text``).  None for anything not on the list.
+        """
+        if not isinstance(text, str):
+            return None
+        return self._scenario_index(list_id).get(normalise_text(text))
+
+    def nearest_scenarios(self, list_id: str, text: str, n: int = 3) -> list[str]:
+        """The names of the listed scenarios closest to an unknown entry, for the message that refuses it."""
+        from difflib import SequenceMatcher
+
+        wanted = normalise_text(text)
+        scored = []
+        for sc in self.scenario_lists[list_id]:
+            best = max(SequenceMatcher(None, wanted, normalise_text(name)).ratio() for name in (sc.name, *sc.aliases, sc.id))
+            scored.append((-best, sc.name))
+        return [name for _, name in sorted(scored)[:n]]
 
     # caches: the catalogue is immutable, so computed indexes can be kept
     def _indicator_index(self) -> dict[str, Indicator]:
@@ -237,7 +265,7 @@ class Catalogue:
             cached = {}
             for sc in self.scenario_lists[list_id]:
                 for name in (sc.id, sc.name, *sc.aliases):
-                    cached[normalise_name(name)] = sc.id
+                    cached[normalise_text(name)] = sc.id
             object.__setattr__(self, key, cached)
         return cached
 
@@ -279,7 +307,7 @@ def validate_catalogue_data(data: Any, *, schema_check: bool = True) -> None:
     if not schema_check:
         if not isinstance(data, dict) or data.get("format") != "pilotzone-catalogue":
             raise CatalogueError("评审指标文件不符合格式：不是评审指标目录文件")
-        problems = list(_cross_reference_problems(data))
+        problems = list(cross_reference_problems(data))
         if problems:
             raise CatalogueError("评审指标文件前后不一致：" + "；".join(problems))
         return
@@ -291,71 +319,17 @@ def validate_catalogue_data(data: Any, *, schema_check: bool = True) -> None:
         first = errors[0]
         where = "/".join(str(p) for p in first.absolute_path) or "(根)"
         raise CatalogueError(f"评审指标文件不符合格式：{where}：{first.message}")
-    problems = list(_cross_reference_problems(data))
+    problems = list(cross_reference_problems(data))
     if problems:
         raise CatalogueError("评审指标文件前后不一致：" + "；".join(problems))
-
-
-def _cross_reference_problems(data: dict[str, Any]) -> Iterator[str]:
-    ids: set[str] = set()
-    registers = {r["id"]: r for r in data["registers"]}
-    attestation_ids = {a["id"] for a in data["attestations"]}
-    lists = set(data["scenario_lists"]) | set(data["choice_lists"])
-    area_ids = {a["id"] for a in data["construction_guide"]["areas"]}
-    for reg in data["registers"]:
-        for col in reg["columns"]:
-            if col.get("list") and col["list"] not in lists:
-                yield f"登记表 {reg['id']} 的列 {col['id']} 引用了不存在的列表 {col['list']}"
-            if col["type"] == "quantity" and not col.get("units"):
-                yield f"登记表 {reg['id']} 的列 {col['id']} 缺少单位"
-    for section in data["sections"]:
-        if section.get("guide_area") and section["guide_area"] not in area_ids:
-            yield f"一级指标 {section['id']} 引用了不存在的建设指南方面"
-        for group in section["groups"]:
-            for ind in group["indicators"]:
-                if ind["id"] in ids:
-                    yield f"指标编号重复：{ind['id']}"
-                ids.add(ind["id"])
-                for reg_id in ind.get("registers", []):
-                    if reg_id not in registers:
-                        yield f"指标 {ind['id']} 引用了不存在的登记表 {reg_id}"
-                rule = ind.get("rule")
-                if rule:
-                    yield from _rule_problems(ind["id"], rule, registers, attestation_ids, data)
-
-
-def _rule_problems(ind_id: str, rule: dict[str, Any], registers: dict[str, Any],
-                   attestation_ids: set[str], data: dict[str, Any]) -> Iterator[str]:
-    kind = rule["kind"]
-    if kind == "any_of":
-        for sub in rule["rules"]:
-            yield from _rule_problems(ind_id, sub, registers, attestation_ids, data)
-        return
-    if kind == "attestations":
-        for att in rule["attestations"]:
-            if att not in attestation_ids:
-                yield f"指标 {ind_id} 的规则引用了不存在的承诺事项 {att}"
-        return
-    reg = registers.get(rule["register"])
-    if reg is None:
-        yield f"指标 {ind_id} 的规则引用了不存在的登记表 {rule['register']}"
-        return
-    columns = {c["id"]: c for c in reg["columns"]}
-    needed = [k for k in ("numerator", "denominator", "column") if k in rule]
-    needed += list(rule.get("where", {}))
-    for key in needed:
-        col_id = rule[key] if key in ("numerator", "denominator", "column") else key
-        if col_id not in columns:
-            yield f"指标 {ind_id} 的规则引用了登记表 {reg['id']} 中不存在的列 {col_id}"
-    if kind == "records_with_min_distinct" and rule["list"] not in data["scenario_lists"]:
-        yield f"指标 {ind_id} 的规则引用了不存在的场景列表 {rule['list']}"
 
 
 def _build(data: dict[str, Any]) -> Catalogue:
     registers = {
         r["id"]: RegisterSpec(
             id=r["id"], name=r["name"], record_name=r["record_name"], scope=r.get("scope", "indicator"),
-            columns=tuple(ColumnSpec(**c) for c in r["columns"]),
+            columns=tuple(ColumnSpec(**{**c, "synonyms": tuple(c.get("synonyms", ()))}) for c in r["columns"]),
+            identity=tuple(tuple(alternative) for alternative in r.get("identity", ())),
         )
         for r in data["registers"]
     }
@@ -392,5 +366,6 @@ def _build(data: dict[str, Any]) -> Catalogue:
         guide_name=data["construction_guide"]["name"],
         guide_areas=tuple(GuideArea(id=a["id"], name=a["name"], items=tuple(a["items"]))
                           for a in data["construction_guide"]["areas"]),
+        plausibility=tuple(data.get("plausibility", ())),
         raw=data,
     )

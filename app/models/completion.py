@@ -138,11 +138,28 @@ def year_rows(dossier: Dossier, catalogue: Catalogue, year: int) -> list[TargetR
         planned = pilot.effective_target(dossier, ind.id, spec.id, year)
         if planned in (None, ""):
             continue
-        found = pilot.actual(dossier, year, ind.id, spec.id)
+        found = derived_actual(dossier, catalogue, spec, year, ind.id) if spec.derived else \
+            pilot.actual(dossier, year, ind.id, spec.id)
         rows.append(TargetRow(ind, spec, year, planned, pilot.frozen_target(dossier, ind.id, spec.id, year), found,
                               Completion(number(planned), number(found.value) if found else None, spec.direction),
                               tuple(pilot.target_history(dossier, ind.id, spec.id, year))))
     return rows
+
+
+def derived_actual(dossier: Dossier, catalogue: Catalogue, spec: TargetSpec, year: int,
+                   indicator_id: str) -> pilot.Actual | None:
+    """The value reached of a derived target (每万人拥有5G基站数): computed from its part's value reached and the
+    register (frozen with the plan), exactly as the plan computed its targets; never typed."""
+    from app.models.targets import register_sum
+
+    body = spec.derived or {}
+    part = pilot.actual(dossier, year, indicator_id, body.get("target", ""))
+    reached = number(part.value) if part else None
+    denominator = register_sum(dossier, catalogue, body.get("register", ""), body.get("denominator", ""))
+    if part is None or reached is None or not denominator:
+        return None
+    value = format_rounded(reached * body.get("per", 1) / denominator, body.get("places", 2))
+    return pilot.Actual(value, part.evidence, "", "derived")
 
 
 @dataclass(frozen=True)

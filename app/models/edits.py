@@ -12,6 +12,7 @@ import copy
 from typing import Any, Iterable
 
 from app.models.catalogue import Catalogue
+from app.models.hygiene import check_text
 from app.models.dossier import AttestationAnswer, EvidenceItem, FieldValue, Record, new_id
 from app.models.operations import (
     AddEvidence, Change, Compound, DossierSession, InsertRecord, RemoveEvidence, RemoveRecord, SetAttestation,
@@ -23,6 +24,7 @@ META_LABELS = {"title": "方案标题", "applicant": "申报单位", "contact": 
 
 
 def set_meta(session: DossierSession, key: str, value: str) -> list[Change]:
+    check_text(META_LABELS.get(key, key), value)
     old = getattr(session.dossier, key)
     if old == value:
         return []
@@ -46,11 +48,12 @@ def set_field(session: DossierSession, catalogue: Catalogue, indicator_id: str, 
 
 
 def set_narrative(session: DossierSession, catalogue: Catalogue, indicator_id: str, text: str) -> list[Change]:
+    name = catalogue.indicator(indicator_id).name
+    check_text(f"{name}·情况说明", text)
     answer = session.dossier.peek_answer(indicator_id)
     old = answer.narrative if answer else ""
     if old == text:
         return []
-    name = catalogue.indicator(indicator_id).name
     return session.do(SetNarrative(indicator_id, old, text, f"修改“{name}”情况说明"))
 
 
@@ -67,6 +70,7 @@ def set_target(session: DossierSession, catalogue: Catalogue, indicator_id: str,
 
 
 def set_plan_text(session: DossierSession, key: str, text: str) -> list[Change]:
+    check_text("方案正文", text)
     old = session.dossier.plan_texts.get(key, "")
     if old == text:
         return []
@@ -75,6 +79,7 @@ def set_plan_text(session: DossierSession, key: str, text: str) -> list[Change]:
 
 def add_record(session: DossierSession, catalogue: Catalogue, register_id: str, values: dict[str, Any] | None = None,
                *, index: int | None = None) -> Record:
+    _check_values(catalogue, register_id, values or {})
     records = session.dossier.register(register_id)
     record = Record(id=new_id(), values=dict(values or {}))
     position = len(records) if index is None else index
@@ -99,6 +104,7 @@ def set_cell(session: DossierSession, catalogue: Catalogue, register_id: str, re
     record = session.dossier.record(register_id, record_id)
     if record is None:
         raise KeyError(record_id)
+    _check_values(catalogue, register_id, {column: value})
     old = copy.deepcopy(record.values.get(column))
     if old == value:
         return []
@@ -109,6 +115,8 @@ def set_cell(session: DossierSession, catalogue: Catalogue, register_id: str, re
 def paste_records(session: DossierSession, catalogue: Catalogue, register_id: str,
                   rows: list[dict[str, Any]], *, index: int | None = None) -> list[Record]:
     """Insert several records as ONE undo step (paste from Excel)."""
+    for values in rows:
+        _check_values(catalogue, register_id, values)
     records = session.dossier.register(register_id)
     start = len(records) if index is None else index
     new = [Record(id=new_id(), values=dict(values)) for values in rows]
@@ -122,6 +130,8 @@ def paste_records(session: DossierSession, catalogue: Catalogue, register_id: st
 
 def set_attestation(session: DossierSession, attestation_id: str, *, affirmed: bool | None = ...,  # type: ignore[assignment]
                     person: str | None = None, role: str | None = None, date: str | None = None) -> list[Change]:
+    check_text("承诺人", person)
+    check_text("职务", role)
     old = session.dossier.attestations.get(attestation_id)
     new = copy.copy(old) if old else AttestationAnswer()
     if affirmed is not ...:
@@ -135,6 +145,8 @@ def set_attestation(session: DossierSession, attestation_id: str, *, affirmed: b
 
 
 def add_evidence(session: DossierSession, item: EvidenceItem) -> list[Change]:
+    check_text("证明材料名称", item.title)
+    check_text("文件名", item.filename)
     return session.do(AddEvidence(len(session.dossier.evidence), copy.deepcopy(item), f"添加证明材料“{item.title}”"))
 
 
@@ -151,7 +163,20 @@ def update_evidence(session: DossierSession, evidence_id: str, **changes: Any) -
         raise KeyError(evidence_id)
     new = copy.deepcopy(item)
     for key, value in changes.items():
+        check_text({"title": "证明材料名称", "number": "证明材料编号"}.get(key, key), value)
         setattr(new, key, value)
     if new == item:
         return []
     return session.do(UpdateEvidence(copy.deepcopy(item), new, f"修改证明材料“{new.title}”"))
+
+
+def _check_values(catalogue: Catalogue, register_id: str, values: dict[str, Any]) -> None:
+    """The last net under every entrance: text no document can hold is refused, naming the column."""
+    spec = catalogue.register(register_id)
+    for column, value in values.items():
+        if isinstance(value, str):
+            try:
+                label = spec.column(column).label
+            except KeyError:
+                label = column
+            check_text(label, value)

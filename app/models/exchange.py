@@ -16,12 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserFacingError
+from app.errors import UserFacingError, os_reason
 from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
     PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
 )
-from app.models.values import check_value, valid_date
+from app.models.hygiene import (
+    MAX_DEPTH, MAX_DOCUMENT_BYTES, depth, depth_message, first_bad_string, parse_json_text, size_message,
+)
+from app.models.values import check_value, unknown_scenario_message, valid_date
 
 FORMAT = "pilotzone-dossier"
 FORMAT_VERSION = 2
@@ -59,7 +62,7 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
                 "fields": {k: {"value": v.value, "provisional": v.provisional, "note": v.note}
                            for k, v in ans.fields.items()},
                 "narrative": ans.narrative,
-                "targets": {k: list(v) for k, v in ans.targets.items()},
+                "targets": {k: list(v) for k, v in ans.targets.items() if k not in _derived_targets(dossier, ind_id)},
             }
             for ind_id, ans in dossier.indicators.items()
         },
@@ -85,6 +88,15 @@ def _pilot_json(dossier: Dossier) -> dict[str, Any]:
     return {"pilot": body} if body else {}
 
 
+def _derived_targets(dossier: Dossier, indicator_id: str) -> set[str]:
+    """Targets computed from others (每万人拥有5G基站数): never written, ignored when read."""
+    try:
+        indicator = load_catalogue(dossier.catalogue_edition).indicator(indicator_id)
+    except (CatalogueError, KeyError):
+        return set()
+    return {t.id for t in indicator.targets if t.derived}
+
+
 def dumps(dossier: Dossier) -> str:
     return json.dumps(dossier_to_json(dossier), ensure_ascii=False, indent=2) + "\n"
 
@@ -92,19 +104,22 @@ def dumps(dossier: Dossier) -> str:
 def load_json_file(path: Path | str) -> Dossier:
     """Read a JSON dossier from disk; InvalidDossier for anything unreadable or invalid."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InvalidDossier("", size_message(size))
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidDossier("", "文件不是 UTF-8 编码的文本，无法作为 JSON 读取") from None
     except OSError as exc:
-        raise InvalidDossier("", f"无法读取文件：{exc.strerror or exc}") from None
+        raise InvalidDossier("", f"无法读取文件：{os_reason(exc)}") from None
     return loads(text)
 
 
 def loads(text: str) -> Dossier:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidDossier("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
+        data = parse_json_text(text)
+    except ValueError as exc:
+        raise InvalidDossier("", str(exc)) from None
     return dossier_from_json(data)
 
 
@@ -134,6 +149,11 @@ def _migrated(data: dict[str, Any], version: int) -> dict[str, Any]:
 def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
     if not isinstance(data, dict):
         raise InvalidDossier("", "顶层应为 JSON 对象")
+    if depth(data) > MAX_DEPTH:
+        raise InvalidDossier("", depth_message())
+    bad = first_bad_string(data)
+    if bad is not None:
+        raise InvalidDossier(bad[0], bad[1])
     if data.get("format") != FORMAT:
         raise InvalidDossier("format", f"不是先导区申报材料文件（format 应为 “{FORMAT}”）")
     version = data.get("format_version")
@@ -185,14 +205,23 @@ def _schema_message(err: Any) -> str:
         missing = err.message.split("'")[1] if "'" in err.message else err.message
         return f"缺少必填项“{missing}”"
     if validator == "type":
-        return f"类型不正确（应为 {err.validator_value}）：{err.instance!r}"[:200]
+        return f"类型不正确（应为 {err.validator_value}）：{_short(err.instance)}"
     if validator == "additionalProperties":
         return f"包含不认识的项：{err.message}"
     if validator in ("const", "enum"):
-        return f"取值不正确：{err.instance!r}（应为 {err.validator_value!r}）"
+        return f"取值不正确：{_short(err.instance)}（应为 {err.validator_value!r}）"
     if validator == "pattern":
-        return f"格式不正确：{err.instance!r}"
-    return err.message
+        return f"格式不正确：{_short(err.instance)}"
+    return err.message[:300]
+
+
+def _short(value: Any) -> str:
+    """A value for a message: its beginning only (a document can hold a very long string or list)."""
+    import reprlib
+
+    shortener = reprlib.Repr()
+    shortener.maxstring = shortener.maxother = 80
+    return shortener.repr(value)
 
 
 def _read_registers(dossier: Dossier, registers: dict[str, Any], catalogue: Catalogue) -> None:
@@ -217,8 +246,21 @@ def _read_registers(dossier: Dossier, registers: dict[str, Any], catalogue: Cata
                 problem = check_value(columns[key], value, catalogue)
                 if problem:
                     raise InvalidDossier(f"{path}/{key}", f"{columns[key].label}{problem}")
+                if columns[key].type == "scenario_set":
+                    value = _resolved_scenarios(columns[key], value, catalogue, f"{path}/{key}")
                 values[key] = value
             records.append(Record(id=row["id"], values=values))
+
+
+def _resolved_scenarios(column: Any, entries: list[str], catalogue: Catalogue, path: str) -> list[str]:
+    """Scenario entries as ids (names, aliases and ids however spelled); an unknown entry refuses the document."""
+    resolved = []
+    for index, entry in enumerate(entries):
+        scenario_id = catalogue.resolve_scenario(column.list or "", entry)
+        if scenario_id is None:
+            raise InvalidDossier(f"{path}/{index}", unknown_scenario_message(catalogue, column.list or "", entry))
+        resolved.append(scenario_id)
+    return resolved
 
 
 def _read_indicators(dossier: Dossier, indicators: dict[str, Any], catalogue: Catalogue) -> None:
@@ -239,9 +281,11 @@ def _read_indicators(dossier: Dossier, indicators: dict[str, Any], catalogue: Ca
         answer.narrative = body.get("narrative", "")
         for target_id, values in body.get("targets", {}).items():
             try:
-                ind.target(target_id)
+                target = ind.target(target_id)
             except KeyError:
                 raise InvalidDossier(f"{path}/targets/{target_id}", f"指标“{ind.name}”没有目标“{target_id}”") from None
+            if target.derived:           # computed from its parts; a typed copy (version 1 documents) is ignored
+                continue
             if len(values) > catalogue.pilot_years:
                 raise InvalidDossier(f"{path}/targets/{target_id}", f"试点期只有 {catalogue.pilot_years} 年")
             answer.targets[target_id] = list(values)

@@ -88,3 +88,20 @@ def describe_value(path: str, value: Any) -> str:
     if path == "meta/stage" and value in STAGE_LABELS:
         return STAGE_LABELS[value]
     return short_value(value)
+
+
+def describe_value_at(path: str, value: Any, catalogue: Catalogue) -> str:
+    """A value as people read it where it lives: a register cell as the editor shows it (scenario names,
+    choice names, 是/否, 1274.83万人), an evidence item by its title, anything else as ``describe_value``."""
+    from app.models.values import format_cell
+
+    parts = path.split("/")
+    try:
+        if value is not None and parts[0] == "registers" and len(parts) == 4:
+            text = format_cell(catalogue.register(parts[1]).column(parts[3]), value, catalogue)
+            return short_value(text)
+        if isinstance(value, dict) and parts[0] == "evidence":
+            return short_value(f"{value.get('title') or ''}（{value.get('filename') or ''}）")
+    except KeyError:
+        pass
+    return describe_value(path, value)

@@ -85,6 +85,8 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
     """The value reached for one target in ``year`` (typed or imported), its note and its evidence."""
     _require_approved(session, "填报实际完成值")
     spec = catalogue.indicator(indicator_id).target(target_id)
+    if spec.derived:
+        raise PilotEditError(f"“{spec.label}”由其他数值计算得出，无需填写。")
     key = pilot.actual_key(_year(year), indicator_id, target_id)
     old = session.dossier.pilot.get(key) or {"value": None, "evidence": [], "note": "", "source": "typed"}
     new = dict(old)
@@ -107,6 +109,8 @@ def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
     ops = []
     for indicator_id, target_id, text in values:
         spec = catalogue.indicator(indicator_id).target(target_id)
+        if spec.derived:
+            continue
         key = pilot.actual_key(_year(year), indicator_id, target_id)
         old = session.dossier.pilot.get(key)
         new = {**(old or {"evidence": [], "note": ""}),

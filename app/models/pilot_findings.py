@@ -73,6 +73,8 @@ def report_findings(dossier: Dossier, catalogue: Catalogue, year: int | None,
         if not rows and year:
             findings.append(Finding(Severity.ERROR, f"批复的试点工作方案中没有第{y}年目标，无法对照填报", None, page))
         for row in rows:
+            if row.target.derived:
+                continue            # computed from its part, whose own value is checked
             where = f"第{y}年“{row.indicator.name} › {row.target.label}”"
             jump = Jump(row.indicator.id, "pilot", f"report.{y}", row.target.id)
             if row.actual is None or row.actual.value in (None, ""):

@@ -69,9 +69,21 @@ def _evidence(dossier: Dossier, ids: Iterable[str]) -> list[str]:
 
 # -- the approval, and what it freezes ---------------------------------------------------------
 def frozen_plan(dossier: Dossier, at: str | None = None) -> dict[str, Any]:
-    """The approved plan's annual targets and baseline figures, as they are now (stage 已报送)."""
-    targets = {ind_id: {t: list(v) for t, v in ans.targets.items() if any(x not in (None, "") for x in v)}
-               for ind_id, ans in dossier.indicators.items()}
+    """The approved plan's annual targets (derived ones as computed, e.g. 每万人拥有5G基站数) and baseline
+    figures, as they are now (stage 已报送)."""
+    from app.models.catalogue import CatalogueError, load_catalogue
+    from app.models.targets import target_values
+
+    targets: dict[str, dict[str, list[str | None]]] = {}
+    try:
+        catalogue = load_catalogue(dossier.catalogue_edition)
+        for ind in catalogue.indicators():
+            for spec in ind.targets:
+                values = target_values(dossier, catalogue, ind, spec)
+                if any(x not in (None, "") for x in values):
+                    targets.setdefault(ind.id, {})[spec.id] = list(values)
+    except CatalogueError:
+        targets = {ind_id: {t: list(v) for t, v in ans.targets.items()} for ind_id, ans in dossier.indicators.items()}
     baseline = {ind_id: {f: v.value for f, v in ans.fields.items() if not v.is_empty()}
                 for ind_id, ans in dossier.indicators.items()}
     return {"revision": dossier.revision, "content_hash": content_hash(dossier), "frozen_at": at or now_iso(),

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator, RegisterSpec
 from app.models.dossier import Dossier, Record
+from app.models.identity import clusters
 from app.models.numbers import format_for_comparison, parse_decimal
 from app.models.values import quantity_in_base_units, record_problems
 
@@ -90,37 +91,95 @@ def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalo
     )
 
 
-def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
-                    problems: ProblemsFn = record_problems) -> tuple[list[Record], list[Record]]:
-    """Records matching the rule's filter, split into (complete, incomplete).
+@dataclass
+class Counted:
+    """How the records of a counting rule were counted: each distinct thing once."""
 
-    Only complete records count toward a condition: an entry missing its
-    year or issuing body cannot be evidenced, so counting it would overstate.
+    counted: list[Record] = field(default_factory=list)        # one complete record per distinct thing
+    incomplete: list[Record] = field(default_factory=list)     # distinct things with no complete record
+    duplicates: list[tuple[Record, Record]] = field(default_factory=list)   # (repeated entry, first entry)
+    excluded: list[tuple[Record, str]] = field(default_factory=list)        # complete but not counted: why
+
+
+def matches(rule: dict[str, Any], record: Record) -> bool:
+    """The rule's ``where``: each column equals the value, or is one of the listed values."""
+    for column, wanted in rule.get("where", {}).items():
+        value = record.values.get(column)
+        if isinstance(wanted, list):
+            if value not in wanted:
+                return False
+        elif value != wanted:
+            return False
+    return True
+
+
+def count_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                  problems: ProblemsFn = record_problems) -> Counted:
+    """The records a counting rule counts: matching its filter, complete, and each distinct thing once.
+
+    Only complete records count: an entry missing its year or issuing body
+    cannot be evidenced, so counting it would overstate.  Records that are the
+    same thing (``app.models.identity``) count once.  A record the filter
+    leaves out for a reason the rule names (``not_counted``, e.g. a title
+    granted by a provincial department) is reported with that reason.
     """
     spec = catalogue.register(rule["register"])
-    where = rule.get("where", {})
-    complete, incomplete = [], []
+    explain = rule.get("not_counted")
+    result = Counted()
+    candidates: list[Record] = []
     for rec in dossier.registers.get(rule["register"], ()):
-        if any(rec.values.get(k) != v for k, v in where.items()):
-            continue
-        (incomplete if problems(spec, rec, catalogue) else complete).append(rec)
-    return complete, incomplete
+        if matches(rule, rec):
+            candidates.append(rec)
+        elif explain and not problems(spec, rec, catalogue):
+            value = rec.values.get(explain["column"])
+            column = spec.column(explain["column"])
+            shown = catalogue.choice_name(column.list or "", value) if column.list and isinstance(value, str) \
+                else str(value)
+            result.excluded.append((rec, explain["reason"].format(value=shown)))
+        elif explain:
+            result.incomplete.append(rec)
+    for cluster in clusters(spec, candidates):
+        members = [rec for _, rec in cluster]
+        complete = [rec for rec in members if not problems(spec, rec, catalogue)]
+        if complete:
+            result.counted.append(complete[0])
+        else:
+            result.incomplete.append(members[0])
+        result.duplicates += [(rec, members[0]) for rec in members[1:]]
+    return result
+
+
+def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                    problems: ProblemsFn = record_problems) -> tuple[list[Record], list[Record]]:
+    """(counted, incomplete) of ``count_records``: one complete record per distinct thing, and the rest."""
+    counted = count_records(rule, dossier, catalogue, problems)
+    return counted.counted, counted.incomplete
+
+
+def _count_details(counted: Counted) -> list[str]:
+    details = []
+    if counted.duplicates:
+        names = "、".join(dict.fromkeys(f"“{rec.label() or '未命名'}”" for rec, _ in counted.duplicates))
+        details.append(f"{names}重复登记 {len(counted.duplicates)} 条，同一事项只计一次")
+    for rec, reason in counted.excluded:
+        details.append(f"“{rec.label() or '未命名'}”{reason}")
+    if counted.incomplete:
+        details.append(f"另有 {len(counted.incomplete)} 条登记信息不完整，未计入")
+    return details
 
 
 @rule_kind("count_at_least")
 def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
                     problems: ProblemsFn = record_problems) -> RuleOutcome:
-    complete, incomplete = counted_records(rule, dossier, catalogue, problems)
-    count, minimum, unit = len(complete), rule["min"], rule["unit"]
+    counted = count_records(rule, dossier, catalogue, problems)
+    count, minimum, unit = len(counted.counted), rule["min"], rule["unit"]
     missing = max(0, minimum - count)
-    details = []
-    if incomplete:
-        details.append(f"另有 {len(incomplete)} 条登记信息不完整，未计入")
+    pointer = [rec for rec in counted.incomplete] + [rec for rec, _ in counted.excluded]
     return RuleOutcome(
         passed=count >= minimum, measured=f"{count} {unit}", threshold=f"不少于 {minimum} {unit}",
-        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        gap=rule["gap"].format(missing=missing), details=tuple(_count_details(counted)), missing=missing,
         measured_value=Fraction(count), jump_key=rule["register"],
-        jump_record=incomplete[0].id if incomplete and missing else "",
+        jump_record=pointer[0].id if pointer and missing else "",
     )
 
 
@@ -131,9 +190,13 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
     num_col, den_col = spec.column(rule["numerator"]), spec.column(rule["denominator"])
     per, threshold, strict, unit = rule["per"], parse_decimal(rule["threshold"]), rule["strict"], rule["unit"]
     comparison = f"超过 {rule['threshold']} {unit}" if strict else f"不少于 {rule['threshold']} {unit}"
-    records = dossier.registers.get(rule["register"], [])
+    groups = clusters(spec, dossier.registers.get(rule["register"], []))
+    records = [cluster[0][1] for cluster in groups]          # the same city entered twice counts once
+    duplicates = sum(len(cluster) - 1 for cluster in groups)
     total_num, total_den = Fraction(0), Fraction(0)
     details: list[str] = []
+    if duplicates:
+        details.append(f"有 {duplicates} 条重复登记的城市，只计一次")
     incomplete: list[tuple[Record, str]] = []
     for rec in records:
         name = rec.get("name") or "（未命名城市）"
@@ -142,6 +205,10 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
         if num is None or den is None or den <= 0:
             missing_label = num_col.label if num is None else den_col.label
             incomplete.append((rec, f"{name}缺少{missing_label}"))
+            continue
+        issues = problems(spec, rec, catalogue)
+        if issues:                               # e.g. a population in the wrong unit: not counted until checked
+            incomplete.append((rec, f"{name}：{'；'.join(issues)}"))
             continue
         total_num += num
         total_den += den
@@ -153,7 +220,7 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
         reasons = [reason for _, reason in incomplete] or ["尚未登记申报城市"]
         return RuleOutcome(
             passed=False, measured="数据不全", threshold=comparison,
-            gap="请先填写：" + "；".join(reasons), details=tuple(details),
+            gap="请先填写或改正：" + "；".join(reasons), details=tuple(details),
             jump_key=rule["register"], jump_record=incomplete[0][0].id if incomplete else "",
         )
     ratio = total_num * per / total_den
@@ -177,22 +244,81 @@ def _passes(value: Fraction, threshold: Fraction, strict: bool) -> bool:
     return value > threshold if strict else value >= threshold
 
 
+def listed_scenarios(values: Iterable[str] | None, catalogue: Catalogue, list_id: str) -> set[str]:
+    """The distinct listed scenarios among stored values (ids, names or aliases, however spelled)."""
+    found = set()
+    for value in values or ():
+        if isinstance(value, str):
+            scenario_id = catalogue.resolve_scenario(list_id, value)
+            if scenario_id is not None:
+                found.add(scenario_id)
+    return found
+
+
+def scenario_rule(catalogue: Catalogue, register_id: str) -> dict[str, Any] | None:
+    """The catalogue's ``records_with_min_distinct`` rule over a register, if any."""
+    def walk(rule: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
+        if not rule:
+            return
+        for sub in rule.get("rules", ()):
+            yield from walk(sub)
+        if rule.get("kind") == "records_with_min_distinct" and rule.get("register") == register_id:
+            yield rule
+    for indicator in catalogue.indicators():
+        for rule in walk(indicator.rule):
+            return rule
+    return None
+
+
+def qualifying_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
+                       problems: ProblemsFn = record_problems) -> tuple[list[Record], list[tuple[int, Record]]]:
+    """(records that qualify, one per distinct thing; the others with how many scenarios each lacks).
+
+    A record qualifies when it is complete and has at least ``min_distinct``
+    distinct listed scenarios.  The same factory entered twice counts once.
+    The scenario matrix shows this count; it is not computed a second time.
+    """
+    spec = catalogue.register(rule["register"])
+    min_distinct = rule["min_distinct"]
+    qualified: list[Record] = []
+    near: list[tuple[int, Record]] = []
+    for cluster in clusters(spec, dossier.registers.get(rule["register"], ())):
+        best: Record | None = None
+        lacks: list[tuple[int, Record]] = []
+        for _, rec in cluster:
+            distinct = len(listed_scenarios(rec.get(rule["column"]), catalogue, rule["list"]))
+            if distinct >= min_distinct and not problems(spec, rec, catalogue):
+                best = best or rec
+            else:
+                lacks.append((min_distinct - distinct, rec))
+        if best is not None:
+            qualified.append(best)
+        else:
+            near.append(min(lacks, key=lambda item: item[0]))
+    return qualified, near
+
+
+def qualifying_count(dossier: Dossier, catalogue: Catalogue, register_id: str,
+                     problems: ProblemsFn = record_problems) -> int | None:
+    """How many distinct records of a register count toward its scenario condition (None: no such rule)."""
+    rule = scenario_rule(catalogue, register_id)
+    if rule is None:
+        return None
+    return len(qualifying_records(rule, dossier, catalogue, problems)[0])
+
+
 @rule_kind("records_with_min_distinct")
 def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
                                problems: ProblemsFn = record_problems) -> RuleOutcome:
-    listed = {s.id for s in catalogue.scenario_lists[rule["list"]]}
-    min_distinct, min_records, unit = rule["min_distinct"], rule["min_records"], rule["unit"]
-    spec = catalogue.register(rule["register"])
-    qualified = 0
-    near: list[tuple[int, Record]] = []
-    for rec in dossier.registers.get(rule["register"], ()):
-        distinct = len({s for s in (rec.get(rule["column"]) or ()) if s in listed})
-        if distinct >= min_distinct and not problems(spec, rec, catalogue):
-            qualified += 1
-        else:
-            near.append((min_distinct - distinct, rec))
+    min_records, unit = rule["min_records"], rule["unit"]
+    qualified_records, near = qualifying_records(rule, dossier, catalogue, problems)
+    qualified = len(qualified_records)
     missing = max(0, min_records - qualified)
     details = []
+    spec = catalogue.register(rule["register"])
+    duplicates = sum(len(c) - 1 for c in clusters(spec, dossier.registers.get(rule["register"], ())))
+    if duplicates:
+        details.append(f"有 {duplicates} 条重复登记的{spec.record_name}，同一{spec.record_name}只计一次")
     near.sort(key=lambda item: item[0])
     for lack, rec in near[:missing]:
         label = rec.label() or "（未命名工厂）"

@@ -13,7 +13,9 @@ from fractions import Fraction
 from typing import Any
 
 from app.models.catalogue import Catalogue, ColumnSpec, FieldSpec, RegisterSpec, normalise_name
+from app.models.dates import format_date, future_problem
 from app.models.dossier import Record
+from app.models.hygiene import text_problem
 from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -39,7 +41,7 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
         return None
     kind = column.type
     if kind == "text":
-        return None if isinstance(value, str) else "应为文本"
+        return text_problem(value) if isinstance(value, str) else "应为文本"
     if kind == "boolean":
         return None if isinstance(value, bool) else "应为 true 或 false"
     if kind == "integer":
@@ -111,6 +113,9 @@ def parse_date(text: str) -> str:
 
 def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str | None = None) -> Any:
     """Turn what a person typed or pasted into a stored value; ValueError with a message otherwise."""
+    problem = text_problem(text)
+    if problem:
+        raise ValueError(problem)
     text = text.strip()
     kind = column.type
     if kind == "text":
@@ -167,9 +172,18 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
             if not part.strip():
                 continue
             sid = catalogue.resolve_scenario(column.list or "", part)
-            ids.append(sid if sid else part.strip())
+            if sid is None:
+                raise ValueError(unknown_scenario_message(catalogue, column.list or "", part.strip()))
+            ids.append(sid)
         return ids
     raise ValueError(f"未知的列类型 {kind}")
+
+
+def unknown_scenario_message(catalogue: Catalogue, list_id: str, entry: str) -> str:
+    """Why an entry is refused as a scenario, with the nearest listed names."""
+    nearest = "、".join(catalogue.nearest_scenarios(list_id, entry))
+    return (f"“{entry}”不在工业和信息化部已发布的典型应用场景目录中，不能计入（最接近的目录场景：{nearest}）；"
+            f"请改用目录中的名称，目录外的应用可写入情况说明")
 
 
 def parse_field(spec: FieldSpec, text: str) -> str | None:
@@ -200,9 +214,15 @@ def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
         return f"{value.get('value') or ''}{value.get('unit') or ''}" if not is_blank(value) else ""
     if kind == "choice":
         return catalogue.choice_name(column.list or "", value) if value else ""
+    if kind == "date":
+        return format_date(value)
     if kind == "scenario_set" and isinstance(value, list):
         names = {s.id: s.name for s in catalogue.scenario_lists[column.list or ""]}
-        return "、".join(names.get(v, f"{v}（非目录场景）") for v in value)
+        shown = []
+        for v in value:
+            sid = catalogue.resolve_scenario(column.list or "", v)
+            shown.append(names[sid] if sid else f"{v}（非目录场景）")
+        return "、".join(shown)
     return str(value)
 
 
@@ -245,7 +265,33 @@ def record_problems(register: RegisterSpec, record: Record, catalogue: Catalogue
         bad = check_value(column, value, catalogue)
         if bad:
             problems.append(f"“{column.label}”{bad}")
+            continue
+        doubt = plausible_problem(column, value) or future_problem(column, value)
+        if doubt:
+            problems.append(doubt)
     return problems
+
+
+def plausible_problem(column: ColumnSpec, value: Any) -> str | None:
+    """A value outside its column's plausible range, as a phrase with the likely fix."""
+    rule = column.plausible
+    if not rule:
+        return None
+    number = quantity_in_base_units(column, value)
+    if number is None:
+        return None
+    try:
+        low, high = parse_decimal(rule["min"]), parse_decimal(rule["max"])
+    except NumberError:
+        return None
+    if low <= number <= high:
+        return None
+    unit = column.default_unit or next(iter(column.units), "")
+    factor = Fraction(column.units.get(unit, "1")) if column.units else Fraction(1)
+    shown = f"{value.get('value')}{value.get('unit')}" if isinstance(value, dict) else str(value)
+    span = f"{format_number(low / factor)}{unit}–{format_number(high / factor)}{unit}"
+    hint = rule["below"] if number < low else rule["above"]
+    return f"“{column.label}”{shown}不在{rule['what']}的合理范围（{span}）内：{hint}"
 
 
 def format_number(value: Fraction) -> str:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import BinaryIO
 
+from app.errors import os_reason
 from .errors import HostileArchive, NotAZipFile, PackageUnreadable
 
 __all__ = [
@@ -238,7 +239,7 @@ def open_archive(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAUL
     except IsADirectoryError as exc:
         raise PackageUnreadable(f"“{path}”是文件夹，不是压缩包。") from exc
     except (OSError, ValueError, EOFError) as exc:
-        raise PackageUnreadable(f"无法读取文件“{path}”：{getattr(exc, 'strerror', None) or exc}。") from exc
+        raise PackageUnreadable(f"无法读取文件“{path}”：{os_reason(exc)}。") from exc
     except Exception as exc:  # noqa: BLE001 - malformed central directory etc.
         raise NotAZipFile() from exc
     try:

@@ -46,6 +46,7 @@ from pyhanko.keys.internal import (
 from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from app.errors import os_reason
 from app.files import atomic_write_bytes
 from app.paths import user_data_dir
 
@@ -297,7 +298,7 @@ def import_pkcs12(
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidPkcs12(f"无法读取证书文件“{path}”：{exc.strerror or exc}。") from exc
+        raise InvalidPkcs12(f"无法读取证书文件“{path}”：{os_reason(exc)}。") from exc
     key, cert, extra = _load_p12(data, passphrase)
     if key is None or cert is None:
         raise InvalidPkcs12("证书文件中没有私钥或签名证书，无法用于签名。")

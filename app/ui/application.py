@@ -309,6 +309,7 @@ class AppController:
             prefs.settings().add_recent_file(doc.path)
         window = DossierWindow(doc)
         window.closed.connect(self._forget)
+        window.open_requested.connect(lambda path: self.open_path(path))
         self.windows.append(window)
         window.show()
         if getattr(loaded, "logs_unchecked", False):

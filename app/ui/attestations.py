@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit,
 from app.models import edits
 from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
+from app.models.dates import format_date
+from app.models.hygiene import text_problem
 from app.models.values import parse_date
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
 
@@ -71,8 +73,8 @@ class AttestationRow:
             if widget.text() != value:
                 widget.setText(value)
                 widget.setCursorPosition(0)     # show the beginning of a long 职务 in a narrow column
-        if self.date.text() != answer.date and not (self.date.problem and self.date.hasFocus()):
-            self.date.setText(answer.date)
+        if self._shown_date() != answer.date and not (self.date.problem and self.date.hasFocus()):
+            self.date.setText(format_date(answer.date))          # 2024年3月10日
             self.date.set_problem(None)
         text, style = self.state_text(answer)
         self.status.setText(text)
@@ -92,8 +94,19 @@ class AttestationRow:
     def _answer_chosen(self, index: int) -> None:
         edits.set_attestation(self.editor.doc.session, self.attestation.id, affirmed=self.answer.itemData(index))
 
+    def _shown_date(self) -> str:
+        try:
+            return parse_date(self.date.text()) if self.date.text().strip() else ""
+        except ValueError:
+            return self.date.text()
+
     def _text_done(self, key: str, widget: QLineEdit) -> None:
         value = widget.text().strip()
+        problem = text_problem(value)
+        if isinstance(widget, CheckedLineEdit):
+            widget.set_problem(problem and translate("AttestationRow", "未保存：{problem}").format(problem=problem))
+        if problem:
+            return
         if value != getattr(self.stored, key):
             edits.set_attestation(self.editor.doc.session, self.attestation.id, **{key: value})
 

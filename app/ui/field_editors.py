@@ -22,13 +22,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QL
 
 from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator, TargetSpec
+from app.models.hygiene import text_problem
 from app.models.operations import Change
+from app.models.targets import target_values
 from app.models.values import parse_date, parse_field
 from app.ui.open_dossier import OpenDossier
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
 MESSAGE_STYLE = "color: #c62828;"
 MUTED_STYLE = "color: #5f6368;"
+DERIVED_STYLE = "QLineEdit { background: #f1f3f4; color: #3c4043; border: 1px solid #dadce0; border-radius: 3px; }"
 
 
 def is_history_key(event: QKeyEvent) -> bool:
@@ -203,8 +206,15 @@ class TargetGrid(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 cell.setFixedWidth(80)
                 cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=target.label, year=year))
-                cell.textEdited.connect(lambda text, t=target, y=year: self._on_edited(t, y, text))
-                cell.focus_left.connect(doc.break_merge)
+                if target.derived:                       # computed from its parts: shown, never typed
+                    cell.setReadOnly(True)
+                    cell.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                    cell.setStyleSheet(DERIVED_STYLE)
+                    cell.setToolTip(self.tr("由“{part}”目标和申报城市常住人口计算得出，无需填写").format(
+                        part=indicator.target(target.derived["target"]).label))
+                else:
+                    cell.textEdited.connect(lambda text, t=target, y=year: self._on_edited(t, y, text))
+                    cell.focus_left.connect(doc.break_merge)
                 self.cells[(target.id, year)] = cell
                 grid.addWidget(cell, row, year)
         grid.setColumnStretch(0, 1)
@@ -237,12 +247,19 @@ class TargetGrid(QWidget):
         self.message.setVisible(bool(problems))
 
     def _on_changed(self, changes: list[Change]) -> None:
-        if any(c.kind == "target" and c.indicator_id == self.indicator.id for c in changes):
+        derived = any(t.derived for t in self.indicator.targets)
+        if any((c.kind == "target" and c.indicator_id == self.indicator.id) or (derived and c.kind == "record")
+               for c in changes):
             self.refresh()
 
     def refresh(self) -> None:
         answer = self.doc.dossier.peek_answer(self.indicator.id)
         for target in self.indicator.targets:
+            if target.derived:
+                for year, value in enumerate(target_values(self.doc.dossier, self.doc.catalogue, self.indicator,
+                                                           target), start=1):
+                    self.cells[(target.id, year)].setText(value or "—")
+                continue
             values = (answer.targets.get(target.id) if answer else None) or []
             for year in range(1, self.years + 1):
                 stored = values[year - 1] if len(values) >= year else None
@@ -257,7 +274,9 @@ class TargetGrid(QWidget):
         self._update_message()
 
     def focus_target(self, target_id: str) -> QWidget | None:
-        cell = self.cells.get((target_id, 1)) or next(iter(self.cells.values()), None)
+        cell = self.cells.get((target_id, 1))
+        if cell is None or cell.isReadOnly():
+            cell = next((c for c in self.cells.values() if not c.isReadOnly()), None)
         if cell is not None:
             cell.setFocus(Qt.FocusReason.OtherFocusReason)
         return cell
@@ -271,9 +290,15 @@ class MetaLineEditor(CheckedLineEdit):
         self.doc, self.key = doc, key
         self.setObjectName(f"meta:{key}")
         self.setText(getattr(doc.dossier, key))
-        self.textEdited.connect(lambda text: edits.set_meta(doc.session, key, text))
+        self.textEdited.connect(self._on_edited)
         self.focus_left.connect(doc.break_merge)
         doc.changed.connect(self._on_changed)
+
+    def _on_edited(self, text: str) -> None:
+        problem = text_problem(text)
+        self.set_problem(problem and self.tr("未保存：{problem}").format(problem=problem))
+        if problem is None:
+            edits.set_meta(self.doc.session, self.key, text)
 
     def _on_changed(self, changes: list[Change]) -> None:
         if any(c.kind == "meta" and c.key == self.key for c in changes):

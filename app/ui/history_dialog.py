@@ -26,7 +26,7 @@ from app.models.storage.errors import DossierFileError
 from app.ui.dialogs import report_exception, show_info
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",
-              "import": "导入"}
+              "import": "导入", "merge": "合并"}
 
 
 translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
@@ -77,8 +77,8 @@ class HistoryModel(QAbstractTableModel):
     def _append(self, entries: list[Any]) -> None:
         cat, dossier = self.doc.catalogue, self.doc.dossier
         for e in entries:
-            content = e.description if e.how in ("finalise", "submit", "revise") and e.description \
-                else describe_path(e.path, cat, dossier)
+            whole = e.how in ("finalise", "submit", "revise") or (e.how == "merge" and e.path == "meta/stage")
+            content = e.description if whole and e.description else describe_path(e.path, cat, dossier)
             self._rows.append([e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how), content,
                                describe_value(e.path, e.old), describe_value(e.path, e.new)])
         if entries:

@@ -201,6 +201,10 @@ class HomeWindow(QMainWindow):
         layout.addWidget(title)
         layout.addWidget(self.folder_label)
         layout.addLayout(actions)
+        from app.ui.merge_notice import CopiesNotice
+        self.copies_notice = CopiesNotice(body)
+        self.copies_notice.merge_requested.connect(self.merge_copies)
+        layout.addWidget(self.copies_notice)
         layout.addWidget(self.table, 1)
         layout.addLayout(rows)
         return body
@@ -216,6 +220,7 @@ class HomeWindow(QMainWindow):
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("工作区：{folder}").format(folder=self.workspace))
         self.model.set_entries(self.workspace_api().list())
+        self.copies_notice.show_for(self.model.entries)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -290,6 +295,30 @@ class HomeWindow(QMainWindow):
         if confirm(self, self.tr("删除申报"), self.tr("把“{name}”移到回收站？").format(name=path.name),
                    ok_text=self.tr("移到回收站")):
             self._run(self.tr("删除"), self.workspace_api().trash, path)
+
+    def merge_copies(self, first: Path, second: Path) -> None:
+        """Two copies of one dossier in the workspace: merge them into a new file (``MergeDialog``)."""
+        from app.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(first, second, self, author=prefs.settings().get(prefs.AUTHOR_NAME),
+                             names=(self.tr("副本一"), self.tr("副本二")))
+        dialog.merged.connect(self._merged)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _merged(self, path: Path) -> None:
+        """After a merge the inputs are still there (same dossier id): offer to archive them, then open."""
+        from app.ui.merge_notice import ask_after_merge
+
+        dialog = self.merge_dialog
+        choice = ask_after_merge(self, path)
+        if choice == "archive":
+            for old in (dialog.first, dialog.second):
+                self._run(self.tr("归档"), self.workspace_api().archive, old)
+        self.refresh()
+        if choice:
+            self.controller.open_path(path, self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from app.errors import os_reason
 from app.signing import identities
 from app.signing.identities import Identity, PassphraseCache
 from app.ui.dialogs import report_exception
@@ -131,7 +132,7 @@ class ImportIdentityDialog(QDialog):
             self.problem.setText(str(exc))   # wrong passphrase etc.: say so, keep the dialog open
             return
         except OSError as exc:
-            self.problem.setText(self.tr("无法读取证书文件：{reason}").format(reason=exc.strerror or exc))
+            self.problem.setText(self.tr("无法读取证书文件：{reason}").format(reason=os_reason(exc)))
             return
         self.passphrase.clear()
         self.accept()

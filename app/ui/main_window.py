@@ -158,6 +158,7 @@ class DossierWindow(QMainWindow):
     """One open dossier."""
 
     closed = Signal(object)   # the window
+    open_requested = Signal(object)   # a Path the user wants opened in its own window (e.g. a merge result)
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +244,8 @@ class DossierWindow(QMainWindow):
         self._action(file_menu, self.tr("验证申报包(&V)…"), self.verify_package)
         self._action(file_menu, self.tr("签名身份(&I)…"), self.manage_identities)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("合并副本(&M)…"), self.merge_copies)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("定稿当前版本(&F)…"), self.finalise_version)
         self._action(file_menu, self.tr("标记为已报送"), self.mark_submitted)
         file_menu.addSeparator()
@@ -314,6 +317,30 @@ class DossierWindow(QMainWindow):
             lifecycle.mark_submitted(self.doc.session)
         except UserFacingError as exc:  # e.g. not finalised yet: a Chinese message
             dialogs().report_exception(self, exc, action=self.tr("标记为已报送"))
+
+    def merge_copies(self) -> None:
+        """文件 › 合并副本…: combine this file with another copy of the same dossier into a new file."""
+        from app.ui.merge_dialog import MergeDialog
+
+        path = self.doc.path
+        if path is None or path.suffix.lower() != ".pzd":
+            dialogs().show_error(self, self.tr("只有保存在 .pzd 申报文件中的申报材料才能合并副本。"))
+            return
+        try:
+            self.doc.flush()       # the merge reads the file: everything typed so far must be in it
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            dialogs().report_exception(self, exc, action=self.tr("保存"))
+            return
+        dialog = MergeDialog(path, parent=self, author=prefs.settings().get(prefs.AUTHOR_NAME))
+        dialog.merged.connect(self._offer_to_open)
+        dialog.finished.connect(dialog.deleteLater)
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _offer_to_open(self, path: object) -> None:
+        if dialogs().confirm(self, self.tr("合并完成"), self.tr("是否打开合并结果“{name}”？").format(name=path.name),  # type: ignore[attr-defined]
+                             ok_text=self.tr("打开")):
+            self.open_requested.emit(path)
 
     def verify_package(self) -> None:
         from app.ui.verify_dialog import VerifyDialog

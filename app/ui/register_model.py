@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from app.models import edits
 from app.models.catalogue import ColumnSpec, RegisterSpec
 from app.models.dossier import Record
+from app.models.identity import clusters, identity_columns_label
 from app.models.values import column_required, format_cell, is_blank, parse_cell, quantity_in_base_units, record_problems
 from app.ui.cell_delegates import ColumnSpecRole, EditTextRole, RawValueRole
 
@@ -33,6 +34,7 @@ REJECTED_BG = QColor("#f8d7da")
 MISSING_BG = QColor("#fbe6c8")
 PROBLEM_FG = QColor("#8a4b00")
 MUTED_FG = QColor("#8a8f98")
+DUPLICATE_BG = QColor("#dcc6f5")
 
 
 class RegisterModel(QAbstractTableModel):
@@ -48,6 +50,7 @@ class RegisterModel(QAbstractTableModel):
         self.spec: RegisterSpec = doc.catalogue.register(register_id)
         self._ids = [r.id for r in self.records]
         self._problems: dict[str, list[str]] = {}
+        self._duplicates: dict[str, tuple[int, str]] | None = None      # record -> (row of its first entry, columns)
         self._rejected: dict[tuple[str, str], tuple[str, str]] = {}   # (record, column) -> (text, message)
         doc.changed.connect(self._on_changed)
 
@@ -71,6 +74,21 @@ class RegisterModel(QAbstractTableModel):
             self._problems[record.id] = record_problems(self.spec, record, self.doc.catalogue)
         return self._problems[record.id]
 
+    def duplicate_of(self, row: int) -> tuple[int, str] | None:
+        """(row of the first entry, the identifying columns) when this record repeats an earlier one."""
+        if self._duplicates is None:
+            found: dict[str, tuple[int, str]] = {}
+            rows = {r.id: i for i, r in enumerate(self.records)}
+            for cluster in clusters(self.spec, self.records):
+                first_id, first = cluster[0]
+                for record_id, record in cluster[1:]:
+                    found[record_id] = (rows[first_id], identity_columns_label(self.spec, first.values, record.values))
+            self._duplicates = found
+        return self._duplicates.get(self.records[row].id)
+
+    def duplicate_rows(self) -> int:
+        return sum(1 for row in range(len(self.records)) if self.duplicate_of(row) is not None)
+
     def rejected(self, row: int, column: int) -> tuple[str, str] | None:
         return self._rejected.get((self.records[row].id, self.spec.columns[column].id))
 
@@ -87,6 +105,8 @@ class RegisterModel(QAbstractTableModel):
             return (0, 0 if value else 1)
         if col.type == "scenario_set":
             return (0, -len(set(value or [])))
+        if col.type == "date":
+            return (0, str(value))                  # ISO sorts by date; 2024年10月1日 would sort before 3月
         return (0, format_cell(col, value, self.doc.catalogue))
 
     # -- Qt model interface -------------------------------------------------------------
@@ -138,15 +158,19 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col.type == "boolean":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         rejected = self._rejected.get((record.id, col.id))
+        duplicate = self.duplicate_of(index.row()) if self.spec.identity else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if rejected:
                 return QBrush(REJECTED_BG)
             if missing:
                 return QBrush(MISSING_BG)
+            if duplicate is not None:
+                return QBrush(DUPLICATE_BG)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and (missing or (col.type == "boolean" and value is None)):
             return QBrush(MUTED_FG)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.problems(index.row()):
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and (
+                self.problems(index.row()) or duplicate is not None):
             from PySide6.QtWidgets import QStyle   # named only when needed: creating its Python type costs ~10 ms
 
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -156,6 +180,9 @@ class RegisterModel(QAbstractTableModel):
                 lines.append(self.tr("未接受输入“{text}”：{message}").format(text=rejected[0], message=rejected[1]))
             if missing:
                 lines.append(self.tr("“{label}”必须填写").format(label=col.label))
+            if duplicate is not None:
+                lines.append(self.tr("与第{row}条重复（{columns}相同）：同一{name}只计一次，请删除或改正其中一条").format(
+                    row=duplicate[0] + 1, columns=duplicate[1], name=self.spec.record_name))
             if index.column() == 0 and self.problems(index.row()):
                 lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
             if not lines and value and col.type in ("scenario_set", "text", "choice"):
@@ -204,6 +231,12 @@ class RegisterModel(QAbstractTableModel):
             return
         for record_id in touched:
             self._problems.pop(record_id, None)
+        if self._duplicates is not None:
+            before = set(self._duplicates)
+            self._duplicates = None
+            for row in range(len(self.records)):     # rows that stop or start repeating another repaint too
+                if (self.duplicate_of(row) is not None) != (self.records[row].id in before):
+                    touched.add(self.records[row].id)
         ids = [r.id for r in self.records]
         if ids != self._ids:
             self.beginResetModel()

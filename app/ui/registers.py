@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.rules import qualifying_count, scenario_rule
 from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
 from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
@@ -133,6 +134,8 @@ class RegisterEditor(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        from app.ui.register_excel import excel_button
+        buttons.addWidget(excel_button(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -284,10 +287,9 @@ class RegisterEditor(QWidget):
                         else self.tr("{label} {n} {m}")
                     details.append(text.format(label=choice.name, n=n, m=measure))
             elif col.type == "scenario_set":
-                from app.ui.scenario_matrix import qualifying_count, scenario_rule
                 rule = scenario_rule(catalogue, self.register_id)
                 if rule:
-                    n = qualifying_count(records, col.id, catalogue, rule)
+                    n = qualifying_count(self.doc.dossier, catalogue, self.register_id)
                     details.append(self.tr("具备{k}个以上典型应用场景的 {n} {m}").format(
                         k=rule["min_distinct"], n=n, m=measure))
         if details:
@@ -295,6 +297,9 @@ class RegisterEditor(QWidget):
         problem_rows = sum(1 for i in range(len(records)) if self.model.problems(i))
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
+        duplicates = self.model.duplicate_rows()
+        if duplicates:
+            parts.append(self.tr("{n} 条重复登记（只计一次）").format(n=duplicates))
         return "；".join(parts)
 
     def _refresh_condition(self, evaluation: Any) -> None:

@@ -5,24 +5,28 @@ many distinct *listed* scenarios each factory has.  A matrix answers that at
 a glance: one row per factory, one check column per scenario of the
 catalogue's list, a count column that turns green at the threshold, and a
 footer with the number of qualifying factories.  Thresholds come from the
-catalogue rule (``records_with_min_distinct``), not from code.  Scenario
-values that are not on the list, or listed twice, stay visible in a
-read-only column so nothing in the dossier is hidden.  Each click is one
+catalogue rule (``records_with_min_distinct``), not from code, and the
+footer's count is the rules' own (``rules.qualifying_records``: complete
+records only, the same factory once), never a second count.  Stored entries
+are read through the catalogue's one resolver, so a name or alias counts as
+its id.  Scenario values that are not on the list, or listed twice, stay
+visible in a read-only column so nothing in the dossier is hidden.  Each click is one
 ``edits.set_cell`` of the factory's scenario list (one undo step).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models import edits
-from app.models.catalogue import Catalogue, Scenario
+from app.models.catalogue import Scenario
 from app.models.dossier import Record
+from app.models.rules import listed_scenarios, qualifying_records, scenario_rule
 from app.ui.cell_delegates import CheckCellDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,31 +36,6 @@ PASS_FG = QColor("#1e6b34")
 OTHER_FG = QColor("#8a4b00")
 BATCH2_BG = QColor("#f5f7fa")
 BATCH_NAMES = {1: "第一批（2021年5月）", 2: "第二批（2021年11月）"}
-
-
-def scenario_rule(catalogue: Catalogue, register_id: str) -> dict[str, Any] | None:
-    """The catalogue's ``records_with_min_distinct`` rule over this register, if any."""
-    def walk(rule: dict[str, Any] | None) -> Iterable[dict[str, Any]]:
-        if not rule:
-            return
-        if rule.get("kind") == "any_of":
-            for sub in rule.get("rules", []):
-                yield from walk(sub)
-        elif rule.get("kind") == "records_with_min_distinct" and rule.get("register") == register_id:
-            yield rule
-    for indicator in catalogue.indicators():
-        for rule in walk(indicator.rule):
-            return rule
-    return None
-
-
-def distinct_listed(values: Iterable[str], listed: set[str]) -> int:
-    return len(set(values) & listed)
-
-
-def qualifying_count(records: Iterable[Record], column_id: str, catalogue: Catalogue, rule: dict[str, Any]) -> int:
-    listed = {s.id for s in catalogue.scenario_lists[rule["list"]]}
-    return sum(1 for r in records if distinct_listed(r.get(column_id) or [], listed) >= rule["min_distinct"])
 
 
 class ScenarioMatrixModel(QAbstractTableModel):
@@ -74,10 +53,11 @@ class ScenarioMatrixModel(QAbstractTableModel):
         self.scenarios: tuple[Scenario, ...] = doc.catalogue.scenario_lists[self.list_id]
         self.listed = {s.id for s in self.scenarios}
         self.names = {s.id: s.name for s in self.scenarios}
-        rule = scenario_rule(doc.catalogue, register_id)
+        rule = self.rule = scenario_rule(doc.catalogue, register_id)
         self.threshold: int = int(rule["min_distinct"]) if rule else 10
         self.required_records: int = int(rule["min_records"]) if rule else 5
         self._ids = [r.id for r in self.records]
+        self._qualifying: set[str] | None = None
         doc.changed.connect(self._on_changed)
 
     @property
@@ -91,11 +71,24 @@ class ScenarioMatrixModel(QAbstractTableModel):
     def values(self, row: int) -> list[str]:
         return list(self.records[row].get(self.column_id) or [])
 
+    def resolved(self, row: int) -> set[str]:
+        """The listed scenarios of a row, each entry read through the catalogue's resolver."""
+        return listed_scenarios(self.values(row), self.doc.catalogue, self.list_id)
+
     def count(self, row: int) -> int:
-        return distinct_listed(self.values(row), self.listed)
+        return len(self.resolved(row))
+
+    def qualifying_ids(self) -> set[str]:
+        """The records the starred condition counts (``rules.qualifying_records``), not a second count."""
+        if self._qualifying is None:
+            if self.rule is None:
+                self._qualifying = {r.id for row, r in enumerate(self.records) if self.count(row) >= self.threshold}
+            else:
+                self._qualifying = {r.id for r in qualifying_records(self.rule, self.doc.dossier, self.doc.catalogue)[0]}
+        return self._qualifying
 
     def qualifying(self) -> int:
-        return sum(1 for row in range(len(self.records)) if self.count(row) >= self.threshold)
+        return len(self.qualifying_ids())
 
     def scenario_at(self, column: int) -> Scenario | None:
         i = column - self.FIRST
@@ -145,7 +138,7 @@ class ScenarioMatrixModel(QAbstractTableModel):
         scenario = self.scenario_at(column)
         if scenario is not None:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if scenario.id in self.values(row) else Qt.CheckState.Unchecked
+                return Qt.CheckState.Checked if scenario.id in self.resolved(row) else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{self._name(record)} · {scenario.name}"
             if role == Qt.ItemDataRole.BackgroundRole and scenario.batch == 2:
@@ -158,7 +151,8 @@ class ScenarioMatrixModel(QAbstractTableModel):
                 return "\n".join(x for x in (record.get("enterprise"), record.get("factory")) if x)
         if column == self.COUNT:
             count = self.count(row)
-            reached = count >= self.threshold
+            reached = record.id in self.qualifying_ids()
+            not_counted = count >= self.threshold and not reached
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(count)
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -172,6 +166,9 @@ class ScenarioMatrixModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
+                if not_counted:
+                    return self.tr("已有{k}个以上典型应用场景，但登记信息不完整或与另一条重复，未计入").format(
+                        k=self.threshold)
                 if reached:
                     return self.tr("已达到{k}个以上典型应用场景").format(k=self.threshold)
                 return self.tr("还差 {n} 个场景才达到{k}个").format(n=self.threshold - count, k=self.threshold)
@@ -196,10 +193,11 @@ class ScenarioMatrixModel(QAbstractTableModel):
     def set_scenario(self, row: int, scenario_id: str, checked: bool) -> None:
         """Add or remove one scenario: one edit, one undo step; the order of the rest is kept."""
         values = self.values(row)
-        if checked and scenario_id not in values:
+        resolve = self.doc.catalogue.resolve_scenario
+        if checked and scenario_id not in self.resolved(row):
             values.append(scenario_id)
         elif not checked:
-            values = [v for v in values if v != scenario_id]
+            values = [v for v in values if resolve(self.list_id, v) != scenario_id]
         session = self.doc.session
         session.break_merge()
         edits.set_cell(session, self.doc.catalogue, self.register_id, self.records[row].id, self.column_id, values)
@@ -210,15 +208,18 @@ class ScenarioMatrixModel(QAbstractTableModel):
 
     def _other_text(self, row: int) -> str:
         values = self.values(row)
-        parts = [v for v in dict.fromkeys(values) if v not in self.listed]
+        resolved = [self.doc.catalogue.resolve_scenario(self.list_id, v) for v in values]
+        parts = [v for v in dict.fromkeys(v for v, r in zip(values, resolved) if r is None)]
         parts += [self.tr("{name}（重复{n}次）").format(name=self.names.get(v, v), n=n)
-                  for v, n in Counter(values).items() if n > 1 and v in self.listed]
+                  for v, n in Counter(r for r in resolved if r is not None).items() if n > 1]
         return "、".join(parts)
 
     def _on_changed(self, changes: list[Any]) -> None:
         touched = {c.record_id for c in changes if c.kind == "record" and c.key == self.register_id}
         if not touched:
             return
+        before, self._qualifying = self._qualifying or set(), None
+        touched |= before ^ self.qualifying_ids()      # a repeat elsewhere can change whether a row counts
         ids = [r.id for r in self.records]
         if ids != self._ids:
             self.beginResetModel()

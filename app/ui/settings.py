@@ -43,6 +43,11 @@ HOME_GEOMETRY: Key[QByteArray] = Key("window/home_geometry", QByteArray())
 GAP_PANEL_VISIBLE: Key[bool] = Key("window/gap_panel_visible", True)
 
 
+def import_mapping_key(register_id: str) -> Key[str]:
+    """How the user mapped spreadsheet headings to this register's columns last time (JSON: heading → column)."""
+    return Key(f"register_import/{register_id}/mapping", "")
+
+
 class Settings:
     """Typed access to QSettings; ``get(KEY)`` always returns the key's type."""
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, 
 
 from app.models import edits
 from app.models.catalogue import Indicator
+from app.models.hygiene import text_problem
 from app.models.operations import Change
 from app.ui.open_dossier import OpenDossier
-from app.ui.field_editors import MUTED_STYLE, HistoryKeysMixin
+from app.ui.field_editors import MESSAGE_STYLE, MUTED_STYLE, HistoryKeysMixin
 
 
 class FocusPlainTextEdit(HistoryKeysMixin, QPlainTextEdit):
@@ -55,6 +56,11 @@ class LongTextEditor(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumHeight(minimum_height)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.problem = QLabel()
+        self.problem.setObjectName("text-problem")
+        self.problem.setStyleSheet(MESSAGE_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.count = QLabel()
         self.count.setStyleSheet(MUTED_STYLE)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -62,6 +68,7 @@ class LongTextEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
         layout.addWidget(self.count)
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.focus_left.connect(doc.break_merge)
@@ -71,7 +78,12 @@ class LongTextEditor(QWidget):
     def _on_text_changed(self) -> None:
         text = self.edit.toPlainText()
         self._update_count(text)
-        if not self._updating:
+        if self._updating:
+            return
+        problem = text_problem(text)                 # text no document can hold is not written
+        self.problem.setText(self.tr("未保存：{problem}").format(problem=problem) if problem else "")
+        self.problem.setVisible(problem is not None)
+        if problem is None:
             self._write(text)
 
     def _update_count(self, text: str) -> None:
@@ -93,6 +105,7 @@ class LongTextEditor(QWidget):
             self.edit.setPlainText(stored)
         finally:
             self._updating = False
+        self.problem.hide()
         cur = self.edit.textCursor()
         cur.setPosition(min(cursor, len(stored)))
         self.edit.setTextCursor(cur)

@@ -26,8 +26,8 @@ def fiveg(kind, n=1):
     return Record(values={"enterprise": f"企业{n}", "project": f"项目{n}", "kind": kind, "year": 2024})
 
 
-def title(category="iiot_pilot_demo", n=1, reason=None):
-    values = {"category": category, "name": f"称号{n}", "year": 2023, "issuer": "工业和信息化部"}
+def title(category="iiot_pilot_demo", n=1, reason=None, issuer="工业和信息化部", level="ministry"):
+    values = {"category": category, "name": f"称号{n}", "year": 2023, "issuer": issuer, "issuer_level": level}
     if reason:
         values["reason"] = reason
     return Record(values=values)

@@ -41,9 +41,9 @@ def test_exactly_30_per_10000_fails_and_needs_one_station():
 
 
 def test_floating_point_trap_is_avoided():
-    # 0.1 + 0.2 style trap: 3 stations for 1000 people in 万人 = 0.1万人 -> exactly 30
+    # 309 stations for 10.3万人 is exactly 30 per 10,000; in floating point 309 / 10.3 is 29.999999999999996
     d = passing_dossier()
-    d.registers["cities"] = [city(population="0.1", unit="万人", stations=3)]
+    d.registers["cities"] = [city(population="10.3", unit="万人", stations=309)]
     assert result(d, "coverage").measured_value == Fraction(30)
     assert not result(d, "coverage").passed
 

@@ -32,8 +32,10 @@ def test_approval_freezes_the_plan_and_moves_the_stage(approved):
     d = approved.dossier
     assert d.stage == "approved" and pilot.approval(d).number == "工信厅信管函〔2025〕188号"
     snap = pilot.frozen(d)
-    assert snap.targets["policy.funding.special_funds"]["special_funds"] == ["44.5", "46.5", "49"]
-    assert snap.baseline["policy.funding.special_funds"]["special_funds"] == "728.7"
+    assert snap.targets["policy.funding.special_funds"]["special_funds"] == ["5500", "6050", "6655"]
+    assert snap.baseline["policy.funding.special_funds"]["special_funds"] == d.answer(FUNDS[0]).fields[FUNDS[1]].value
+    derived = snap.targets["infrastructure.private_network.coverage"]["stations_per_10k"]    # computed, frozen too
+    assert len(derived) == 3 and all(derived)
     assert snap.content_hash == approved.versions()[-1].content_hash
     assert stage_text(facts(d), IN_YEAR_2) == "试点第2年" == lifecycle.stage_label(d, IN_YEAR_2)
     hows = [e.how for e in approved.history_for("")]
@@ -60,7 +62,7 @@ def test_after_approval_the_plan_is_not_edited_and_nothing_reopens_silently(appr
     with pytest.raises(PlanFrozen):
         edits.set_plan_text(s, "overview", "改写")
     assert (d.stage, d.revision, lifecycle.content_hash(d)) == before
-    assert pilot.effective_target(d, *FUNDS, 2) == "46.5"
+    assert pilot.effective_target(d, *FUNDS, 2) == "6050"
 
 
 def test_undo_of_a_plan_edit_made_before_approval_is_refused_after(submitted):
@@ -81,13 +83,13 @@ def test_an_amendment_is_recorded_with_date_and_reason_never_overwriting(approve
     pilot_edits.amend_target(s, CAT, *FUNDS, 2, new="40", on="2026-03-01", reason="财政预算调整",
                              document="滨政办〔2026〕58号")
     pilot_edits.amend_target(s, CAT, *FUNDS, 2, new="42.5", on="2026-06-01", reason="追加预算")
-    assert pilot.frozen_target(d, *FUNDS, 2) == "46.5"                 # as approved, kept
+    assert pilot.frozen_target(d, *FUNDS, 2) == "6050"                 # as approved, kept
     assert pilot.effective_target(d, *FUNDS, 2) == "42.5"              # the latest amendment counts
     assert [(a.old, a.new, a.reason) for a in pilot.target_history(d, *FUNDS, 2)] == [
-        ("46.5", "40", "财政预算调整"), ("40", "42.5", "追加预算")]
-    assert d.answer(FUNDS[0]).targets[FUNDS[1]] == ["44.5", "46.5", "49"]   # the plan itself is untouched
+        ("6050", "40", "财政预算调整"), ("40", "42.5", "追加预算")]
+    assert d.answer(FUNDS[0]).targets[FUNDS[1]] == ["5500", "6050", "6655"]   # the plan itself is untouched
     row = next(r for r in completion.year_rows(d, CAT, 2) if r.key == FUNDS)
-    assert row.planned == "42.5" and row.approved == "46.5" and len(row.amendments) == 2
+    assert row.planned == "42.5" and row.approved == "6050" and len(row.amendments) == 2
     s.undo()
     assert pilot.effective_target(d, *FUNDS, 2) == "40"
     approved.flush()

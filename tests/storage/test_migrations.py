@@ -29,7 +29,11 @@ def test_fixture_reads_without_being_changed(version, tmp_path):
     expected = dumps(load_json_file(FIXTURES / "expected.json"))
     assert dumps(read_dossier(path)) == expected
     summary = read_summary(path)
-    assert summary.schema_version == version and summary.passed == 6 and summary.cities == ["滨江市"]
+    # A version-1 file has no stored summary, so it is judged by today's rules: its titles were written before
+    # titles recorded their issuer's level (授予部门级别), so none counts toward 部级及以上称号 until the level is
+    # filled in (issue #15) — 5 of 6.  Later versions keep the summary written with them.
+    assert summary.schema_version == version and summary.passed == (5 if version == 1 else 6)
+    assert summary.cities == ["滨江市"]
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 

@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 MODULES = ["app.models.storage", "app.cli.exchange", "app.models.storage.workspace", "app.models.storage.salvage",
            "app.models.storage.blobs", "app.models.storage.history", "app.models.storage.revisions", "app.models.storage.locking",
-           "app.models.storage.migrations"]
+           "app.models.storage.migrations", "app.models.storage.merge", "app.models.storage.merge_result",
+           "app.cli.merge", "app.models.register_import", "app.models.register_io"]
 
 
 def test_storage_imports_without_qt():

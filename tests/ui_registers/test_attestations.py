@@ -41,7 +41,7 @@ def test_set_answer_person_date_and_undo(qtbot, empty_doc):
     answer = empty_doc.dossier.attestations[CYBER]
     assert (answer.affirmed, answer.person, answer.role, answer.date) == (True, "王建国", "市工业和信息化局局长",
                                                                           "2024-03-10")
-    assert row.date.text() == "2024-03-10"
+    assert row.date.text() == "2024年3月10日"          # shown the Chinese way, stored as ISO
     assert row.status.text() == "✓ 已承诺"
     empty_doc.session.undo()                       # the date
     assert empty_doc.dossier.attestations[CYBER].date == ""

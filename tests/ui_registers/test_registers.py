@@ -172,7 +172,7 @@ def test_copy_selection_as_tsv_round_trips(qtbot, example_doc):
 def test_title_of_category_other_needs_a_reason(qtbot, empty_doc):
     editor = _editor(qtbot, empty_doc, "titles")
     edits.paste_records(empty_doc.session, empty_doc.catalogue, "titles", [
-        {"category": "other", "name": "国家级某示范区", "year": 2023, "issuer": "国务院"}])
+        {"category": "other", "name": "国家级某示范区", "year": 2023, "issuer": "国务院", "issuer_level": "state_council"}])
     reason = editor.proxy.index(0, _column(editor, "reason"))
     assert reason.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "必须填写" in reason.data(Qt.ItemDataRole.ToolTipRole)

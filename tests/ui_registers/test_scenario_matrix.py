@@ -66,3 +66,39 @@ def test_headers_carry_full_names(qtbot, empty_doc):
     model = ScenarioMatrixModel(empty_doc, "factories", "scenarios")
     tip = model.headerData(model.FIRST + 9, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "生产现场监测" in tip and "生产智能监测" in tip
+
+
+def test_the_matrix_count_is_the_rules_count(qtbot, empty_doc):
+    """The footer shows what the starred condition counts: complete records only, the same factory once."""
+    from app.models.rules import evaluate_conditions
+    ten = [s.id for s in empty_doc.catalogue.scenario_lists["miit_typical"][:10]]
+    for values in ({"enterprise": "甲公司", "factory": "一厂", "scenarios": ten},
+                   {"enterprise": "甲 公司", "factory": "一厂 ", "scenarios": ten},          # the same factory again
+                   {"factory": "无企业名的工厂", "scenarios": ten}):                          # incomplete
+        edits.add_record(empty_doc.session, empty_doc.catalogue, "factories", values)
+    matrix = ScenarioMatrix(empty_doc, "factories", "scenarios")
+    qtbot.addWidget(matrix)
+    rules = next(c for c in evaluate_conditions(empty_doc.dossier, empty_doc.catalogue)
+                 if c.indicator_id == "application.innovation.scenarios")
+    assert rules.measured == "1 家"
+    assert matrix.model.qualifying() == 1 and "：1 家" in matrix.footer.text()
+    counted = matrix.model.index(0, matrix.model.COUNT)
+    repeat = matrix.model.index(1, matrix.model.COUNT)
+    assert counted.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert repeat.data() == "10" and repeat.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "未计入" in repeat.data(Qt.ItemDataRole.ToolTipRole)
+    edits.remove_records(empty_doc.session, empty_doc.catalogue, "factories",
+                         [empty_doc.dossier.registers["factories"][0].id])
+    assert "：1 家" in matrix.footer.text()          # the repeat now counts in its place
+    assert matrix.model.index(0, matrix.model.COUNT).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_names_and_aliases_stored_by_older_versions_count_as_their_scenario(qtbot, empty_doc):
+    names = [s.name for s in empty_doc.catalogue.scenario_lists["miit_typical"][:9]] + ["生产智能监测"]
+    edits.add_record(empty_doc.session, empty_doc.catalogue, "factories",
+                     {"enterprise": "乙公司", "factory": "乙厂", "scenarios": names})
+    model = ScenarioMatrixModel(empty_doc, "factories", "scenarios")
+    assert model.index(0, model.COUNT).data() == "10" and model.qualifying() == 1
+    monitoring = model.FIRST + [s.id for s in model.scenarios].index("production_site_monitoring")
+    assert model.index(0, monitoring).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(0, model.other_column).data() == ""

@@ -25,6 +25,7 @@ import threading
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from app.errors import os_reason
 from app.files import atomic_write
 from app.models.dossier import now_iso
 from app.progress import Progress
@@ -150,7 +151,7 @@ class BlobWriter:
         try:
             fh = open(src, "rb")
         except OSError as exc:
-            raise MissingAttachment(f"无法读取要添加的文件“{src.name}”：{exc.strerror or exc}", path=src) from None
+            raise MissingAttachment(f"无法读取要添加的文件“{src.name}”：{os_reason(exc)}", path=src) from None
         with fh:
             return self.store_stream(fh, total=os.fstat(fh.fileno()).st_size, name=src.name,
                                      progress=progress)
@@ -210,7 +211,7 @@ class BlobWriter:
             if isinstance(exc, sqlite3.Error):
                 raise translate(exc, self.path, writing=True) from None
             if isinstance(exc, OSError):
-                raise MissingAttachment(f"读取要添加的文件“{name}”时出错：{exc.strerror or exc}") from None
+                raise MissingAttachment(f"读取要添加的文件“{name}”时出错：{os_reason(exc)}") from None
             raise
 
 

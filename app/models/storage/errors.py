@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from app.errors import OperationCancelled, UserFacingError
+from app.errors import OperationCancelled, UserFacingError, os_reason
 
 
 class DossierFileError(UserFacingError):
@@ -102,7 +102,7 @@ def translate(exc: BaseException, path: Path | str | None, *, writing: bool = Fa
     if code.startswith("SQLITE_BUSY") or "locked" in text:
         return StorageWriteError(f"“{name}”正被其他程序占用，暂时无法写入，稍后会自动重试。", path=path)
     if code.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
-        detail = getattr(exc, "strerror", None) or str(exc)
+        detail = os_reason(exc) if isinstance(exc, OSError) else "磁盘读写错误"
         verb = "写入" if writing else "读取"
         return StorageWriteError(f"{verb}“{name}”时发生读写错误（{detail}）。最近的修改仍保留在程序中，"
                                  "请检查存储设备后重试，或“另存为”到其他位置。", path=path)

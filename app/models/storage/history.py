@@ -27,7 +27,7 @@ from app.models.operations import (
 from app.models.storage.rows import dumps
 
 HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "标记已报送",
-              "revise": "开始新修订", "import": "导入"}
+              "revise": "开始新修订", "import": "导入", "merge": "合并副本"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class HistoryEntry:
     path: str          # e.g. indicators/<id>/fields/<f>, registers/cities/<rec>/name
     old: Any
     new: Any
-    how: str           # do | undo | redo | finalise | submit | revise | import
+    how: str           # do | undo | redo | finalise | submit | revise | import | merge
     revision: int
     description: str = ""
 

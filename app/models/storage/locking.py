@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.errors import os_reason
 from app.files import atomic_write_text
 from app.models.storage.errors import DossierLocked, ReadOnlyMedium
 
@@ -134,7 +135,7 @@ class FileLock:
             except (PermissionError, OSError) as exc:
                 if isinstance(exc, FileExistsError):
                     raise
-                raise ReadOnlyMedium(f"无法在“{path.parent}”中创建锁定文件（{exc.strerror or exc}），"
+                raise ReadOnlyMedium(f"无法在“{path.parent}”中创建锁定文件（{os_reason(exc)}），"
                                      "该位置可能是只读的，只能以只读方式打开。", path=path) from None
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(asdict(info), fh, ensure_ascii=False)

@@ -115,6 +115,19 @@ def read_header(path: Path) -> bytes:
         return fh.read(100)
 
 
+def log_path(path: Path) -> Path:
+    """The write-ahead log SQLite keeps beside a file open in WAL mode (``NAME-wal``)."""
+    return path.with_name(path.name + "-wal")
+
+
+def has_log(path: Path) -> bool:
+    """Is a non-empty write-ahead log beside the file (left by a crash, or the file is open elsewhere)?"""
+    try:
+        return log_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
 def check_header(path: Path) -> None:
     """Refuse non-SQLite and truncated files before SQLite sees them (cheap, reads 100 bytes)."""
     from app.models.storage.errors import CorruptDossierFile
@@ -132,7 +145,9 @@ def check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     change_counter, valid_for = header[24:28], header[92:96]
-    if pages and change_counter == valid_for and size < pages * page_size:
+    if pages and change_counter == valid_for and size < pages * page_size and not has_log(path):
+        # A write-ahead log beside the file may complete it (a kill inside a checkpoint writes the header first);
+        # SQLite reads the log, and the integrity check after opening judges the whole.
         raise CorruptDossierFile(
             f"“{name}”不完整（应有 {pages * page_size} 字节，实际只有 {size} 字节，可能复制或下载中断）。"
             "可以尝试“抢救”出能读取的内容另存为新文件。", path=path)

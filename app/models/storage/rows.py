@@ -68,6 +68,8 @@ EVIDENCE_UPSERT = ("INSERT INTO evidence(id, sha256, filename, size, title, numb
                    "indicators = excluded.indicators, added_at = excluded.added_at")
 REGISTER_INSERT = ("INSERT INTO registers(id, position) VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 "
                    "FROM registers)) ON CONFLICT(id) DO NOTHING")
+RECORD_AT = ("INSERT INTO records(register, id, position, data) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT(register, id) DO UPDATE SET data = excluded.data, position = excluded.position")
 RECORD_UPSERT = ("INSERT INTO records(register, id, position, data) VALUES (?, ?, 0, ?) "
                  "ON CONFLICT(register, id) DO UPDATE SET data = excluded.data")
 
@@ -155,22 +157,27 @@ class RowSnapshotter:
         return writes
 
     def all_writes(self) -> list[Write]:
-        """Every row of the dossier (used to create a file and for save-as)."""
+        """Every row of the dossier (used to create a file and for save-as): each list in one statement with its
+        positions, so a register of 20,000 records is written in time proportional to its size."""
         d = self.dossier
-        self._record_order, self._evidence_order = {}, ()
         writes = [meta_write(k, getattr(d, k)) for k in META_KEYS]
         for reg_id, records in d.registers.items():
             writes.append(Write(("register", reg_id), [(REGISTER_INSERT, (reg_id,))]))
-            for rec in records:
-                writes.extend(self._record_writes(reg_id, rec.id))
+            if records:
+                writes.append(Write(("records", reg_id), [(RECORD_AT, [(reg_id, r.id, i, dumps(r.values))
+                                                                       for i, r in enumerate(records)])]))
+        self._record_order = {reg: tuple(r.id for r in recs) for reg, recs in d.registers.items()}
         for ind_id in d.indicators:
             writes.extend(self.writes_for(Change("field", ind_id)))
         for key in d.attestations:
             writes.extend(self.writes_for(Change("attestation", key=key)))
         for key in d.plan_texts:
             writes.extend(self.writes_for(Change("plan", key=key)))
-        for item in d.evidence:
-            writes.extend(self._evidence_writes(item.id))
+        if d.evidence:
+            writes.append(Write(("evidence-all",), [(EVIDENCE_UPSERT, [_evidence_row(e) for e in d.evidence]),
+                                                    ("UPDATE evidence SET position = ? WHERE id = ?",
+                                                     [(i, e.id) for i, e in enumerate(d.evidence)])]))
+        self._evidence_order = tuple(e.id for e in d.evidence)
         for key in d.pilot:
             writes.append(pilot_write(d, key))
         return writes

@@ -1,7 +1,8 @@
 """Salvage: copy what can still be read from a damaged dossier file into a new one.
 
 Offered when opening fails with ``CorruptDossierFile`` (a truncated copy, a
-damaged page).  Every table is read row by row by rowid, so one bad page
+damaged page).  A write-ahead log left beside the file by a crash is read too
+(applied to a private copy).  Every table is read row by row by rowid, so one bad page
 costs only the rows on it; each attachment is copied only if every chunk
 reads back and the SHA-256 matches.  The damaged file is never modified;
 the report says what was recovered and what was lost, in Chinese.
@@ -9,11 +10,13 @@ the report says what was recovered and what was lost, in Chinese.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models.storage.migrations import SCHEMA_VERSION, connect, create_schema
+from app.models.storage.migrations import SCHEMA_VERSION, connect, create_schema, has_log, log_path
 from app.models.storage.errors import DossierFileError
 from app.models.storage.rows import row_loads
 
@@ -50,38 +53,53 @@ def salvage(src_path: Path | str, dest_path: Path | str) -> SalvageReport:
     src_path, dest_path = Path(src_path), Path(dest_path)
     if dest_path.exists():
         raise DossierFileError(f"文件“{dest_path.name}”已存在。", path=dest_path)
-    padded = _padded_copy(src_path, dest_path)
-    try:
-        src = sqlite3.connect(f"{(padded or src_path).resolve().as_uri()}?mode=ro", uri=True)
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        if padded is not None:
-            padded.unlink(missing_ok=True)
-        raise DossierFileError(f"“{src_path.name}”损坏严重，无法读取任何内容（{exc}）。", path=src_path) from None
-    try:
-        return _salvage(src, dest_path)
-    finally:
-        src.close()
-        if padded is not None:
-            padded.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(dir=dest_path.parent, prefix=".salvage-") as scratch:
+        readable = _readable_copy(src_path, Path(scratch))
+        try:
+            src = sqlite3.connect(f"{readable.resolve().as_uri()}?mode=ro", uri=True)
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DossierFileError(f"“{src_path.name}”损坏严重，无法读取任何内容（{exc}）。", path=src_path) from None
+        try:
+            return _salvage(src, dest_path)
+        finally:
+            src.close()
 
 
-def _padded_copy(src_path: Path, dest_path: Path) -> Path | None:
-    """A truncated file copied and zero-filled to its recorded length, so the pages that did arrive are readable."""
-    with open(src_path, "rb") as fh:
+def _readable_copy(src_path: Path, scratch: Path) -> Path:
+    """What salvage reads: the file itself, or — when a write-ahead log beside it holds committed pages, or the
+    file was cut short — a private copy with the log applied and zero-filled to its recorded length, so every
+    page that did arrive is readable.  The damaged file and its log are never modified."""
+    if not has_log(src_path) and _expected_size(src_path) <= src_path.stat().st_size:
+        return src_path
+    copy = scratch / src_path.name
+    shutil.copyfile(src_path, copy)
+    if has_log(src_path):
+        shutil.copyfile(log_path(src_path), log_path(copy))
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")     # the log's committed pages into the copy
+                conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass                                     # a damaged log: read what the main file has
+    expected = _expected_size(copy)
+    if expected > copy.stat().st_size:
+        with open(copy, "r+b") as fh:
+            fh.truncate(expected)
+    return copy
+
+
+def _expected_size(path: Path) -> int:
+    with open(path, "rb") as fh:
         header = fh.read(100)
-    size = src_path.stat().st_size
-    page_size = int.from_bytes(header[16:18], "big") if len(header) >= 100 else 0
+    if len(header) < 100:
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
-    expected = int.from_bytes(header[28:32], "big") * page_size if len(header) >= 100 else 0
-    if expected <= size:
-        return None
-    tmp = dest_path.with_name(f".{dest_path.name}.padded")
-    with open(src_path, "rb") as fh, open(tmp, "wb") as out:
-        while chunk := fh.read(1 << 20):
-            out.write(chunk)
-        out.truncate(expected)
-    return tmp
+    return int.from_bytes(header[28:32], "big") * page_size
 
 
 def _salvage(src: sqlite3.Connection, dest_path: Path) -> SalvageReport:

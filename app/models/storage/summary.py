@@ -141,8 +141,8 @@ def write_summary(conn: sqlite3.Connection) -> None:
 
 
 def _stored_summary(conn: sqlite3.Connection, version: int) -> dict[str, Any] | None:
-    if version < 3:
-        return None     # version 2's row has no pilot facts (and version 1 has no row): recompute
+    if version < 2:
+        return None     # no summary row (version 2's has no pilot facts: it has no pilot years either)
     cur = conn.execute("SELECT * FROM summary WHERE id = 1")
     row = cur.fetchone()
     if row is None:

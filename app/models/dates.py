@@ -1,0 +1,96 @@
+"""Dates that make sense: none in the future, none after the attestations, all shown as 2024年3月10日.
+
+A policy dated next month does not exist yet and cannot support a starred
+condition, so a future date is an error (and the record does not count).
+The 现场考察 attestations declare the materials true as of the day they are
+made: a policy, title or 5G工厂 project dated after them was not covered, so
+that is a warning.  Which columns are calendar years and which are events the
+attestations should postdate is catalogue data (``year``,
+``before_attestations``).  ``today()`` is the one clock (tests replace it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from app.models.catalogue import Catalogue, ColumnSpec
+from app.models.dossier import Dossier
+
+
+def today() -> date:
+    return date.today()
+
+
+def as_date(value: Any) -> date | None:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def format_date(value: Any) -> str:
+    """2024-03-10 → 2024年3月10日 (anything else as it is)."""
+    when = as_date(value) if isinstance(value, str) and len(value) >= 10 else None
+    if when is None:
+        return "" if value is None else str(value)
+    return f"{when.year}年{when.month}月{when.day}日"
+
+
+def future_problem(column: ColumnSpec, value: Any) -> str | None:
+    """A date or year after today, as a phrase for the record's problems."""
+    now = today()
+    if column.type == "date":
+        when = as_date(value)
+        if when is not None and when > now:
+            return f"“{column.label}”{format_date(value)}晚于今天（{format_date(now.isoformat())}），请核对"
+    elif column.year and isinstance(value, int) and not isinstance(value, bool) and value > now.year:
+        return f"“{column.label}”{value}年晚于今年（{now.year}年），请核对"
+    return None
+
+
+def attestation_date(dossier: Dossier) -> date | None:
+    """The day the materials were attested (the earliest attestation that has a date)."""
+    dates = [d for d in (as_date(a.date) for a in dossier.attestations.values()) if d is not None]
+    return min(dates) if dates else None
+
+
+def after_attestations(dossier: Dossier, catalogue: Catalogue, *,
+                       register_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
+    """(register id, record id, sentence) for each event dated after the attestations."""
+    attested = attestation_date(dossier)
+    if attested is None:
+        return
+    shown, attested_iso = format_date(attested.isoformat()), attested.isoformat()
+    wanted = None if register_ids is None else set(register_ids)
+    for spec in catalogue.registers.values():
+        columns = [c for c in spec.columns if c.before_attestations]
+        if not columns or (wanted is not None and spec.id not in wanted):
+            continue
+        for position, rec in enumerate(dossier.registers.get(spec.id, []), start=1):
+            for column in columns:
+                value = rec.get(column.id)
+                if column.year and isinstance(value, int) and not isinstance(value, bool):
+                    late, when_text = value > attested.year, f"{value}年"
+                elif column.type == "date" and isinstance(value, str) and value[:10] > attested_iso:
+                    when = as_date(value)            # ISO text compares as dates do; parse only the late ones
+                    late, when_text = when is not None and when > attested, format_date(value)
+                else:
+                    late = False
+                if late:
+                    yield spec.id, rec.id, (
+                        f"{spec.name}第{position}条（{rec.label() or '未命名'}）：“{column.label}”{when_text}"
+                        f"晚于现场考察承诺的日期（{shown}）：承诺应在材料齐备后作出，请核对日期或重新签署承诺")
+
+
+def future_attestations(dossier: Dossier, catalogue: Catalogue) -> Iterator[tuple[str, str]]:
+    """(attestation id, sentence) for an attestation dated after today."""
+    now = today()
+    texts = {a.id: a.text for a in catalogue.attestations}
+    for att_id, answer in dossier.attestations.items():
+        when = as_date(answer.date)
+        if when is not None and when > now:
+            yield att_id, (f"“{texts.get(att_id, att_id)}”的承诺日期{format_date(answer.date)}晚于今天"
+                           f"（{format_date(now.isoformat())}），请核对")
