@@ -158,15 +158,15 @@ def evidence(kind: PackageKind, dossier: Dossier, catalogue: Catalogue) -> list[
 
 def blocking(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation) -> list[Any]:
     """The findings that refuse a final export of ``kind`` (each with its jump)."""
+    from app.models.assessment import Finding
+    from app.models.pilot_findings import report_findings
+
+    if dossier is not None and (problem := precondition(kind, dossier, final=True)) is not None:
+        return [Finding(Severity.ERROR, problem)]
     if kind.is_plan:
         # the pilot years' notices (第十八条) are about the pilot, not gaps in the application
         return [f for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)
                 and not (f.jump is not None and f.jump.part == "pilot")]
-    from app.models.assessment import Finding
-    from app.models.pilot_findings import report_findings
-
-    if (problem := precondition(kind, dossier)) is not None:
-        return [Finding(Severity.ERROR, problem)]
     return [f for f in report_findings(dossier, catalogue, kind.scope_year) if f.severity <= Severity.ERROR]
 
 

@@ -66,9 +66,7 @@ def blocking_findings(evaluation: Evaluation, kind: PackageKind = PLAN, dossier:
                       catalogue: Catalogue | None = None) -> list[Finding]:
     """What refuses a final export: for the plan, failing starred conditions (阻断) and missing or invalid required
     input (错误); for a report, what the report lacks (``app.models.pilot_findings.report_findings``)."""
-    if kind.is_plan:
-        return kinds.blocking(kind, None, None, evaluation)     # type: ignore[arg-type]
-    return kinds.blocking(kind, dossier, catalogue, evaluation)
+    return kinds.blocking(kind, dossier, catalogue, evaluation)     # type: ignore[arg-type]
 
 
 def _no_evidence_source(sha256: str) -> Any:

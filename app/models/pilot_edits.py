@@ -22,6 +22,7 @@ from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
 from app.models.dossier import new_id
+from app.models.hygiene import first_bad_string
 from app.models.numbers import NumberError, canonical
 from app.models.operations import Change, Compound, DossierSession, SetPilot
 
@@ -33,6 +34,8 @@ class PilotEditError(UserFacingError):
 
 
 def _set(session: DossierSession, key: str, new: dict[str, Any] | None, description: str) -> list[Change]:
+    if new is not None and (bad := first_bad_string(new)) is not None:      # text no document can hold
+        raise PilotEditError(f"{description}：{bad[1]}")
     old = copy.deepcopy(session.dossier.pilot.get(key))
     if old == new:
         return []

@@ -47,7 +47,12 @@ def _day(text: str, what: str, today: date | None) -> date:
 
 def _stage_op(dossier: Dossier, kind: str, new_stage: str, description: str,
               writes: Iterable[tuple[str, Any]]) -> ChangeStage:
+    from app.models.hygiene import first_bad_string
+
     pilot_writes = tuple((key, copy.deepcopy(dossier.pilot.get(key)), value) for key, value in writes)
+    for _key, _old, value in pilot_writes:
+        if (bad := first_bad_string(value)) is not None:      # text no document can hold
+            raise StageError(f"{description}：{bad[1]}")
     return ChangeStage(kind, dossier.stage, new_stage, dossier.revision, dossier.revision, description,
                        at=now_iso(), pilot=pilot_writes)
 

@@ -26,10 +26,11 @@ from app.models.storage.summary import DossierSummary
 from app.models.storage.workspace import Workspace
 from app.ui import settings as prefs
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
+from app.ui.pilot_home import lifecycle_columns, lifecycle_order, lifecycle_tooltip
 
 log = logging.getLogger(__name__)
 
-STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已提交"}
+STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已提交"}   # (translation sources)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -49,7 +50,7 @@ def _short_time(text: str) -> str:
 class DossierListModel(QAbstractTableModel):
     """The workspace dossiers as table rows."""
 
-    HEADERS = ("申报城市", "阶段", "不可偏离条件", "完成度", "最后编辑")
+    HEADERS = ("申报城市", "阶段", "不可偏离条件", "完成度", "最后编辑", "下一事项")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,17 +79,17 @@ class DossierListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = "、".join(entry.cities) or entry.name
             if entry.problem:
-                return (name, self.tr("无法读取"), "—", "—", "")[column]
-            return (name, self.tr(STAGE_LABELS.get(entry.stage, entry.stage)),
-                    f"{entry.passed}/{entry.conditions}", f"{round(entry.completeness * 100)}%",
-                    _short_time(entry.updated_at))[column]
+                return (name, self.tr("无法读取"), "—", "—", "", "")[column]
+            stage, due = lifecycle_columns(entry)
+            return (name, stage, f"{entry.passed}/{entry.conditions}", f"{round(entry.completeness * 100)}%",
+                    _short_time(entry.updated_at), due)[column]
         if role == SORT_ROLE:
-            return ("、".join(entry.cities) or entry.name, list(STAGE_LABELS).index(entry.stage) if entry.stage in STAGE_LABELS else 9,
-                    entry.passed, entry.completeness, entry.updated_at)[column]
+            return ("、".join(entry.cities) or entry.name, lifecycle_order(entry),
+                    entry.passed, entry.completeness, entry.updated_at, lifecycle_columns(entry)[1])[column]
         if role == PATH_ROLE:
             return str(entry.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.problem or str(entry.path)
+            return entry.problem or (lifecycle_tooltip(entry) if column in (1, 5) else "") or str(entry.path)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
@@ -99,7 +100,7 @@ class DossierListModel(QAbstractTableModel):
 # translatable header texts (lupdate picks them up here)
 def _headers_for_lupdate() -> None:
     DossierListModel.tr("申报城市"), DossierListModel.tr("阶段"), DossierListModel.tr("不可偏离条件")
-    DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑")
+    DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑"), DossierListModel.tr("下一事项")
     DossierListModel.tr("草稿"), DossierListModel.tr("已定稿"), DossierListModel.tr("已提交")
 
 
@@ -128,7 +129,7 @@ class HomeWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 100), (2, 130), (3, 100), (4, 170)):
+        for column, width in ((1, 170), (2, 110), (3, 80), (4, 150), (5, 330)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
