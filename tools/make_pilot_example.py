@@ -80,6 +80,7 @@ class Builder:
     def __init__(self) -> None:
         self.catalogue = load_catalogue()
         self.dossier = load_json_file(SOURCE)
+        self.dossier.id = "%032x" % random.Random(OUT.stem).getrandbits(128)     # its own file beside 滨江's
         self.session = DossierSession(self.dossier)
         self.files: dict[str, bytes] = {}
         self.ids = random.Random(20250918)

@@ -193,7 +193,7 @@ def _evidence_index(numbered: list[NumberedEvidence], heading: str) -> list:
     if not rows:
         rows = [["", "（未引用证明材料）", "", ""]]
     return [PageBreak(), Heading(1, heading, "evidence"),
-            Table(["编号", "材料名称", "文件名", "大小"], rows, col_widths=[0.9, 3.6, 2.6, 0.9])]
+            Table(["编号", "材料名称", "文件名", "大小"], rows, col_widths=[0.9, 3.2, 2.6, 1.3])]
 
 
 def _closing(dossier: Dossier, when: date) -> list:

@@ -121,7 +121,7 @@ class ActualsModel(QAbstractTableModel):
         return self.tr("{n} 份").format(n=len(ids)) if ids else ""
 
     def _tooltip(self, row: completion.TargetRow, column: int) -> str:
-        lines = [f"{row.indicator.code} {row.indicator.name}"]
+        lines = [f"{row.indicator.code} {row.indicator.name} › {row.target.label}（{row.target.unit}）"]
         if row.amendments:
             lines.append(self.tr("批复目标 {approved}；").format(approved=row.approved or "—") + "；".join(
                 self.tr("{date}调整为 {new}（{reason}）").format(date=a.date, new=a.new, reason=a.reason)
@@ -244,26 +244,34 @@ class ReportPage(FormPage):
         doc.changed.connect(self._on_changed)
         self.refresh()
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QVBoxLayout:
+        """Two short rows, so the page fits beside the dock on a 1280-pixel screen."""
+        rows = QVBoxLayout()
+        first = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("预览 PDF…"))
         self.preview_button.clicked.connect(self.preview)
-        self.export_button = QPushButton(self.tr("导出{what}…").format(what=self.kind.label))
+        self.export_button = QPushButton(self.tr("导出年度报告…") if self.year else self.tr("导出复核材料…"))
         self.export_button.setObjectName("export_report")
+        self.export_button.setToolTip(self.tr("Word、PDF 和所引证明材料，可签名；正式稿导出后定稿"))
         self.export_button.clicked.connect(self.export)
         self.submit_button = QPushButton(self.tr("标记为已报送"))
         self.submit_button.clicked.connect(self.mark_submitted)
         for button in (self.preview_button, self.export_button, self.submit_button):
-            row.addWidget(button)
+            first.addWidget(button)
+        first.addStretch(1)
+        rows.addLayout(first)
         if self.year:
+            second = QHBoxLayout()
             self.form_button = QPushButton(self.tr("导出填报表…"))
+            self.form_button.setToolTip(self.tr("本年度目标的 Excel 填报表，供各部门填写实际完成值"))
             self.form_button.clicked.connect(self.write_form)
             self.import_button = QPushButton(self.tr("导入实际完成值…"))
             self.import_button.clicked.connect(self.import_values)
-            row.addWidget(self.form_button)
-            row.addWidget(self.import_button)
-        row.addStretch(1)
-        return row
+            second.addWidget(self.form_button)
+            second.addWidget(self.import_button)
+            second.addStretch(1)
+            rows.addLayout(second)
+        return rows
 
     def _text_editor(self, area_id: str, part: str) -> LongTextEditor:
         key = f"{self.scope}/text/{area_id}"

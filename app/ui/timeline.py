@@ -261,7 +261,7 @@ class TimelinePage(FormPage):
         open_ = d.stage in ("submitted", "approved", "review")
         buttons = [(self.tr("记录事项…"), self.record_incident, open_)]
         buttons += [(self.tr("删除：{what}").format(what=i.label), lambda i=i: self.remove(f"incident/{i.id}"), open_)
-                    for i in events[-2:]]
+                    for i in events[-1:]]
         buttons.append((self.tr("记录撤销批复…"), self.record_revocation, d.stage in ("approved", "review")))
         card.set_buttons(buttons)
 
