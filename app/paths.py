@@ -15,6 +15,7 @@ from pathlib import Path
 
 
 UI_FONT_FILE = "wqy-microhei.ttc"   # the bundled sans (WenQuanYi Micro Hei): the UI font when the system has no CJK font
+DOCUMENT_FONT_FILES = ("ZhuqueFangsong-Regular.ttf",)   # bundled for the exported documents only (朱雀仿宋), not the UI
 
 
 def resources_dir() -> Path:

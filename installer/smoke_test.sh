@@ -55,6 +55,13 @@ if [ -f "$tmp/out.zip" ]; then
   fi
 fi
 
+# A disc image (pycdlib, Chinese Joliet names) and the verifier reading it, the zip and the folder back.
+expect 0 "package --iso" -- package examples/binjiang.json --iso "$tmp/disc.iso"
+expect 0 "package --folder" -- package examples/binjiang.json --folder "$tmp/stick"
+expect 1 "verify zip, ISO and folder (unsigned: not verified, but every one read)" -- \
+  verify "$tmp/out.zip" "$tmp/disc.iso" "$tmp/stick"
+grep -q "共 3 个申报包" "$tmp/out" && pass "verify read all three packages" || fail "verify: $(head -3 "$tmp/out")"
+
 # The desktop app: open the example dossier offscreen.
 if grep -q PILOTZONE_SMOKE_EXIT_MS "$ROOT/app/ui/application.py" 2>/dev/null; then
   got=0
@@ -77,7 +84,9 @@ if command -v Xvfb >/dev/null && command -v xwininfo >/dev/null; then
   xvfb=$!
   for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
   display=":$(head -1 "$tmp/display")"
-  env -i PATH=/usr/bin:/bin HOME="$tmp" DISPLAY="$display" PILOTZONE_HOME="$tmp/home" \
+  # a home of its own: with the offscreen run's workspace the app would rightly ask about the copy already there
+  mkdir -p "$tmp/x11/home"
+  env -i PATH=/usr/bin:/bin HOME="$tmp/x11" DISPLAY="$display" PILOTZONE_HOME="$tmp/x11/home" \
     "$EXE" gui examples/binjiang.json >"$tmp/out-x11" 2>&1 &
   app=$!
   title=""

@@ -1,17 +1,23 @@
 """Render the app's screens to PNGs in docs/screenshots/ (offscreen, no display needed).
 
-    python tools/screenshots.py [--out docs/screenshots] [--only home,gap-panel]
+    python tools/screenshots.py [--out docs/screenshots] [--only home,gap-panel] [--size 1280x800] [--lang en]
 
 Each screenshot is one function registered with ``@shot("file-name")``; it
 receives a ``Studio`` (a private workspace holding the example dossiers as
 ``.pzd`` files, and helpers to open them) and returns the widget to grab.
 Adding a screenshot is adding one function.
+
+Windows are drawn at the app's default size, 1440 × 900 (``--size`` for
+another, e.g. the 1280 × 800 set of wizard pages in ``docs/screenshots/1280x800``);
+a window is never widened to fit a table — what does not fit is what a user
+sees.  ``wizard-<n.m>`` is every page of every section wizard.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-SIZE = (1440, 900)
+SIZE = [1440, 900]          # --size changes it for the whole run
 EXAMPLES = ROOT / "examples"
 ShotFn = Callable[["Studio"], QWidget]
 SHOTS: dict[str, ShotFn] = {}
@@ -50,6 +56,7 @@ class Studio:
         os.environ["PILOTZONE_HOME"] = str(folder / "home")
         prefs.use_settings(prefs.Settings.at_path(folder / "settings.ini"))
         prefs.settings().set(prefs.WORKSPACE_DIR, str(folder / "workspace"))
+        prefs.settings().set(prefs.AUTHOR_NAME, "李明")      # the history's 修改人 (the app asks once)
         workers.use_runner(workers.SyncRunner())
         self.workspace = prefs.settings().workspace_dir()
         self.paths: dict[str, Path] = {}
@@ -57,10 +64,19 @@ class Studio:
             loaded = read_path(workers.Progress(), EXAMPLES / f"{example}.json", workspace=self.workspace)
             loaded.file.close()
             self.paths[example] = loaded.path
+        self.pristine = folder / "pristine"
+        self.pristine.mkdir()
+        for path in self.paths.values():
+            shutil.copy2(path, self.pristine / path.name)
         self.controller = AppController()
+        self.extra: list[QWidget] = []      # windows a shot made outside the controller (closed after it)
 
     def open(self, example: str) -> QWidget:
-        """The dossier window of an example, 1440 × 900, gap panel visible."""
+        """The dossier window of an example at SIZE (1440 × 900), gap panel visible."""
+        path = self.paths[example]
+        for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.copy2(self.pristine / path.name, path)        # every shot starts from the example as shipped
         self.controller.open_path(self.paths[example])
         window = self.controller.windows[-1]
         window.resize(*SIZE)
@@ -74,6 +90,24 @@ class Studio:
             window.close()
         if self.controller.home is not None:
             self.controller.home.close()
+
+
+def grab_with_dialogs(widget: QWidget):
+    """The window's picture with any dialog shown over it (a separate window offscreen) painted centred on it."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    picture = widget.grab()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+               and w is not widget and w.parentWidget() is not None and w.parentWidget().window() is widget]
+    if dialogs:
+        painter = QPainter(picture)
+        for dialog in dialogs:
+            image = dialog.grab()
+            painter.drawPixmap((picture.width() - image.width()) // 2, (picture.height() - image.height()) // 3,
+                               image)
+        painter.end()
+    return picture
 
 
 def settle(ms: int = 60) -> None:
@@ -91,6 +125,33 @@ def home(studio: Studio) -> QWidget:
     return window
 
 
+@shot("home-first-start")
+def home_first_start(studio: Studio) -> QWidget:
+    """An empty workspace on the first start: the guide, and the question for the user's name."""
+    from app.ui import settings as prefs
+    from app.ui.application import AppController
+    from app.ui.home import HomeWindow
+
+    store = prefs.settings()
+    empty = studio.workspace.parent / "empty-workspace"
+    saved = store.get(prefs.WORKSPACE_DIR), store.get(prefs.AUTHOR_NAME)
+    store.set(prefs.WORKSPACE_DIR, str(empty))
+    store.set(prefs.AUTHOR_NAME, "")
+    try:
+        controller = AppController(ask_author=True)
+        window = HomeWindow(controller)
+        controller.home = window
+        window.resize(*SIZE)
+        window.show()
+        controller.ask_author_if_needed(window)
+        settle(200)
+        studio.extra.append(window)
+        return window
+    finally:
+        store.set(prefs.WORKSPACE_DIR, saved[0])
+        store.set(prefs.AUTHOR_NAME, saved[1])
+
+
 def _section(example: str, section_id: str, page: int = 0) -> ShotFn:
     def render(studio: Studio) -> QWidget:
         window = studio.open(example)
@@ -100,10 +161,16 @@ def _section(example: str, section_id: str, page: int = 0) -> ShotFn:
     return render
 
 
-for _number, (_section_id, _page) in enumerate(
-        (("policy", 0), ("infrastructure", 0), ("application", 1), ("ecosystem", 2), ("public_service", 0),
-         ("site_visit", 0)), start=1):
-    shot(f"section-{_number}-{_section_id}")(_section("binjiang", _section_id, _page))
+def _wizard_pages() -> list[tuple[str, str, int]]:
+    """(shot name, section id, page) for every page of every section wizard, from the catalogue."""
+    from app.models.catalogue import load_catalogue
+
+    return [(f"wizard-{group.code}", section.id, index) for section in load_catalogue().sections
+            for index, group in enumerate(section.groups)]
+
+
+for _name, _section_id, _page in _wizard_pages():
+    shot(_name)(_section("binjiang", _section_id, _page))
 
 
 @shot("gap-panel")
@@ -167,6 +234,58 @@ def verify_dialog(studio: Studio) -> QWidget:
     return dialog
 
 
+def _exports(studio: Studio) -> Path:
+    """binjiang exported signed as a zip, a folder (a USB stick) and an ISO, the qingling draft unsigned, and a
+    folder someone changed after signing: what a province receives (made once per run)."""
+    inbox = studio.workspace.parent / "省厅收件"
+    if inbox.is_dir():
+        return inbox
+    from app.export.submission import SignWith, export_submission
+    from app.models.catalogue import load_catalogue
+    from app.models.storage import DossierFile
+    from app.signing import identities
+
+    identity = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase="screenshot-only")
+    catalogue = load_catalogue()
+    with DossierFile.open(studio.paths["binjiang"]) as file:
+        sign = SignWith(identity.id, "screenshot-only")
+        for layout, name in (("zip", "滨江市-申报包.zip"), ("folder", "滨江市-申报材料（U盘）"), ("iso", "滨江市-申报光盘.iso")):
+            export_submission(file.session, catalogue, inbox / name, final=True, file=file, sign_with=sign,
+                              layout=layout)
+    with DossierFile.open(studio.paths["qingling-draft"]) as file:
+        export_submission(file.session, catalogue, inbox / "青岭市-申报包-草稿.zip", final=False, file=file)
+    changed = inbox / "滨江市-申报材料（签名后被改动的副本）"
+    shutil.copytree(inbox / "滨江市-申报材料（U盘）", changed)
+    (changed / "评审指标对照表.xlsx").write_bytes(b"changed after signing")
+    for label in inbox.glob("*光盘标签*"):
+        label.unlink()
+    return inbox
+
+
+@shot("verify-folder")
+def verify_folder(studio: Studio) -> QWidget:
+    """A package folder as on a USB stick or a mounted disc, verified file by file against its signed manifest."""
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(path=str(_exports(studio) / "滨江市-申报材料（U盘）"))
+    dialog.resize(1080, 720)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
+@shot("verify-many")
+def verify_many(studio: Studio) -> QWidget:
+    """A folder of packages as a province receives them: one row each, failures included."""
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(path=str(_exports(studio)))
+    dialog.resize(1080, 720)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
 @shot("identities")
 def identities_dialog(studio: Studio) -> QWidget:
     from app.signing import identities
@@ -180,7 +299,8 @@ def identities_dialog(studio: Studio) -> QWidget:
 
 @shot("history")
 def history_dialog(studio: Studio) -> QWidget:
-    """A few edits on binjiang, a 定稿, one more edit: the history and the changes since the 定稿."""
+    """Edits on binjiang (a field, a city's base stations, a factory's scenarios, a policy added and deleted at
+    once), a 定稿, one more edit: the history in words, and the changes since the 定稿."""
     from app.models import edits, lifecycle
     from app.ui.history_dialog import HistoryDialog
 
@@ -190,12 +310,17 @@ def history_dialog(studio: Studio) -> QWidget:
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="128")
     city = doc.dossier.registers["cities"][0].id
     edits.set_cell(doc.session, doc.catalogue, "cities", city, "base_stations", 35600)
+    factory = doc.dossier.registers["factories"][0]
+    edits.set_cell(doc.session, doc.catalogue, "factories", factory.id, "scenarios",
+                   list(factory.values.get("scenarios") or [])[:-1])
+    policy = edits.add_record(doc.session, doc.catalogue, "policies",
+                              {"title": "滨江市工业互联网标识解析推广方案", "issuer": "滨江市经信局"})
+    edits.remove_records(doc.session, doc.catalogue, "policies", [policy.id])
     doc.flush()
     lifecycle.finalise(doc.session, note="报省工信厅审核稿")
     edits.set_field(doc.session, doc.catalogue, ind, "built_projects", value="131")
     doc.flush()
     dialog = HistoryDialog(doc, window)
-    dialog.resize(1100, 560)
     dialog.show()
     return dialog
 
@@ -234,7 +359,7 @@ def merge_dialog(studio: Studio) -> QWidget:
     """Two copies edited apart (the consultant's and the city's): conflicts side by side, one already chosen."""
     import shutil
 
-    from app.models import edits
+    from app.models import edits, lifecycle
     from app.models.storage import DossierFile
     from app.ui.merge_dialog import MergeDialog
 
@@ -300,12 +425,20 @@ register_pilot_shots(shot, settle)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", default="", help="comma-separated screenshot names")
+    parser.add_argument("--only", default="", help="comma-separated screenshot names; a trailing * matches a prefix")
+    parser.add_argument("--size", default="", help="window size, e.g. 1280x800 (default 1440x900)")
+    parser.add_argument("--lang", default="", help="UI language, e.g. en (default: Chinese)")
     args = parser.parse_args(argv)
+    if args.size:
+        SIZE[:] = [int(x) for x in args.size.lower().split("x")]
+    if args.lang:
+        os.environ["PILOTZONE_LANG"] = args.lang
     from app.ui.application import create_application
 
     app = create_application()
-    wanted = [n for n in args.only.split(",") if n] or list(SHOTS)
+    patterns = [n for n in args.only.split(",") if n]
+    wanted = [n for n in SHOTS if not patterns or any(n == p or (p.endswith("*") and n.startswith(p[:-1]))
+                                                       for p in patterns)]
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         studio = Studio(Path(tmp))
@@ -314,12 +447,13 @@ def main(argv: list[str] | None = None) -> int:
                 widget = SHOTS[name](studio)
                 settle(120)
                 target = args.out / f"{name}.png"
-                widget.grab().save(str(target))
+                grab_with_dialogs(widget).save(str(target))
                 print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
                 if widget is not studio.controller.home:
                     widget.close()
-                for window in list(studio.controller.windows):   # dialogs leave their dossier window open
+                for window in list(studio.controller.windows) + studio.extra:   # dialogs leave their window open
                     window.close()
+                studio.extra.clear()
                 settle()
         finally:
             studio.close_all()

@@ -1,128 +1,75 @@
-"""Screenshots of the register, evidence and attestation editors (docs/screenshots/).
+"""Screenshots of the register, evidence and attestation editors, in the real dossier window (docs/screenshots/).
 
-Run ``QT_QPA_PLATFORM=offscreen python tools/screenshots_registers.py``.  Each
-shot builds the real widget over ``examples/binjiang.json`` and grabs it; the
-bundled CJK font is registered first so Chinese renders without system fonts.
-Each builder returns the shown, settled widget; ``register_shots(shot)`` hands
-them to ``tools/screenshots.py``'s ``@shot`` registry (two lines there), and
-``main()`` here renders them on their own.
+Each builder opens the example dossier 滨江市 in the app's own window at the
+default size (``tools/screenshots.py``'s ``Studio``: 1440 × 900, gap panel
+open) and scrolls the page so the editor is at the top — never a wider
+stand-alone frame: the picture shows exactly the room a user has.
+``register_shots(shot)`` hands the builders to ``tools/screenshots.py``'s
+``@shot`` registry; run them with
+
+    python tools/screenshots.py --only 'register-*,evidence-preview,attestations'
 """
 
 from __future__ import annotations
 
-import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-EXAMPLE = ROOT / "examples" / "binjiang.json"
-
-
-def setup_fonts(app: QApplication) -> None:
-    """Use the app's own font set-up when present, else register the bundled sans directly."""
-    try:
-        from app.ui.application import install_fonts
-        install_fonts(app)
-        return
-    except ImportError:
-        pass
-    families: list[str] = []
-    for name in ("wqy-microhei.ttc", "uming.ttc"):
-        font_id = QFontDatabase.addApplicationFont(str(ROOT / "resources" / "fonts" / name))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    if families:
-        font = QFont(families[0], 10)
-        font.setFamilies(families)
-        app.setFont(font)
+# register id -> the indicator whose card holds its editor
+REGISTERS = {
+    "cities": "infrastructure.private_network.coverage",
+    "policies": "policy.special.special_policies",
+    "factories": "application.innovation.scenarios",
+    "fiveg-factories": "application.fiveg_factory.selected",
+    "titles": "ecosystem.national_demo.titles",
+}
 
 
-def open_example() -> Any:
-    from app.models.exchange import load_json_file
-    from app.ui.open_dossier import OpenDossier
-    return OpenDossier.from_dossier(load_json_file(EXAMPLE), path=EXAMPLE)
+def scroll_to(window: Any, indicator_id: str, widget: QWidget) -> None:
+    """Show the indicator's page with ``widget`` (its heading just above) at the top of the view."""
+    indicator = window.doc.catalogue.indicator(indicator_id)
+    wizard = window.wizards[indicator.section_id]
+    window.stack.setCurrentWidget(wizard)
+    card = wizard.show_indicator(indicator_id)
+    page = wizard.page(wizard.current_index)
+    QTest.qWait(50)
+    top = widget.mapTo(page.widget(), widget.rect().topLeft()).y()
+    page.verticalScrollBar().setValue(max(0, top - 40))
+    window.nav.select_key(("indicator", indicator_id))
+    assert card is not None
 
 
-def framed(title: str, subtitle: str, widget: QWidget, size: tuple[int, int]) -> QWidget:
-    frame = QWidget()
-    frame.setObjectName("shot")
-    frame.setStyleSheet("QWidget#shot { background: #ffffff; }")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(18, 14, 18, 16)
-    layout.setSpacing(8)
-    heading = QLabel(title)
-    heading.setStyleSheet("QLabel { font-size: 15pt; font-weight: bold; color: #1f2937; }")
-    layout.addWidget(heading)
-    if subtitle:
-        note = QLabel(subtitle)
-        note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: #6b7280; }")
-        layout.addWidget(note)
-    layout.addWidget(widget, 1)
-    frame.resize(*size)
-    return frame
-
-
-def shown(frame: QWidget, *, settle: Callable[[], None] | None = None) -> QWidget:
-    """Show and settle a frame, so whoever grabs it next gets the finished picture."""
-    frame.show()
-    QTest.qWaitForWindowExposed(frame)
-    if settle:
-        settle()
-    QTest.qWait(300)
-    frame.grab()              # the first paint asks QPdfView's renderer for the visible pages …
-    QTest.qWait(500)          # … which arrive asynchronously
-    return frame
-
-
-def shot_register(register_id: str, size: tuple[int, int] = (1180, 420),
-                  prepare: Callable[[Any], None] | None = None) -> QWidget:
-    from app.ui.registers import RegisterEditor
-    doc = open_example()
-    editor = RegisterEditor(doc, register_id)
+def shot_register(studio: Any, register_id: str, prepare: Callable[[Any], None] | None = None) -> QWidget:
+    window = studio.open("binjiang")
+    indicator_id = REGISTERS[register_id.replace("_", "-")]
+    indicator = window.doc.catalogue.indicator(indicator_id)
+    card = window.wizards[indicator.section_id].show_indicator(indicator_id)
+    editor = card.registers[register_id]
     if prepare:
         prepare(editor)
-    spec = doc.catalogue.register(register_id)
-    frame = framed(f"登记表：{spec.name}", "", editor, size)
-    return shown(frame)
+    scroll_to(window, indicator_id, editor)
+    return window
 
 
-def shot_cities() -> QWidget:
-    return shot_register("cities", (1180, 260))
-
-
-def shot_policies() -> QWidget:
-    return shot_register("policies", (1180, 330))
-
-
-def shot_factories() -> QWidget:
-    def show_matrix(editor: Any) -> None:
-        editor.tabs.setCurrentIndex(1)
-    return shot_register("factories", (1220, 640), show_matrix)
-
-
-def shot_fiveg_factories() -> QWidget:
-    return shot_register("fiveg_factories", (1180, 380))
-
-
-def shot_titles() -> QWidget:
+def shot_titles(studio: Any) -> QWidget:
     def with_other(editor: Any) -> None:
         from app.models import edits
         doc = editor.doc
         edits.add_record(doc.session, doc.catalogue, "titles", {
             "category": "other", "name": "国家级工业互联网示范区（待补充理由）", "year": 2024, "issuer": "工业和信息化部",
             "issuer_level": "ministry"})
-        editor._fit_columns()
-    return shot_register("titles", (1180, 400), with_other)
+    return shot_register(studio, "titles", with_other)
+
+
+def shot_factories(studio: Any) -> QWidget:
+    return shot_register(studio, "factories", lambda editor: editor.tabs.setCurrentIndex(1))
 
 
 def sample_policy_pdf(path: Path) -> Path:
@@ -188,46 +135,42 @@ def wait_for_pdf_page(view: QWidget, timeout_ms: int = 5000) -> bool:
     return False
 
 
-def shot_evidence_preview() -> QWidget:
-    import tempfile
+def shot_evidence_preview(studio: Any) -> QWidget:
+    """The 证明材料 page: a policy document imported and linked to 1.1.2, previewed."""
     from app.models import edits
-    from app.ui.evidence import EvidencePanel, add_or_link, evidence_store
-    doc = open_example()
+    from app.ui.evidence import import_files
+
+    window = studio.open("binjiang")
+    doc = window.doc
     for number, item in enumerate(list(doc.dossier.evidence), start=1):
         edits.update_evidence(doc.session, item.id, number=f"{doc.catalogue.indicator(item.indicators[0]).code[0]}-{number}")
     pdf = sample_policy_pdf(Path(tempfile.mkdtemp()) / "滨江市加快推进5G+工业互联网融合发展若干政策措施.pdf")
-    import hashlib
-    sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
-    evidence_store(doc).sources[sha] = pdf
-    add_or_link(doc, pdf, sha, pdf.stat().st_size, ["policy.special.special_policies"])
+    import_files(window, doc, [pdf], ["policy.special.special_policies"])   # as 「添加文件…」 does
     new = doc.dossier.evidence[-1]
     edits.update_evidence(doc.session, new.id, number="1-2", title="滨江市加快推进“5G+工业互联网”融合发展若干政策措施")
-    panel = EvidencePanel(doc)
-    frame = framed("证明材料", "全部证明材料；把文件拖到左侧指标上即关联到该指标。", panel, (1480, 820))
-
-    def select() -> None:
-        panel.tree.setCurrentItem(panel.tree.items["policy.special.special_policies"])
-        panel.select_item(new.id)
-        wait_for_pdf_page(panel.preview.pdf_view)
-    return shown(frame, settle=select)
+    window.show_page("evidence")
+    panel = window.pages["evidence"].content
+    panel.tree.setCurrentItem(panel.tree.items["policy.special.special_policies"])
+    panel.select_item(new.id)
+    wait_for_pdf_page(panel.preview.pdf_view)
+    return window
 
 
-def shot_attestations() -> QWidget:
+def shot_attestations(studio: Any) -> QWidget:
+    """The 现场考察承诺 page with one date missing (the condition fails and says why)."""
     from app.models import edits
-    from app.ui.attestations import AttestationEditor
-    doc = open_example()
-    edits.set_attestation(doc.session, "no_false_materials", date="")
-    editor = AttestationEditor(doc)
-    frame = framed("现场考察承诺", "每项承诺须由具名责任人确认并注明日期；任一项缺失或否定，该不可偏离条件不满足。",
-                   editor, (1180, 210))
-    return shown(frame)
+
+    window = studio.open("binjiang")
+    edits.set_attestation(window.doc.session, "no_false_materials", date="")
+    window.show_page("attestations")
+    return window
 
 
-SHOTS: dict[str, Callable[[], QWidget]] = {
-    "register-cities": shot_cities,
-    "register-policies": shot_policies,
+SHOTS: dict[str, Callable[[Any], QWidget]] = {
+    "register-cities": lambda studio: shot_register(studio, "cities"),
+    "register-policies": lambda studio: shot_register(studio, "policies"),
     "register-factories": shot_factories,
-    "register-fiveg-factories": shot_fiveg_factories,
+    "register-fiveg-factories": lambda studio: shot_register(studio, "fiveg_factories"),
     "register-titles": shot_titles,
     "evidence-preview": shot_evidence_preview,
     "attestations": shot_attestations,
@@ -235,24 +178,13 @@ SHOTS: dict[str, Callable[[], QWidget]] = {
 
 
 def register_shots(shot: Callable[[str], Callable[[Any], Any]]) -> None:
-    """Add these screenshots to ``tools/screenshots.py`` (its ``@shot`` decorator; the Studio is not needed)."""
+    """Add these screenshots to ``tools/screenshots.py`` (its ``@shot`` decorator)."""
     for name, build in SHOTS.items():
-        shot(name)(lambda _studio, build=build: build())
-
-
-def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    setup_fonts(app)  # type: ignore[arg-type]
-    OUT.mkdir(parents=True, exist_ok=True)
-    wanted = set(sys.argv[1:])
-    for name, build in SHOTS.items():
-        if not wanted or name in wanted:
-            frame = build()
-            path = OUT / f"{name}.png"
-            frame.grab().save(str(path))
-            frame.close()
-            print(path)
+        shot(name)(build)
 
 
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import screenshots
+
+    sys.exit(screenshots.main(["--only", ",".join(SHOTS), *sys.argv[1:]]))

@@ -19,7 +19,7 @@ import sys
 from typing import Any, Callable, Sequence
 
 from app import __version__
-from app.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK, UserError  # noqa: F401 - the package's face
+from app.cli.common import EXIT_INVALID, UserError
 from app.cli.parser import ChineseArgumentParser
 from app.errors import UserFacingError, describe_os_error
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import os_reason
+from app.files import atomic_write_text
 from app.cli.common import UserError
 
 
@@ -90,7 +91,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
                 blobs.extract(src, sha, folder / sha, label=label)
             except MissingAttachment as exc:
                 failed.append(str(exc))
-        out.write_text(text, encoding="utf-8")
+        atomic_write_text(out, text)
     except OSError as exc:
         raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
     except DossierFileError as exc:

@@ -1,9 +1,10 @@
 """`pilotzone package` and `pilotzone render`: the export on the command line.
 
-``package FILE -o OUT.zip [--draft] [--sign IDENTITY]`` runs the one export use-case
-(``app.export.submission``): a final package (the default) is refused while
-any starred condition fails or a required part is unfilled, and a ``.pzd`` is
-finalised only once the package is in place.  ``render FILE -o DIR`` writes
+``package FILE (-o OUT.zip | --folder DIR | --iso OUT.iso) [--draft] [--sign IDENTITY]`` runs the one
+export use-case (``app.export.submission``) with the layout asked for — a zip, a folder for a USB stick or
+to burn as it is, an ISO disc image (the last two with 00-目录.pdf inside and a label PDF beside): a final
+package (the default) is refused while any starred condition fails or a required part is unfilled, and a
+``.pzd`` is finalised only once the package is in place.  ``render FILE -o DIR`` writes
 only the documents (Word, PDF, 对照表) for a look, by the same rules: the
 default is a draft, and ``--final`` is refused while anything blocks it.
 
@@ -28,12 +29,18 @@ EXIT_CODES = "退出状态：0 成功；2 输入无法读取或无效、正式�
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "package", help="导出申报包（zip：方案 Word/PDF、对照表、证明材料、清单、签名）",
+        "package", help="导出申报包（zip、U 盘/光盘文件夹或光盘映像 ISO：方案 Word/PDF、对照表、证明材料、清单、签名）",
         description="导出申报包：试点工作方案（Word、PDF）、评审指标对照表、全部证明材料、清单 manifest.json，"
-        "可选签名。正式稿（默认）在不可偏离条件全部满足、必填内容完整时才能导出；对 .pzd 申报文件，"
-        "申报包写好后才定稿。", epilog=EXIT_CODES)
+        "可选签名；-o 写 zip，--folder 写文件夹，--iso 写光盘映像（后两者另含 00-目录.pdf，并在旁边生成光盘标签和封面 PDF）。"
+        "正式稿（默认）在不可偏离条件全部满足、必填内容完整时才能导出；对 .pzd 申报文件，申报包写好后才定稿。",
+        epilog=EXIT_CODES)
     p.add_argument("file", help="申报材料（.pzd 或 .json）")
-    p.add_argument("-o", "--output", required=True, help="输出的 zip 文件")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="申报包.zip", help="输出为 zip 文件（电子邮件、上传）")
+    where.add_argument("--folder", metavar="文件夹", help="输出为新文件夹（拷入 U 盘或直接刻录光盘）：含 00-目录.pdf，"
+                       "旁边另存光盘标签 PDF；文件夹须不存在或为空")
+    where.add_argument("--iso", metavar="光盘映像.iso", help="输出为光盘映像 ISO（刻录光盘用，中文文件名保留）：含 00-目录.pdf，"
+                       "旁边另存光盘标签 PDF")
     p.add_argument("--draft", action="store_true", help="草稿导出：未填写部分标出，不阻止导出，不定稿")
     p.add_argument("--sign", metavar="签名身份", help="用该签名身份签名（口令取自环境变量 PILOTZONE_PASSPHRASE 或提示输入）")
     _add_kind_options(p)
@@ -86,11 +93,20 @@ def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
     yield DossierSession(dossier), opener, None
 
 
-def _check_output_file(out: Path) -> None:
+def _target(args: argparse.Namespace) -> tuple[Path, str]:
+    """(output path, layout) from -o / --folder / --iso, checked before any work is done."""
+    from app.export.sinks import check_folder_target
+
+    if args.folder:
+        out = Path(args.folder)
+        check_folder_target(out)
+        return out, "folder"
+    out, suffix, layout = (Path(args.iso), ".iso", "iso") if args.iso else (Path(args.output), ".zip", "zip")
     if out.is_dir():
-        raise UserError(f"“{out}”是一个文件夹：请给出申报包的文件名，例如 {out / '申报包.zip'}")
-    if out.suffix.lower() != ".zip":
-        raise UserError(f"申报包应以 .zip 结尾：{out}")
+        raise UserError(f"“{out}”是一个文件夹：请给出文件名，例如 {out / ('申报包' + suffix)}")
+    if out.suffix.lower() != suffix:
+        raise UserError(f"{'光盘映像' if layout == 'iso' else '申报包'}应以 {suffix} 结尾：{out}")
+    return out, layout
 
 
 def _check_output_folder(out: Path) -> None:
@@ -121,8 +137,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     from app.export.submission import SignWith, export_submission
     from app.models.catalogue import load_catalogue
 
-    out = Path(args.output)
-    _check_output_file(out)
+    out, layout = _target(args)
     kind = _kind(args)
     sign_with = None
     if args.sign:
@@ -137,13 +152,16 @@ def cmd_package(args: argparse.Namespace) -> int:
         try:
             outcome = export_submission(session, catalogue, out, final=not args.draft, file=dossier_file,
                                         evidence=evidence, sign_with=sign_with, progress=terminal.progress,
-                                        kind=kind)
+                                        layout=layout, kind=kind)
         finally:
             terminal.end()
     signed = f"，已由“{outcome.signer_name}”签名" if outcome.signer_name else "，未签名"
     which = "草稿" if args.draft else "正式稿"
+    medium = {"zip": "", "folder": "，文件夹", "iso": "，光盘映像"}[layout]
     what = "申报包" if kind.is_plan else f"{kind.label}包"
-    print(f"已导出{what}（{which}）：{outcome.package.path}（{outcome.package.members} 个文件{signed}）")
+    print(f"已导出{what}（{which}{medium}）：{outcome.package.path}（{outcome.package.members} 个文件{signed}）")
+    if outcome.package.label is not None:
+        print(f"光盘标签和封面：{outcome.package.label}（清单校验值 {outcome.package.manifest_sha256[:16]}…）")
     if outcome.finalised is not None:
         print(f"已定稿为第 {outcome.finalised.revision} 版（内容校验值 {outcome.content_hash[:16]}…）。")
     if outcome.report_finalised:
@@ -172,8 +190,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise ExportBlocked([f.message for f in blocking])
     rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not args.final)
     out.mkdir(parents=True, exist_ok=True)
-    for name, data in rendered.files:
+    for name, data, _what in rendered.files:
         atomic_write_bytes(out / name, data)
     which = "正式稿" if args.final else "草稿"
-    print(f"已生成（{which}）：{'、'.join(str(out / name) for name, _ in rendered.files)}")
+    print(f"已生成（{which}）：{'、'.join(str(out / name) for name, _data, _what in rendered.files)}")
     return 0

@@ -6,13 +6,13 @@ chosen handler inside its error guard; every handler returns the exit code::
     pilotzone identity new --self-signed --name NAME --org ORG [--valid-days N] [--rsa]
     pilotzone identity import FILE.p12 [--name NAME]
     pilotzone identity list
-    pilotzone verify PKG.zip [--json]
+    pilotzone verify PKG.zip|DIR|X.iso … [--json] [--trust ROOT.pem] [--summary 汇总.xlsx]
 
 Passphrases come from the environment variable ``PILOTZONE_PASSPHRASE`` or an
 interactive ``getpass`` prompt — never from the command line.
 
-Exit codes: 0 success / package verified; 1 verification failed (including a
-package refused as unsafe); 2 unreadable input, wrong passphrase or other
+Exit codes: 0 success / every package verified; 1 verification failed (including
+a package refused as unsafe); 2 unreadable input, wrong passphrase or other
 usage error (a Chinese message on stderr, no traceback).
 
 ``register`` only describes the commands: the identity store (cryptography) and
@@ -123,24 +123,69 @@ def cmd_identity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.signing.archive import DEFAULT_LIMITS
+    from app.signing import batch
+    from app.signing.certs import load_trust_roots
+
+    roots = [cert for path in args.trust or [] for cert in load_trust_roots(path)]
+    paths = batch.expand(args.packages)
+    if len(paths) == 1 and len(args.packages) == 1 and not args.summary:
+        return _verify_one(paths[0], roots, as_json=args.json)
+    entries = batch.verify_all(paths, trust_roots=roots)
+    if args.summary:
+        batch.write_summary_xlsx(entries, args.summary)
+    if args.json:
+        print(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+    else:
+        _print_summary(entries)
+        if args.summary:
+            print(f"汇总表已写入：{args.summary}")
+    if any(e.verdict is None and not e.refused for e in entries):
+        return 2
+    return 0 if all(e.ok for e in entries) else 1
+
+
+def _verify_one(path: Any, roots: list[Any], *, as_json: bool) -> int:
     from app.signing.verify import verify_package
 
     try:
-        verdict = verify_package(args.package, limits=DEFAULT_LIMITS)
+        verdict = verify_package(path, trust_roots=roots)
     except HostileArchive as exc:
-        if args.json:
-            print(json.dumps({"path": args.package, "ok": False, "refused": True, "problems": exc.problems},
+        if as_json:
+            print(json.dumps({"path": str(path), "ok": False, "refused": True, "problems": exc.problems},
                              ensure_ascii=False, indent=2))
         else:
-            print(f"申报包：{args.package}\n结论：验证未通过。")
+            print(f"申报包：{path}\n结论：拒绝处理，未验证。")
         _err(str(exc))
         return 1
-    if args.json:
+    if as_json:
         print(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
     else:
         print("\n".join(verdict.report_lines()))
     return 0 if verdict.ok else 1
+
+
+def _entry_json(entry: Any) -> dict[str, Any]:
+    if entry.verdict is not None:
+        return entry.verdict.to_dict()
+    return {"path": str(entry.path), "ok": False, "refused": entry.refused, "problems": [entry.error]}
+
+
+def _print_summary(entries: list[Any]) -> None:
+    """One line per package: conclusion, city, stage and version, date, signer, signature, conditions, problems."""
+    from app.signing import batch
+
+    table = batch.summary(entries)
+    width = len(batch.FIXED_COLUMNS)
+    passed = sum(1 for e in entries if e.ok)
+    print(f"共 {len(entries)} 个申报包：{passed} 个通过，{len(entries) - passed} 个未通过或无法验证。")
+    for row in table.rows:
+        marks = row[width:-2]
+        conditions = f"条件 {marks.count('满足')}/{len(marks)}" if marks else "条件 —"
+        print("  ".join(x for x in (f"[{row[1]}]", row[0], row[2], row[3], row[4], row[5], row[6], conditions,
+                                     f"问题 {row[-2]}") if x))
+        if row[-1]:
+            print(f"    {row[-1][:300]}")
+    print("（单个申报包的详细报告：pilotzone verify 该文件）")
 
 
 def register(subparsers: Any) -> None:
@@ -180,9 +225,15 @@ def register(subparsers: Any) -> None:
     p_list.set_defaults(func=cmd_identity_list)
 
     p_verify = subparsers.add_parser(
-        "verify", help="验证申报包（zip）的完整性与签名",
-        description="离线验证申报包：每个文件的大小和 SHA-256、清单的签名、PDF 中的签名；不访问网络。",
-        epilog="退出状态：0 全部通过；1 验证未通过（包括被拒绝的不安全压缩包）；2 文件无法读取。")
-    p_verify.add_argument("package", help="申报包 zip 文件")
+        "verify", help="验证申报包（zip、文件夹或光盘映像 ISO）的完整性与签名，可一次验证多个",
+        description="离线验证申报包：逐一核对清单 manifest.json 所列的每个文件（缺少、被改动、多出的文件都会列出），"
+        "以及清单和方案 PDF 的数字签名。可以是 zip 压缩包、文件夹（插入的光盘或 U 盘）或光盘映像 ISO；"
+        "给出一个不是申报包的文件夹时，验证其中的全部申报包。多个申报包时每个一行汇总，遇到失败也会继续验证其余的。"
+        "签名只证明文件在签名之后未被改动；它不是 GB/T 38540 电子签章，签名人身份只有在 --trust 给出的可信根证书能验证时才算核实。",
+        epilog="退出状态：0 全部验证通过；1 有申报包未通过（含被拒绝处理的不安全输入）；2 有输入无法读取或不是申报包。")
+    p_verify.add_argument("packages", nargs="+", metavar="申报包", help="zip 文件、申报包文件夹、ISO 文件，或存放多个申报包的文件夹")
     p_verify.add_argument("--json", action="store_true", help="以 JSON 输出验证结果")
+    p_verify.add_argument("--trust", action="append", metavar="根证书.pem",
+                          help="可信根证书（PEM 或 DER）：签名证书能验证到它时，才认为签名人身份已核实；可多次给出")
+    p_verify.add_argument("--summary", metavar="汇总.xlsx", help="把每个申报包一行的汇总表写入 Excel 文件")
     p_verify.set_defaults(func=cmd_verify)

@@ -24,9 +24,11 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
-from app.export.document import Document, Heading, PageBreak, Paragraph, Table
+from app.export.document import Closing, Document, Heading, PageBreak, Paragraph, Table
 from app.export.numbering import NumberedEvidence
-from app.export.plan import cn
+from app.export.plan import signer
+from app.export.typeset import cn_date
+from app.export.typeset import cn_number as cn
 from app.models import completion, pilot
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
@@ -197,9 +199,15 @@ def _evidence_index(numbered: list[NumberedEvidence], heading: str) -> list:
 
 
 def _closing(dossier: Dossier, when: date) -> list:
-    return [Paragraph(dossier.applicant or dossier.display_name() + "人民政府", indent_first_line=False,
-                                     align="right"),
-            Paragraph(pilot.cn_date(when), indent_first_line=False, align="right")]
+    """The 落款 (署名 and 成文日期) right after the text, as the plan's (GB/T 9704-2012 7.3.5.2)."""
+    return [Closing([signer(dossier)], cn_date(when))]
+
+
+def _document(dossier: Dossier, catalogue: Catalogue, year: int | None, draft: bool) -> Document:
+    what = "年度试点工作开展情况" if year else "试点期满复核材料"
+    return Document(title=report_title(dossier, year), draft=draft, title_words=tuple(dossier.city_names()),
+                    author=signer(dossier), subject=catalogue.title,
+                    keywords=f"“5G+工业互联网”融合应用先导区；{what}；" + "、".join(dossier.city_names()))
 
 
 def compose_report(dossier: Dossier, catalogue: Catalogue, year: int, *, draft: bool,
@@ -209,7 +217,7 @@ def compose_report(dossier: Dossier, catalogue: Catalogue, year: int, *, draft: 
     numbered = cited_evidence(dossier, catalogue, year)
     labels = _labels(numbered)
     rows = completion.year_rows(dossier, catalogue, year)
-    doc = Document(title=report_title(dossier, year), draft=draft)
+    doc = _document(dossier, catalogue, year, draft)
     doc.blocks += _opening(dossier, year)
     table, overall = _totals_table(catalogue, [(r.indicator, r.completion) for r in rows], "表2 按一级指标汇总")
     doc.blocks += [Heading(1, "一、目标完成情况", "targets"),
@@ -252,7 +260,7 @@ def compose_review(dossier: Dossier, catalogue: Catalogue, *, draft: bool, today
     numbered = cited_evidence(dossier, catalogue, None)
     labels = _labels(numbered)
     rows = completion.period_rows(dossier, catalogue)
-    doc = Document(title=report_title(dossier, None), draft=draft)
+    doc = _document(dossier, catalogue, None, draft)
     doc.blocks += _opening(dossier, None)
     table, overall = _totals_table(catalogue, [(r.indicator, r.completion) for r in rows], "表2 按一级指标汇总")
     doc.blocks += [Heading(1, "一、目标完成情况", "targets"),

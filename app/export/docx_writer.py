@@ -14,117 +14,51 @@ python-docx only sets the Latin font slots, so ``w:eastAsia`` is written
 explicitly and the theme-font attributes are removed (otherwise the theme
 wins).  Page-number and TOC fields, the document grid, repeating header rows
 and table borders are raw OXML.
+
+Shared with the PDF writer (:mod:`app.export.typeset`, :mod:`app.export.tablelayout`):
+the title's line breaks, table column widths, alignments and header lines, the
+落款's placement.  Word's own line breaking follows the same 禁则: kinsoku is
+on, with the Chinese lists written into the settings, and punctuation may not
+overflow the margin.  A character the role's font lacks gets a run in the
+first fallback face that has it (:func:`app.export.fonts.font_runs`); the font
+table names the official family as each bundled face's alternative.
 """
 
 from __future__ import annotations
 
-import copy
 import os
+from datetime import datetime, timezone
 from typing import IO, Literal
 
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .document import Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents, flagged_text
-from .fonts import FontSet, FontSpec
+from .document import (Closing, Cover, Document, Heading, PageBreak, Paragraph, Table, TableOfContents,
+                       flagged_text)
+from .docx_oxml import add_field, child, no_grid_snap, set_fonts, set_lang, shade
+from .docx_tables import CELL_SIZE, FLAG_COLOR, FLAG_FILL, TYPE_WIDTH_MM, add_table
+from .fonts import OFFICIAL_FAMILIES, FontSet, FontSpec, fallback_chain, font_runs
+from .typeset import CANNOT_END, CANNOT_START, break_title, closing_indents
 
-__all__ = ["write_docx", "TOC_INSTRUCTION", "TOC_PLACEHOLDER"]
+__all__ = ["write_docx", "TABLES_INSTRUCTION", "TOC_INSTRUCTION", "TOC_PLACEHOLDER"]
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 TOC_PLACEHOLDER = "（打开文档后按 F9 更新目录）"
-_TYPE_WIDTH_MM = 156
+#: The list of tables: every paragraph in the caption style.
+TABLES_INSTRUCTION = 'TOC \\h \\z \\t "PZ Caption,1"'
 _LINE_PITCH = 579  # twips: 22 lines in the 225 mm type block
-_FLAG_COLOR = RGBColor(0xC0, 0x00, 0x00)
-_FLAG_FILL = "FFF2CC"
+_TITLE_SIZE = 22
 _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
-_THEME_ATTRS = ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme")
-
-
-# ----------------------------------------------------------------- OXML helpers
-def _child(parent, tag: str, before: tuple[str, ...] = ()):
-    """Return parent's child *tag*, creating it (before the first of *before*)."""
-    el = parent.find(qn(tag))
-    if el is None:
-        el = OxmlElement(tag)
-        anchor = next((parent.find(qn(b)) for b in before if parent.find(qn(b)) is not None), None)
-        if anchor is not None:
-            anchor.addprevious(el)
-        else:
-            parent.append(el)
-    return el
-
-
-def _set_fonts(rpr, family: str) -> None:
-    """Set all four font slots of an ``rPr`` to *family*, dropping theme fonts."""
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    for attr in _THEME_ATTRS:
-        if rfonts.get(qn(attr)) is not None:
-            del rfonts.attrib[qn(attr)]
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        rfonts.set(qn(attr), family)
-
-
-def _set_lang(rpr) -> None:
-    lang = _child(rpr, "w:lang")
-    for attr in ("w:val", "w:eastAsia"):
-        lang.set(qn(attr), "zh-CN")
-
-
-def _no_grid_snap(ppr) -> None:
-    _child(ppr, "w:snapToGrid", before=("w:spacing", "w:ind", "w:jc", "w:outlineLvl")).set(qn("w:val"), "0")
-
-
-def _shade(parent_pr, fill: str) -> None:
-    """Background fill for a run (``rPr``) or a cell (``tcPr``)."""
-    shd = _child(parent_pr, "w:shd", before=("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
-                                            "w:vAlign", "w:hideMark", "w:fitText", "w:vertAlign", "w:lang"))
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-
-
-def _add_field(paragraph, instruction: str, placeholder: str, font: FontSpec | None = None,
-               *, dirty: bool = False) -> None:
-    """Append a complex field (begin / instrText / separate / result / end)."""
-    def run_with(el):
-        run = paragraph.add_run()
-        if font is not None:
-            _set_fonts(run._r.get_or_add_rPr(), font.family)
-        run._r.append(el)
-        return run
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    if dirty:
-        begin.set(qn("w:dirty"), "true")
-    run_with(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run_with(instr)
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run_with(sep)
-    result = paragraph.add_run(placeholder)
-    if font is not None:
-        _set_fonts(result._r.get_or_add_rPr(), font.family)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
 
 
 # ----------------------------------------------------------------------- styles
@@ -136,7 +70,7 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
         st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = d.styles[base]
     rpr = st.element.get_or_add_rPr()
-    _set_fonts(rpr, font.family)
+    set_fonts(rpr, font.family)
     color = rpr.find(qn("w:color"))
     if color is not None:
         rpr.remove(color)
@@ -147,11 +81,11 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
     pf = st.paragraph_format
     pf.alignment = _ALIGN[align]
     pf.space_before = pf.space_after = Pt(0)
-    ind = _child(st.element.get_or_add_pPr(), "w:ind", before=("w:jc", "w:outlineLvl"))
+    ind = child(st.element.get_or_add_pPr(), "w:ind", before=("w:jc", "w:outlineLvl"))
     ind.set(qn("w:firstLineChars"), "200" if indent else "0")
     ind.set(qn("w:firstLine"), str(int(size * 40)) if indent else "0")
     if not snap:
-        _no_grid_snap(st.element.get_or_add_pPr())
+        no_grid_snap(st.element.get_or_add_pPr())
         pf.line_spacing = 1.0
     return st
 
@@ -159,14 +93,20 @@ def _style(d, name: str, font: FontSpec, size: float, *, align: str = "left", bo
 def _setup_styles(d, fonts: FontSet) -> None:
     styles = d.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _set_fonts(rpr_default, fonts.fangsong.family)
-    _set_lang(rpr_default)
+    set_fonts(rpr_default, fonts.fangsong.family)
+    set_lang(rpr_default)
     ppr_default = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
     if ppr_default.find(qn("w:spacing")) is not None:  # template's 10 pt after / 1.15 lines
         ppr_default.remove(ppr_default.find(qn("w:spacing")))
+    # 禁则: East Asian line-breaking rules on, no punctuation hanging into the margin, widow control.
+    order = ("w:widowControl", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+             "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:jc")
+    for i, (tag, val) in enumerate((("w:widowControl", "1"), ("w:kinsoku", "1"), ("w:wordWrap", "1"),
+                                    ("w:overflowPunct", "0"))):
+        child(ppr_default, tag, before=order[i + 1:]).set(qn("w:val"), val)
 
     normal = _style(d, "Normal", fonts.fangsong, 16, align="justify", indent=True)
-    _child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
+    child(normal.element.get_or_add_rPr(), "w:spacing", before=("w:w", "w:kern", "w:position", "w:sz")).set(
         qn("w:val"), "-5")  # −0.25 pt: 28 characters a line
     for level, font, bold in ((1, fonts.heiti, False), (2, fonts.kaiti, False), (3, fonts.fangsong, True)):
         st = _style(d, f"Heading {level}", font, 16, align="justify", bold=bold, indent=True)
@@ -175,7 +115,7 @@ def _setup_styles(d, fonts: FontSet) -> None:
         if bcs is not None:
             bcs.set(qn("w:val"), "1" if bold else "0")
         try:  # the linked character style carries theme fonts as well
-            _set_fonts(d.styles[f"Heading {level} Char"].element.get_or_add_rPr(), font.family)
+            set_fonts(d.styles[f"Heading {level} Char"].element.get_or_add_rPr(), font.family)
         except KeyError:
             pass
     _style(d, "PZ Title", fonts.title, 22, align="center")
@@ -184,15 +124,31 @@ def _setup_styles(d, fonts: FontSet) -> None:
     _style(d, "PZ Cover Line", fonts.fangsong, 16, align="center")
     _style(d, "PZ TOC Title", fonts.heiti, 16, align="center")
     _style(d, "PZ Caption", fonts.heiti, 14, align="center").paragraph_format.keep_with_next = True
-    _style(d, "PZ Table Text", fonts.fangsong, 12, snap=False)
-    _style(d, "PZ Table Header", fonts.heiti, 12, align="center", snap=False)
-    _style(d, "PZ Draft Mark", fonts.heiti, 10.5, align="right", snap=False).font.color.rgb = _FLAG_COLOR
+    _style(d, "PZ Closing", fonts.fangsong, 16, align="right")
+    _style(d, "PZ Table Text", fonts.fangsong, CELL_SIZE, snap=False)
+    _style(d, "PZ Table Header", fonts.heiti, CELL_SIZE, align="center", snap=False)
+    for name in ("PZ Title", "PZ Subtitle"):
+        d.styles[name].paragraph_format.keep_with_next = True
+    if fonts.title.synthetic_bold:
+        for name in ("PZ Title", "PZ Cover Title"):
+            d.styles[name].font.bold = True
+    _style(d, "PZ Draft Mark", fonts.heiti, 10.5, align="right", snap=False).font.color.rgb = FLAG_COLOR
     for level in (1, 2, 3):  # used by Word when it fills the TOC field
         st = _style(d, f"toc {level}", fonts.fangsong, 14, align="left", snap=False)
         st.paragraph_format.left_indent = Pt(14 * 2 * (level - 1))
-        st.paragraph_format.tab_stops.add_tab_stop(Mm(_TYPE_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        st.paragraph_format.tab_stops.add_tab_stop(Mm(TYPE_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
     settings = d.settings.element
+    anchor = settings.find(qn("w:characterSpacingControl"))
+    for tag, chars in (("w:noLineBreaksBefore", CANNOT_START), ("w:noLineBreaksAfter", CANNOT_END)):
+        el = OxmlElement(tag)
+        el.set(qn("w:lang"), "zh-CN")
+        el.set(qn("w:val"), chars)
+        if anchor is not None:
+            anchor.addnext(el)
+        else:
+            settings.insert(0, el)
+    # (after characterSpacingControl: noLineBreaksAfter, then noLineBreaksBefore, as the schema orders them)
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:val"), "zh-CN")
@@ -212,13 +168,13 @@ def _setup_section(section, *, restart_numbering: bool) -> None:
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     section.header_distance, section.footer_distance = Mm(15), Mm(22)
     sect = section._sectPr
-    grid = _child(sect, "w:docGrid")
+    grid = child(sect, "w:docGrid")
     for key in list(grid.attrib):
         del grid.attrib[key]
     grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(_LINE_PITCH))
     if restart_numbering:
-        _child(sect, "w:pgNumType", before=("w:cols", "w:titlePg", "w:docGrid")).set(qn("w:start"), "1")
+        child(sect, "w:pgNumType", before=("w:cols", "w:titlePg", "w:docGrid")).set(qn("w:start"), "1")
 
 
 def _page_number(footer, fonts: FontSet, side: Literal["left", "right"]) -> None:
@@ -226,31 +182,68 @@ def _page_number(footer, fonts: FontSet, side: Literal["left", "right"]) -> None
     p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if side == "right" else WD_ALIGN_PARAGRAPH.LEFT
     ppr = p._p.get_or_add_pPr()
-    _no_grid_snap(ppr)
-    ind = _child(ppr, "w:ind", before=("w:jc",))
+    no_grid_snap(ppr)
+    ind = child(ppr, "w:ind", before=("w:jc",))
     ind.set(qn("w:rightChars" if side == "right" else "w:leftChars"), "100")  # one character in
     ind.set(qn("w:right" if side == "right" else "w:left"), "280")
     ind.set(qn("w:firstLine"), "0")
     ind.set(qn("w:firstLineChars"), "0")
     p.add_run("— ")
-    _add_field(p, "PAGE", "1")
+    add_field(p, "PAGE", "1")
     p.add_run(" —")
     for run in p.runs:
-        _set_fonts(run._r.get_or_add_rPr(), fonts.songti.family)
+        set_fonts(run._r.get_or_add_rPr(), fonts.songti.family)
         run.font.size = Pt(14)
 
 
-def _draft_header(header) -> None:
+def _draft_header(header, note: str) -> None:
     header.is_linked_to_previous = False
     p = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
     p.style = "PZ Draft Mark"
-    p.add_run("草稿 · 含待补充内容，不得报送")
+    p.add_run(note)
+
+
+def _font_table(d, fonts: FontSet) -> None:
+    """Name the official family as the alternative of each bundled face (Word substitutes it when missing)."""
+    part = next((p for p in d.part.package.iter_parts() if p.partname == "/word/fontTable.xml"), None)
+    if part is None:
+        return
+    from docx.oxml import parse_xml
+
+    root = parse_xml(part.blob)
+    known = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
+    for role in ("fangsong", "heiti", "kaiti", "songti", "title"):  # a face serving two roles: the first names it
+        spec = getattr(fonts, role)
+        if not spec.bundled or spec.family in known:
+            continue
+        font = OxmlElement("w:font")
+        font.set(qn("w:name"), spec.family)
+        alt = OxmlElement("w:altName")
+        alt.set(qn("w:val"), OFFICIAL_FAMILIES[role])
+        charset = OxmlElement("w:charset")
+        charset.set(qn("w:val"), "86")  # GB2312
+        font.extend([alt, charset])
+        root.append(font)
+        known.add(spec.family)
+    from lxml import etree
+
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _metadata(d, doc: Document) -> None:
+    props = d.core_properties
+    props.title, props.subject, props.keywords = doc.title, doc.subject or doc.subtitle, doc.keywords
+    props.author = props.last_modified_by = doc.author or "pilotzone"
+    props.language = "zh-CN"
+    props.comments = ""
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
 
 
 # ----------------------------------------------------------------- the writer
 class _Writer:
     def __init__(self, doc: Document, fonts: FontSet) -> None:
         self.doc, self.fonts = doc, fonts
+        self.chain = fallback_chain(fonts)
         self.d = docx.Document()
         self.break_pending = False
         _setup_styles(self.d, fonts)
@@ -271,20 +264,23 @@ class _Writer:
         self.runs(p, flagged_text(text) if flagged else text, font, flagged=flagged)
         return p
 
-    @staticmethod
-    def runs(p, text: str, font: FontSpec, *, flagged: bool = False) -> None:
+    def runs(self, p, text: str, font: FontSpec, *, flagged: bool = False) -> None:
+        """A run per line and per face: characters *font* lacks are set in the first fallback face having them."""
         for i, line in enumerate(text.split("\n")):
             if i:
                 p.add_run().add_break()
-            run = p.add_run(line)
-            rpr = run._r.get_or_add_rPr()
-            _set_fonts(rpr, font.family)
-            if flagged:
-                run.font.color.rgb = _FLAG_COLOR
-                _shade(rpr, _FLAG_FILL)
+            for chunk, face in font_runs(line, font, self.chain) or [("", font)]:
+                run = p.add_run(chunk)
+                rpr = run._r.get_or_add_rPr()
+                set_fonts(rpr, face.family)
+                if flagged:
+                    run.font.color.rgb = FLAG_COLOR
+                    shade(rpr, FLAG_FILL)
 
     def build(self) -> docx.document.Document:
         d, doc, fonts = self.d, self.doc, self.fonts
+        _metadata(d, doc)
+        _font_table(d, fonts)
         _setup_section(d.sections[0], restart_numbering=doc.cover is None)
         if doc.cover is not None:
             self.cover(doc.cover)
@@ -294,163 +290,86 @@ class _Writer:
         _page_number(body.even_page_footer, fonts, "left")
         if doc.draft:
             for section in d.sections:
-                _draft_header(section.header)
-                _draft_header(section.even_page_header)
+                _draft_header(section.header, doc.draft_note)
+                _draft_header(section.even_page_header, doc.draft_note)
         title_at = doc.title_position()
+        previous = None
         for i, block in enumerate(doc.blocks + [None]):
             if i == title_at:
                 self.title()
             if isinstance(block, Heading):
-                self.para(block.text, f"Heading {block.level}",
-                          (fonts.heiti, fonts.kaiti, fonts.fangsong)[block.level - 1])
+                previous = self.para(block.text, f"Heading {block.level}",
+                                     (fonts.heiti, fonts.kaiti, fonts.fangsong)[block.level - 1])
             elif isinstance(block, Paragraph):
-                p = self.para(block.text, "Normal", fonts.fangsong, flagged=block.flagged)
+                p = previous = self.para(block.text, "Normal", fonts.fangsong, flagged=block.flagged)
                 p.alignment = _ALIGN[block.align]
                 if not block.indent_first_line:
-                    ind = _child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
+                    ind = child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
                     ind.set(qn("w:firstLineChars"), "0")
                     ind.set(qn("w:firstLine"), "0")
             elif isinstance(block, Table):
                 self.table(block)
+                previous = None
+            elif isinstance(block, Closing):
+                self.closing(block, previous)
+                previous = None
             elif isinstance(block, PageBreak):
                 self.break_pending = True
             elif isinstance(block, TableOfContents):
-                self.para(block.title, "PZ TOC Title", fonts.heiti)
-                p = d.add_paragraph(style="toc 1")
-                instruction = TOC_INSTRUCTION.replace('"1-3"', f'"1-{block.levels}"')
-                _add_field(p, instruction, TOC_PLACEHOLDER, fonts.fangsong, dirty=True)
-                self.break_pending = True
+                self.toc(block)
         return d
 
+    def toc(self, block: TableOfContents) -> None:
+        self.para(block.title, "PZ TOC Title", self.fonts.heiti)
+        p = self.d.add_paragraph(style="toc 1")
+        instruction = TOC_INSTRUCTION.replace('"1-3"', f'"1-{block.levels}"')
+        add_field(p, instruction, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
+        if block.tables and any(t.caption for t in self.doc.tables()):
+            self.para(block.tables_title, "PZ TOC Title", self.fonts.heiti).paragraph_format.space_before = Pt(12)
+            p = self.d.add_paragraph(style="toc 1")
+            add_field(p, TABLES_INSTRUCTION, TOC_PLACEHOLDER, self.fonts.fangsong, dirty=True)
+        self.break_pending = True
+
     def title(self) -> None:
-        self.para(self.doc.title, "PZ Title", self.fonts.title)
+        lines = break_title(self.doc.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
+        self.para("\n".join(lines), "PZ Title", self.fonts.title)
         if self.doc.subtitle:
             self.para(self.doc.subtitle, "PZ Subtitle", self.fonts.kaiti)
-        self.d.add_paragraph(style="Normal")  # GB/T 9704: one empty line under the title
+        self.d.add_paragraph(style="Normal").paragraph_format.keep_with_next = True  # one empty line under the title
 
     def cover(self, cover: Cover) -> None:
-        self.para(cover.title, "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(150)
+        lines = break_title(cover.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
+        self.para("\n".join(lines), "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(150)
         for i, line in enumerate(cover.lines):
+            line = "\n".join(break_title(line, TYPE_WIDTH_MM / 25.4 * 72 / 16, words=self.doc.title_words))
             p = self.para(line, "PZ Cover Line", self.fonts.fangsong)
             if i == 0:
                 p.paragraph_format.space_before = Pt(90)
         if cover.date_text:
             self.para(cover.date_text, "PZ Cover Line", self.fonts.fangsong).paragraph_format.space_before = Pt(110)
 
+    def closing(self, block: Closing, previous) -> None:
+        """The 落款: an empty line, 署名 and date right-aligned per GB/T 9704 7.3.5.2, kept with the text above."""
+        if previous is not None:
+            previous.paragraph_format.keep_with_next = True
+        signer = block.signers[-1] if block.signers else ""
+        name_right, date_right = closing_indents(signer, block.date_text)
+        blank = self.para("", "PZ Closing", self.fonts.fangsong)
+        blank.paragraph_format.keep_with_next = True
+        lines = [(line, name_right) for line in block.signers] + [(block.date_text, date_right)]
+        for n, (text, right) in enumerate(lines):
+            p = self.para(text, "PZ Closing", self.fonts.fangsong)
+            ind = child(p._p.get_or_add_pPr(), "w:ind", before=("w:jc",))
+            ind.set(qn("w:rightChars"), str(round(right * 100)))
+            ind.set(qn("w:right"), str(round(right * 320)))  # 16 pt characters: 320 twips each
+            p.paragraph_format.keep_with_next = n < len(lines) - 1
+
     def table(self, t: Table) -> None:
         if t.caption:
             self.para(t.caption, "PZ Caption", self.fonts.heiti)
         elif self.break_pending:
             self.para("", "PZ Table Text", self.fonts.fangsong)
-        table = self.d.add_table(rows=0, cols=len(t.columns))
-        tbl_pr = table._tbl.tblPr
-        width = int(_TYPE_WIDTH_MM / 25.4 * 1440)
-        tbl_w = _child(tbl_pr, "w:tblW")
-        tbl_w.set(qn("w:w"), str(width))
-        tbl_w.set(qn("w:type"), "dxa")
-        borders = _child(tbl_pr, "w:tblBorders", before=("w:tblLayout", "w:tblCellMar", "w:tblLook"))
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            b = _child(borders, f"w:{edge}")
-            b.set(qn("w:val"), "single")
-            b.set(qn("w:sz"), "4")
-            b.set(qn("w:space"), "0")
-            b.set(qn("w:color"), "000000")
-        _child(tbl_pr, "w:tblLayout", before=("w:tblCellMar", "w:tblLook")).set(qn("w:type"), "fixed")
-        table.autofit = False
-        widths = [Mm(_TYPE_WIDTH_MM * f) for f in t.relative_widths()]
-        for col, w in zip(table.columns, widths):
-            col.width = w
-        # The rows are written as raw OXML: a cell is a deep copy of its column's
-        # prototype (width, vertical alignment, paragraph style by id) plus its runs.
-        # Going through python-docx per cell (``row.cells``, ``p.style = name``)
-        # costs O(row length) per access and a style look-up by name per cell.
-        header = _TableRows(self.d, "PZ Table Header", self.fonts.heiti, widths, shade="D9D9D9")
-        body = _TableRows(self.d, "PZ Table Text", self.fonts.fangsong, widths)
-        tbl = table._tbl
-        tr = header.row(t.columns)
-        tr_pr = OxmlElement("w:trPr")
-        tr_pr.append(OxmlElement("w:cantSplit"))
-        if t.header_repeat:
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        tr.insert(0, tr_pr)
-        tbl.append(tr)
-        flagged_rows: dict[int, set[int]] = {}
-        for r, c in t.flagged_cells:
-            flagged_rows.setdefault(r, set()).add(c)
-        for r, cells in enumerate(t.rows):
-            flags = flagged_rows.get(r)
-            if flags:
-                cells = [flagged_text(text) if c in flags else text for c, text in enumerate(cells)]
-            tbl.append(body.row(cells, flags))
-
-
-class _TableRows:
-    """Builds ``w:tr`` elements for one table and one cell style, without python-docx proxies."""
-
-    def __init__(self, d, style: str, font: FontSpec, widths: list, *, shade: str | None = None) -> None:
-        style_id = d.styles[style].style_id  # resolved once, not per cell
-        self.protos = []
-        for w in widths:
-            tc = OxmlElement("w:tc")
-            tc_pr = OxmlElement("w:tcPr")
-            tc_w = OxmlElement("w:tcW")
-            tc_w.set(qn("w:type"), "dxa")
-            tc_w.set(qn("w:w"), str(w.twips))
-            tc_pr.append(tc_w)
-            if shade is not None:
-                _shade(tc_pr, shade)
-            v_align = OxmlElement("w:vAlign")
-            v_align.set(qn("w:val"), "center")
-            tc_pr.append(v_align)
-            tc.append(tc_pr)
-            p = OxmlElement("w:p")
-            p_pr = OxmlElement("w:pPr")
-            p_style = OxmlElement("w:pStyle")
-            p_style.set(qn("w:val"), style_id)
-            p_pr.append(p_style)
-            p.append(p_pr)
-            tc.append(p)
-            self.protos.append(tc)
-        rpr = OxmlElement("w:rPr")
-        _set_fonts(rpr, font.family)
-        self.rpr = rpr
-        flagged_rpr = copy.deepcopy(rpr)
-        color = OxmlElement("w:color")
-        color.set(qn("w:val"), str(_FLAG_COLOR))
-        flagged_rpr.append(color)
-        _shade(flagged_rpr, _FLAG_FILL)
-        self.flagged_rpr = flagged_rpr
-
-    def row(self, texts: list[str], flagged: set[int] | None = None):
-        tr = OxmlElement("w:tr")
-        for c, text in enumerate(texts):
-            tc = copy.deepcopy(self.protos[c])
-            is_flagged = bool(flagged) and c in flagged
-            if is_flagged:
-                _shade(tc[0], _FLAG_FILL)
-            self.runs(tc[1], text, self.flagged_rpr if is_flagged else self.rpr)
-            tr.append(tc)
-        return tr
-
-    @staticmethod
-    def runs(p, text: str, rpr) -> None:
-        """What ``_Writer.runs`` writes, as raw OXML: a run per line, an unformatted ``w:br`` run between."""
-        for i, line in enumerate(text.split("\n")):
-            if i:
-                br_run = OxmlElement("w:r")
-                br_run.append(OxmlElement("w:br"))
-                p.append(br_run)
-            r = OxmlElement("w:r")
-            r.append(copy.deepcopy(rpr))
-            if "\t" in line or "\r" in line:
-                r.text = line  # python-docx writes these as w:tab / w:br (keeps the rPr)
-            elif line:
-                t_el = OxmlElement("w:t")
-                t_el.text = line
-                if len(line.strip()) < len(line):
-                    t_el.set(qn("xml:space"), "preserve")
-                r.append(t_el)
-            p.append(r)
+        add_table(self.d, t, self.fonts, self.chain)
 
 
 def write_docx(doc: Document, out_path_or_stream: str | os.PathLike[str] | IO[bytes], *, fonts: FontSet) -> None:

@@ -91,26 +91,40 @@ def report_kind(year: int | None) -> PackageKind:
 
 @dataclass(frozen=True)
 class Rendered:
-    files: list[tuple[str, bytes]]     # package members, the PDF first
+    files: list[tuple[str, bytes, str]]    # package members, the PDF first: (name, bytes, "what（kind" for the 目录)
     pdf_name: str
-    summary: dict[str, Any]            # what the manifest records about the content (conditions or completion)
+    summary: dict[str, Any]                # what the manifest records about the content (conditions or completion)
 
 
 def render(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool,
-           fonts: Any = None, today: date | None = None) -> Rendered:
-    """The documents of a package of ``kind``."""
+           fonts: Any = None, today: date | None = None, signature_space: bool = False) -> Rendered:
+    """The documents of a package of ``kind`` (room for a visible signature on the PDF's last page if asked)."""
     if kind.is_plan:
         from app.export.package import CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, render_documents
 
-        _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=draft, fonts=fonts, today=today)
-        conditions = [{"indicator_id": c.indicator_id, "name": c.name, "passed": c.passed, "measured": c.measured,
-                       "threshold": c.threshold, "gap": c.gap} for c in evaluation.conditions]
-        return Rendered([(PLAN_PDF, pdf), (PLAN_DOCX, docx), (CROSSREF_XLSX, xlsx)], PLAN_PDF,
-                        {"starred_conditions": conditions})
+        _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=draft, fonts=fonts, today=today,
+                                              signature_space=signature_space)
+        conditions = [{"indicator_id": c.indicator_id, "indicator_code": _code(catalogue, c.indicator_id),
+                       "name": c.name, "passed": c.passed, "measured": c.measured, "threshold": c.threshold,
+                       "gap": c.gap} for c in evaluation.conditions]
+        return Rendered([(PLAN_PDF, pdf, "试点工作方案（PDF"), (PLAN_DOCX, docx, "试点工作方案（Word，可编辑"),
+                         (CROSSREF_XLSX, xlsx, "评审指标对照表（Excel")], PLAN_PDF, {"starred_conditions": conditions})
     document = compose(kind, dossier, catalogue, draft=draft, today=today)
+    if signature_space:
+        from app.export.package import SIGNATURE_SPACE_MM
+
+        document.end_space_mm = SIGNATURE_SPACE_MM
     docx, pdf = write(document, fonts=fonts)
-    return Rendered([(f"{kind.document_name}.pdf", pdf), (f"{kind.document_name}.docx", docx)],
-                    f"{kind.document_name}.pdf", {"starred_conditions": [], "targets": completion_summary(kind, dossier, catalogue)})
+    name = kind.document_name
+    return Rendered([(f"{name}.pdf", pdf, f"{name}（PDF"), (f"{name}.docx", docx, f"{name}（Word，可编辑")],
+                    f"{name}.pdf", {"starred_conditions": [], "targets": completion_summary(kind, dossier, catalogue)})
+
+
+def _code(catalogue: Catalogue, indicator_id: str) -> str:
+    try:
+        return catalogue.indicator(indicator_id).code
+    except KeyError:
+        return ""
 
 
 def compose(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, *, draft: bool, today: date | None = None) -> Any:

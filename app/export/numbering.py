@@ -17,7 +17,8 @@ from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier, EvidenceItem
 
 EVIDENCE_FOLDER = "证明材料"
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_UNSAFE = re.compile(r'[\\/:*?"<>|;\x00-\x1f]+')    # also unusable on a disc (Joliet forbids ";")
+NAME_LIMIT = 64     # characters of one file name: the most a Joliet disc (ISO 9660) keeps
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,21 @@ class NumberedEvidence:
 
     @property
     def archive_name(self) -> str:
-        """The member name inside the package, e.g. 证明材料/附件3-专项政策文件.pdf."""
+        """The member name inside the package, e.g. 证明材料/附件3-专项政策文件.pdf (at most 64 characters, so
+        that a disc image keeps it whole)."""
         suffix = PurePosixPath(self.item.filename).suffix.lower()
         if not re.fullmatch(r"\.[0-9a-z]{1,8}", suffix):
             suffix = ""
         stem = _UNSAFE.sub("_", (self.item.title or PurePosixPath(self.item.filename).stem)).strip(" ._") or "材料"
-        return f"{EVIDENCE_FOLDER}/{self.label}-{stem[:60]}{suffix}"
+        name = f"{self.label}-{stem}{suffix}"
+        while utf16_length(name) > NAME_LIMIT:          # counted as a disc counts (UTF-16 units)
+            stem = stem[:-1]
+            name = f"{self.label}-{stem}{suffix}"
+        return f"{EVIDENCE_FOLDER}/{name}"
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def number_evidence(dossier: Dossier, catalogue: Catalogue) -> list[NumberedEvidence]:

@@ -7,7 +7,8 @@ A final export does, in this order and wholly on the calling (worker) thread:
 3. judge it once; a final export is refused while anything blocks it (``ExportBlocked``);
 4. prepare the 定稿 of that content (its content hash goes into the manifest; its date onto the documents)
    — unless the dossier is already finalised and unchanged since, whose version stands;
-5. write the package under a temporary name and move it into place (``app.export.package.build_package``);
+5. write the package — a zip, a folder for a USB stick or disc, or an ISO disc image (``layout``) — under a
+   temporary name and move it into place (``app.export.package.build_package``, the one writer);
 6. only then record the signing identity and apply the 定稿 as a core stage operation
    (``app.models.lifecycle``), through ``apply`` — the desktop app runs it on the UI thread, which owns the
    session and its views.
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from app.export import kinds
 from app.export.kinds import PLAN, PackageKind
 from app.export.package import EvidenceOpener, ExportBlocked, ExportError, PackageResult, build_package
+from app.export.sinks import Layout, discard
 from app.models import lifecycle
 from app.models.assessment import Evaluation, Finding, evaluate
 from app.models.catalogue import Catalogue
@@ -80,8 +82,12 @@ def _run_here(fn: Callable[[], Any]) -> Any:
 def export_submission(session: DossierSession, catalogue: Catalogue, out: Path | str, *, final: bool,
                       file: "DossierFile | None" = None, evidence: EvidenceOpener | None = None,
                       sign_with: SignWith | None = None, apply: Apply = _run_here,
-                      progress: Progress | None = None, note: str = NOTE, kind: PackageKind = PLAN) -> ExportOutcome:
-    """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring).
+                      progress: Progress | None = None, note: str = NOTE, layout: Layout = "zip",
+                      kind: PackageKind = PLAN) -> ExportOutcome:
+    """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring):
+    ``layout`` "zip" (a .zip file), "folder" (a new folder: USB stick, or to burn as it is) or "iso" (a disc
+    image; its label PDF beside it, as for a folder); ``kind`` the plan (default), a year's annual report or
+    the 复核 material (``app.export.kinds``).
 
     ``file`` is the open dossier file (evidence contents, durable autosave, finalised versions); without one
     (an exchange JSON), ``evidence`` opens evidence contents by SHA-256 and no version is frozen.
@@ -116,7 +122,7 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
     progress.check()
     result = build_package(dossier, catalogue, out, evaluation=evaluation, open_evidence=evidence, final=final,
                            signer=signer, finalised_hash=content_hash, progress=progress, today=document_date,
-                           kind=kind)
+                           layout=layout, kind=kind)
 
     def record() -> Any:
         live = session.dossier
@@ -126,7 +132,8 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
             return None
         op, recorded = kinds.freeze_operation(kind, live, note=note)
         if recorded != content_hash:     # edited while the package was written: it is not this
-            raise ExportError(f"导出期间内容被修改，{kind.label}与当前内容不符，未定稿。请重新导出。")
+            raise ExportError("导出期间申报材料被修改，申报包与当前内容不符，未定稿。请重新导出。" if kind.is_plan else
+                              f"导出期间{kind.label}被修改，导出的文件与当前内容不符，未定稿。请重新导出。")
         session.do(op)
         return op
 
@@ -135,7 +142,9 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
         if file is not None:
             file.flush()
     except BaseException:
-        out.unlink(missing_ok=True)      # no package for a version that was not recorded
+        discard(out)                     # no package for a version that was not recorded
+        if result.label is not None:
+            result.label.unlink(missing_ok=True)
         raise
     version = frozen.version if frozen is not None and kind.is_plan else None
     return ExportOutcome(result, content_hash, version, dossier.revision if version is None else version.revision,

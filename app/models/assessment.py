@@ -24,6 +24,7 @@ from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
+from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -37,6 +38,45 @@ PLAN_TEXT_LABELS = {
 }
 
 
+CONTEXT = "findings"     # the translation context of severity labels and finding sentences
+SEVERITY_LABELS = (QT_TRANSLATE_NOOP("findings", "阻断"), QT_TRANSLATE_NOOP("findings", "错误"),
+                   QT_TRANSLATE_NOOP("findings", "提示"))
+
+
+# Every finding sentence, translatable (context "findings"); placeholders are filled by ``finding``.
+FINDINGS = {
+    "condition_fails": QT_TRANSLATE_NOOP("findings", "不可偏离条件未满足：{name}——{gap}"),
+    "narrative_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写情况说明"),
+    "narrative_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议填写情况说明"),
+    "field_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写“{label}”"),
+    "field_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议填写“{label}”"),
+    "field_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：“{label}”{problem}"),
+    "field_provisional": QT_TRANSLATE_NOOP(
+        "findings", "{code} {name}：“{label}”为暂定值，提交前请核实"),
+    "target_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：未填写“{label}”第{year}年目标"),
+    "target_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：“{label}”第{year}年目标{problem}"),
+    "condition_evidence_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：不可偏离条件尚无证明材料"),
+    "evidence_missing": QT_TRANSLATE_NOOP("findings", "{code} {name}：该指标尚无证明材料"),
+    "evidence_recommended": QT_TRANSLATE_NOOP("findings", "{code} {name}：建议附证明材料"),
+    "record_incomplete": QT_TRANSLATE_NOOP("findings", "{register}第{position}条（{record}）：{problems}"),
+    "city_source_recommended": QT_TRANSLATE_NOOP("findings", "{register}“{record}”：建议注明{label}"),
+    "scenario_twice": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）：场景“{scenario}”重复登记，只计一次"),
+    "scenario_unlisted": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）：“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入"),
+    "plan_text_missing": QT_TRANSLATE_NOOP("findings", "试点工作方案“{part}”尚未填写"),
+    "record_not_counted": QT_TRANSLATE_NOOP("findings", "{register}第{position}条（{record}）：{reason}"),
+    "narrative_invalid": QT_TRANSLATE_NOOP("findings", "{code} {name}：情况说明{problem}"),
+    "indicator_sentence": QT_TRANSLATE_NOOP("findings", "{code} {name}：{sentence}"),
+    "plan_text_invalid": QT_TRANSLATE_NOOP("findings", "试点工作方案“{part}”{problem}"),
+    "meta_invalid": QT_TRANSLATE_NOOP("findings", "“{label}”{problem}"),
+    "attestation_invalid": QT_TRANSLATE_NOOP("findings", "“{attestation}”的{label}{problem}"),
+    "evidence_invalid": QT_TRANSLATE_NOOP("findings", "证明材料“{item}”的{label}{problem}"),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "findings", "{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条"),  # noqa: E501
+}
+
+
 class Severity(IntEnum):
     BLOCKING = 0
     ERROR = 1
@@ -44,7 +84,11 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
-        return {0: "阻断", 1: "错误", 2: "提示"}[int(self)]
+        return SEVERITY_LABELS[int(self)]
+
+    def text(self, tr: Translate = untranslated) -> str:
+        """The label in the UI's language (``tr`` is ``QCoreApplication.translate`` in the app)."""
+        return tr(CONTEXT, self.label)
 
     @property
     def key(self) -> str:
@@ -54,9 +98,25 @@ class Severity(IntEnum):
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    message: str
+    message: str                                 # Chinese, as exports and the command line print it
     indicator_id: str | None = None
     jump: Jump | None = None
+    template: str = ""                           # the message's translatable source (context "findings") …
+    params: tuple[tuple[str, str], ...] = ()     # … and the values of its placeholders
+
+    def text(self, tr: Translate = untranslated) -> str:
+        """The message in the UI's language: the template translated, then filled in."""
+        if not self.template:
+            return self.message
+        return tr(CONTEXT, self.template).format(**dict(self.params))
+
+
+def finding(severity: Severity, template: str, indicator_id: str | None, jump: Jump | None,
+            **params: Any) -> Finding:
+    """A Finding whose message is ``template`` (marked with QT_TRANSLATE_NOOP) filled with ``params``."""
+    values = {k: str(v) for k, v in params.items()}
+    return Finding(severity, template.format(**values), indicator_id, jump, template, tuple(values.items()))
+
 
 
 @dataclass(frozen=True)
@@ -189,7 +249,8 @@ class Evaluator:
                 self._conditions[ind.id] = evaluate_condition(ind, dossier, catalogue, problems=self.problems)
             conditions.append(self._conditions[ind.id])
         findings: list[Finding] = [
-            Finding(Severity.BLOCKING, f"不可偏离条件未满足：{c.name}——{c.gap}", c.indicator_id, c.jump)
+            finding(Severity.BLOCKING, FINDINGS["condition_fails"], c.indicator_id, c.jump,
+                    name=c.name, gap=c.gap)
             for c in conditions if not c.passed
         ]
         indicator_completeness: dict[str, Fraction] = {}
@@ -202,12 +263,12 @@ class Evaluator:
                 registers = self._registers[ind.id] = [
                     check for register_id in ind.registers for check in self._register_checks(ind, register_id)]
             done = total = 0
-            for ok, finding in own + registers:
+            for ok, found in own + registers:
                 if ok is not None:
                     total += 1
                     done += 1 if ok else 0
-                if finding is not None:
-                    findings.append(finding)
+                if found is not None:
+                    findings.append(found)
             indicator_completeness[ind.id] = Fraction(done, total) if total else Fraction(1)
         for severity, message, indicator_id, jump in self._cross.findings(
                 dossier, {c.indicator_id: c for c in conditions}, self.problems):
@@ -262,8 +323,9 @@ class Evaluator:
             return
         position = {rec.id: i for i, rec in enumerate(records, start=1)}
         for rec, reason in count_records(ind.rule, self.dossier, self.catalogue, self.problems).excluded:
-            yield Finding(Severity.WARNING, f"{spec.name}第{position[rec.id]}条（{_record_label(rec)}）：{reason}",
-                          ind.id, Jump(ind.id, "register", spec.id, rec.id))
+            yield finding(Severity.WARNING, FINDINGS["record_not_counted"], ind.id,
+                          Jump(ind.id, "register", spec.id, rec.id), register=spec.name, position=position[rec.id],
+                          record=_record_label(rec), reason=reason)
 
 
 def _rule_registers(rule: dict[str, Any]) -> Iterator[str]:
@@ -286,34 +348,40 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     narrative = (answer.narrative if answer else "").strip()
     problem = text_problem(narrative)
     if problem:
-        yield None, Finding(Severity.ERROR, f"{ind.code} {ind.name}：情况说明{problem}", ind.id, Jump(ind.id, "narrative"))
+        yield None, finding(Severity.ERROR, FINDINGS["narrative_invalid"], ind.id, Jump(ind.id, "narrative"),
+                            code=ind.code, name=ind.name, problem=problem)
     has_required = bool(ind.narrative_required or any(f.required for f in ind.fields) or ind.targets
                         or ind.evidence_required or ind.registers or ind.attestations)
     if ind.narrative_required:
-        yield bool(narrative), None if narrative else Finding(
-            Severity.ERROR, f"{ind.code} {ind.name}：未填写情况说明", ind.id, Jump(ind.id, "narrative"))
+        yield bool(narrative), None if narrative else finding(
+            Severity.ERROR, FINDINGS["narrative_missing"], ind.id, Jump(ind.id, "narrative"),
+            code=ind.code, name=ind.name)
     else:
-        yield (bool(narrative) if not has_required else None), None if narrative else Finding(
-            Severity.WARNING, f"{ind.code} {ind.name}：建议填写情况说明", ind.id, Jump(ind.id, "narrative"))
+        yield (bool(narrative) if not has_required else None), None if narrative else finding(
+            Severity.WARNING, FINDINGS["narrative_recommended"], ind.id, Jump(ind.id, "narrative"),
+            code=ind.code, name=ind.name)
     for spec in ind.fields:
         fv = answer.fields.get(spec.id) if answer else None
         empty = fv is None or fv.is_empty()
         jump = Jump(ind.id, "field", spec.id)
         if empty:
-            yield (False if spec.required else None), Finding(
+            yield (False if spec.required else None), finding(
                 Severity.ERROR if spec.required else Severity.WARNING,
-                f"{ind.code} {ind.name}：{'未填写' if spec.required else '建议填写'}“{spec.label}”", ind.id, jump)
+                FINDINGS["field_missing"] if spec.required
+                else FINDINGS["field_recommended"], ind.id, jump,
+                code=ind.code, name=ind.name, label=spec.label)
             continue
         problem = _field_problem(spec.type, spec.min, spec.max, fv.value or "")
         if problem:
-            yield (False if spec.required else None), Finding(
-                Severity.ERROR, f"{ind.code} {ind.name}：“{spec.label}”{problem}", ind.id, jump)
+            yield (False if spec.required else None), finding(
+                Severity.ERROR, FINDINGS["field_invalid"], ind.id, jump,
+                code=ind.code, name=ind.name, label=spec.label, problem=problem)
             continue
         if spec.required:
             yield True, None
         if fv.provisional:
-            yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：“{spec.label}”为暂定值，提交前请核实",
-                                ind.id, jump)
+            yield None, finding(Severity.WARNING, FINDINGS["field_provisional"],
+                                ind.id, jump, code=ind.code, name=ind.name, label=spec.label)
     for target in ind.targets:
         if target.derived:               # computed from its parts (app.models.targets), never typed
             continue
@@ -322,20 +390,23 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
             value = values[year - 1] if len(values) >= year else None
             jump = Jump(ind.id, "targets", target.id)
             if is_blank(value):
-                yield False, Finding(Severity.ERROR, f"{ind.code} {ind.name}：未填写“{target.label}”第{year}年目标",
-                                     ind.id, jump)
+                yield False, finding(Severity.ERROR, FINDINGS["target_missing"],
+                                     ind.id, jump, code=ind.code, name=ind.name, label=target.label, year=year)
                 continue
             problem = _field_problem(target.type, "0", None, value)
-            yield problem is None, None if problem is None else Finding(
-                Severity.ERROR, f"{ind.code} {ind.name}：“{target.label}”第{year}年目标{problem}", ind.id, jump)
+            yield problem is None, None if problem is None else finding(
+                Severity.ERROR, FINDINGS["target_invalid"], ind.id, jump,
+                code=ind.code, name=ind.name, label=target.label, year=year, problem=problem)
     has_evidence = ind.id in linked_evidence
     if ind.evidence_required:
-        yield has_evidence, None if has_evidence else Finding(
+        yield has_evidence, None if has_evidence else finding(
             Severity.ERROR,
-            f"{ind.code} {ind.name}：{'不可偏离条件' if ind.starred else '该指标'}尚无证明材料", ind.id,
-            Jump(ind.id, "evidence"))
+            FINDINGS["condition_evidence_missing"] if ind.starred
+            else FINDINGS["evidence_missing"], ind.id, Jump(ind.id, "evidence"),
+            code=ind.code, name=ind.name)
     elif ind.evidence_recommended and not has_evidence:
-        yield None, Finding(Severity.WARNING, f"{ind.code} {ind.name}：建议附证明材料", ind.id, Jump(ind.id, "evidence"))
+        yield None, finding(Severity.WARNING, FINDINGS["evidence_recommended"], ind.id,
+                            Jump(ind.id, "evidence"), code=ind.code, name=ind.name)
     if ind.attestations:
         for att in catalogue.attestations:
             answer_att = dossier.attestations.get(att.id)
@@ -359,8 +430,9 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
     problems = problems_of(spec, rec, catalogue)
     jump = Jump(ind.id, "register", spec.id, rec.id)
     if problems:
-        yield None, Finding(Severity.ERROR,
-                            f"{spec.name}第{position}条（{_record_label(rec)}）：{'；'.join(problems)}", ind.id, jump)
+        yield None, finding(Severity.ERROR, FINDINGS["record_incomplete"],
+                            ind.id, jump, register=spec.name, position=position, record=_record_label(rec),
+                            problems="；".join(problems))
     for column in spec.columns:
         if column.type == "scenario_set":
             yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
@@ -368,8 +440,8 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
         for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
             if is_blank(rec.get(col)):
                 label = spec.column(col).label
-                yield None, Finding(Severity.WARNING, f"{spec.name}“{_record_label(rec)}”：建议注明{label}",
-                                    ind.id, jump)
+                yield None, finding(Severity.WARNING, FINDINGS["city_source_recommended"],
+                                    ind.id, jump, register=spec.name, record=_record_label(rec), label=label)
 
 
 def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
@@ -381,11 +453,10 @@ def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterato
         first_id, first = cluster[0]
         for rec_id, rec in cluster[1:]:
             columns = identity_columns_label(spec, first.values, rec.values)
-            yield Finding(
-                Severity.ERROR,
-                f"{spec.name}第{position[rec_id]}条（{_record_label(rec)}）与第{position[first_id]}条"
-                f"（{_record_label(first)}）重复（{columns}相同）：同一{spec.record_name}只计一次，请删除或改正其中一条",
-                ind.id, Jump(ind.id, "register", spec.id, rec_id))
+            yield finding(Severity.ERROR, FINDINGS["duplicate"], ind.id, Jump(ind.id, "register", spec.id, rec_id),
+                          register=spec.name, position=position[rec_id], record=_record_label(rec),
+                          first_position=position[first_id], first=_record_label(first), columns=columns,
+                          record_name=spec.record_name)
 
 
 def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
@@ -395,11 +466,12 @@ def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: s
     jump = Jump(ind.id, "register", "factories", rec.id)
     for value, count in Counter(r for r in resolved if r is not None).items():
         if count > 1:
-            yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                                f"场景“{_scenario_name(catalogue, list_id, value)}”重复登记，只计一次", ind.id, jump)
+            yield None, finding(Severity.WARNING, FINDINGS["scenario_twice"], ind.id, jump, register=register_name,
+                                position=position, record=_record_label(rec),
+                                scenario=_scenario_name(catalogue, list_id, value))
     for value in dict.fromkeys(v for v, r in zip(values, resolved) if r is None):
-        yield None, Finding(Severity.WARNING, f"{register_name}第{position}条（{_record_label(rec)}）："
-                            f"“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入", ind.id, jump)
+        yield None, finding(Severity.WARNING, FINDINGS["scenario_unlisted"], ind.id, jump, register=register_name,
+                            position=position, record=_record_label(rec), value=value)
 
 
 def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
@@ -426,28 +498,33 @@ def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for key in PLAN_TEXT_KEYS:
         text = dossier.plan_texts.get(key, "")
         if not text.strip():
-            yield Finding(Severity.WARNING, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”尚未填写", None, Jump("", "plan", key))
+            yield finding(Severity.WARNING, FINDINGS["plan_text_missing"], None, Jump("", "plan", key),
+                          part=PLAN_TEXT_LABELS[key])
         elif problem := text_problem(text):
-            yield Finding(Severity.ERROR, f"试点工作方案“{PLAN_TEXT_LABELS[key]}”{problem}", None, Jump("", "plan", key))
+            yield finding(Severity.ERROR, FINDINGS["plan_text_invalid"], None, Jump("", "plan", key),
+                          part=PLAN_TEXT_LABELS[key], problem=problem)
 
 
 def _dossier_text_findings(dossier: Dossier, catalogue: Catalogue) -> Iterator[Finding]:
     """Text no document can hold, in a file written before every entrance refused it (every entrance does now)."""
     for key, label in (("title", "方案标题"), ("applicant", "申报单位"), ("contact", "联系人")):
         if problem := text_problem(getattr(dossier, key)):
-            yield Finding(Severity.ERROR, f"“{label}”{problem}", None, Jump("", "meta", key))
+            yield finding(Severity.ERROR, FINDINGS["meta_invalid"], None, Jump("", "meta", key), label=label,
+                          problem=problem)
     texts = {a.id: a.text for a in catalogue.attestations}
     where = next((i.id for i in catalogue.indicators() if i.attestations), "")
     for att_id, answer in dossier.attestations.items():
         for value, label in ((answer.person, "承诺人"), (answer.role, "职务")):
             if problem := text_problem(value):
-                yield Finding(Severity.ERROR, f"“{texts.get(att_id, att_id)}”的{label}{problem}", where or None,
-                              Jump(where, "attestation", att_id))
+                yield finding(Severity.ERROR, FINDINGS["attestation_invalid"], where or None,
+                              Jump(where, "attestation", att_id), attestation=texts.get(att_id, att_id), label=label,
+                              problem=problem)
 
 
 def _evidence_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for item in dossier.evidence:
         for value, label in ((item.title, "名称"), (item.filename, "文件名"), (item.number, "编号")):
             if problem := text_problem(value):
-                yield Finding(Severity.ERROR, f"证明材料“{item.title or item.filename}”的{label}{problem}", None,
-                              Jump(item.indicators[0] if item.indicators else "", "evidence"))
+                yield finding(Severity.ERROR, FINDINGS["evidence_invalid"], None,
+                              Jump(item.indicators[0] if item.indicators else "", "evidence"),
+                              item=item.title or item.filename, label=label, problem=problem)

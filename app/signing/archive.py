@@ -116,12 +116,18 @@ def _decoded_name(info: zipfile.ZipInfo) -> str:
 
 
 class SafeArchive:
-    """A vetted zip archive: ``names`` holds the regular-file members."""
+    """A vetted zip archive: ``names`` holds the regular-file members (a folder or a disc image offers the
+    same, ``app.signing.media``)."""
+
+    kind = "zip"
+    where = "压缩包"
 
     def __init__(self, zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], limits: ArchiveLimits) -> None:
         self._zf = zf
         self._members = members
         self.limits = limits
+        self.ignored: list[str] = []     # a zip has no files of the operating system's own
+        self.hidden: list[str] = []      # nor a second naming tree
 
     @property
     def names(self) -> list[str]:

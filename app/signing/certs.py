@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+from pathlib import Path
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -17,7 +19,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
-from .errors import CertificateExpired, CertificateNotYetValid
+from app.errors import os_reason
+
+from .errors import CertificateExpired, CertificateNotYetValid, TrustRootUnreadable
 
 __all__ = [
     "CertificateInfo",
@@ -25,12 +29,14 @@ __all__ = [
     "check_validity",
     "format_time",
     "is_self_signed",
+    "load_trust_roots",
 ]
 
 
 def format_time(moment: dt.datetime) -> str:
-    """Format an aware datetime in the local time zone, e.g. ``2025-03-01 09:30``."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """An aware datetime in the local time zone, the way a Chinese reader writes it: 「2025年3月1日 09:30」."""
+    local = moment.astimezone()
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
@@ -62,6 +68,7 @@ class CertificateInfo:
     self_signed: bool
     sha256: str
     serial: str
+    issuer_common_name: str = ""
 
     def is_valid_at(self, moment: dt.datetime | None = None) -> bool:
         moment = moment or dt.datetime.now(dt.timezone.utc)
@@ -82,7 +89,7 @@ class CertificateInfo:
             f"有效期：{format_time(self.not_before)} 至 {format_time(self.not_after)}",
             "证书类型：自签名证书（未经第三方认证机构签发，只能说明签名人自称的身份）"
             if self.self_signed
-            else f"证书类型：由“{self.issuer}”签发",
+            else f"证书类型：由“{self.issuer_common_name or self.issuer}”签发",
             f"证书 SHA-256 指纹：{self.sha256}",
         ]
         return lines
@@ -103,7 +110,21 @@ def certificate_info(cert: x509.Certificate | bytes) -> CertificateInfo:
         self_signed=is_self_signed(cert),
         sha256=hashlib.sha256(der).hexdigest(),
         serial=format(cert.serial_number, "x"),
+        issuer_common_name=_name_attr(cert.issuer, NameOID.COMMON_NAME),
     )
+
+
+def load_trust_roots(path: str | os.PathLike[str]) -> list[x509.Certificate]:
+    """The certificates of a PEM (one or several) or DER file the reader trusts as roots (``--trust``)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise TrustRootUnreadable(f"无法读取可信根证书文件“{path}”：{os_reason(exc)}。") from exc
+    try:
+        certs = x509.load_pem_x509_certificates(data) if b"-----BEGIN" in data else [x509.load_der_x509_certificate(data)]
+    except ValueError as exc:
+        raise TrustRootUnreadable(f"“{path}”不是证书文件（应为 PEM 或 DER 格式的 X.509 证书）。") from exc
+    return certs
 
 
 def check_validity(info: CertificateInfo, *, at: dt.datetime | None = None) -> None:

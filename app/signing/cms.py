@@ -20,12 +20,17 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from collections.abc import Sequence
+
 from asn1crypto import cms
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.sign.general import extract_certificate_info
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
-from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
 
 from .certs import CertificateInfo, certificate_info, format_time
 from .identities import LoadedSigner
@@ -53,10 +58,14 @@ class CmsVerification:
     signing_time: dt.datetime | None = None
     explanation: str = ""
     notes: list[str] = field(default_factory=list)
+    trusted: bool | None = None          # None: no trusted root was given; else whether the chain reaches one
+    trust_explanation: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "intact": self.intact,
+            "trusted": self.trusted,
+            "trust_explanation": self.trust_explanation,
             "signer": self.signer.to_dict() if self.signer else None,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "explanation": self.explanation,
@@ -115,8 +124,13 @@ def _parse(signature: bytes) -> cms.SignedData:
     return signed_data
 
 
-def verify_detached(data: bytes, signature: bytes) -> CmsVerification:
-    """Check a detached CMS signature over ``data``; never raises for bad input."""
+def verify_detached(data: bytes, signature: bytes, *, trust_roots: Sequence[x509.Certificate] = ()) -> CmsVerification:
+    """Check a detached CMS signature over ``data``; never raises for bad input.
+
+    With ``trust_roots`` (the reader's own, e.g. an organisation's CA), also whether the signer's certificate
+    chains to one of them (``trusted``), offline: the certificates carried in the signature are the only
+    intermediates, and revocation is not checked (nothing is fetched).
+    """
     try:
         signed_data = _parse(signature)
         signer_cert = extract_certificate_info(signed_data).signer_cert
@@ -155,4 +169,24 @@ def verify_detached(data: bytes, signature: bytes) -> CmsVerification:
         result.notes.append(f"签名时间 {format_time(signing_time)} 不在证书有效期内。")
     elif dt.datetime.now(dt.timezone.utc) > info.not_after:
         result.notes.append(f"签名证书已于 {format_time(info.not_after)} 过期；签名是在有效期内做出的。")
+    if trust_roots:
+        result.trusted, result.trust_explanation = _chain_to_roots(signed_data, signer_cert, trust_roots,
+                                                                   signing_time)
     return result
+
+
+def _chain_to_roots(signed_data: cms.SignedData, signer_cert: Any, roots: Sequence[x509.Certificate],
+                    at: dt.datetime | None) -> tuple[bool, str]:
+    anchors = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in roots]
+    carried = [c.chosen for c in (signed_data["certificates"] or []) if c.name == "certificate"]
+    context = ValidationContext(trust_roots=anchors, other_certs=carried, allow_fetching=False,
+                                revocation_mode="soft-fail", moment=at)
+    names = "、".join(certificate_info(c).common_name or certificate_info(c).subject for c in roots)
+    try:
+        path = asyncio.run(CertificateValidator(signer_cert, carried, validation_context=context)
+                           .async_validate_usage(set()))
+    except Exception as exc:  # noqa: BLE001 - any failure means "not shown to chain to the given roots"
+        log.debug("chain validation failed: %s", type(exc).__name__)
+        return False, f"签名证书不能验证到所给的可信根证书（{names}）。"
+    root = path.first.subject.native.get("common_name", "") if path is not None else ""
+    return True, f"签名证书已验证到可信根证书“{root or names}”（离线验证，未检查吊销状态）。"

@@ -26,6 +26,7 @@ __all__ = [
     "NotAZipFile",
     "HostileArchive",
     "PdfSigningFailed",
+    "TrustRootUnreadable",
 ]
 
 
@@ -80,14 +81,19 @@ class NotAZipFile(PackageUnreadable):
 
 
 class HostileArchive(SigningError):
-    """The zip archive is refused because it is unsafe to process.
+    """The package (zip, folder or disc image) is refused because it is unsafe to process.
 
-    ``problems`` lists every reason found, one Chinese sentence each.
+    ``problems`` lists every reason found, one Chinese sentence each; ``what`` names the kind of package.
     """
 
-    def __init__(self, problems: Iterable[str]) -> None:
+    def __init__(self, problems: Iterable[str], *, what: str = "压缩包") -> None:
         self.problems: list[str] = list(problems)
-        super().__init__("拒绝处理该压缩包：" + "；".join(self.problems))
+        self.what = what
+        super().__init__(f"拒绝处理该{what}：" + "；".join(self.problems))
+
+
+class TrustRootUnreadable(SigningError):
+    """The file given as a trusted root certificate cannot be read as one."""
 
 
 class PdfSigningFailed(SigningError):

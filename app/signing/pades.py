@@ -4,7 +4,6 @@ Public API::
 
     sign_pdf(pdf: bytes, signer: LoadedSigner, *, reason=..., location=None,
              box=None, field_name="Signature1", at=None, font_dirs=None) -> bytes
-    sign_pdf_file(src, dst, signer, **options) -> None
     verify_pdf(pdf: bytes | BinaryIO | path) -> PdfVerification
 
 Signing is fully offline (``SigSeedSubFilter.PADES``, SHA-256, no timestamp
@@ -42,7 +41,7 @@ from .errors import PdfSigningFailed
 from .identities import LoadedSigner
 from .stamp import render_stamp
 
-__all__ = ["PdfVerification", "sign_pdf", "sign_pdf_file", "verify_pdf", "STAMP_SIZE"]
+__all__ = ["PdfVerification", "sign_pdf", "verify_pdf", "STAMP_SIZE"]
 
 log = logging.getLogger(__name__)
 
@@ -152,9 +151,6 @@ def sign_pdf(
     return out.getvalue()
 
 
-def sign_pdf_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], signer: LoadedSigner, **options: Any) -> None:
-    """File-to-file convenience wrapper around :func:`sign_pdf`."""
-    Path(dst).write_bytes(sign_pdf(Path(src).read_bytes(), signer, **options))
 
 
 @dataclass

@@ -1,27 +1,28 @@
-"""Verification of a submission package (zip) produced by the exporter.
+"""Verification of a submission package — a zip, a folder (a mounted disc, a USB stick) or an ISO disc image.
 
-Package format (``format_version`` 1): zip members ``manifest.json`` (UTF-8
-JSON), optional ``manifest.json.p7s`` (detached CMS over the exact manifest
-bytes, DER) and the documents / evidence files listed in
-``manifest["members"]`` as ``{"path", "size", "sha256"}``. ``signer`` records
-the signer (name, organisation, ``certificate_sha256``, ``self_signed``) and
-``signed_pdf`` names the member carrying a PAdES signature (or is null).
+Package format (``format_version`` 1): ``manifest.json`` (UTF-8 JSON), optional ``manifest.json.p7s``
+(detached CMS over the exact manifest bytes, DER) and the documents / evidence files listed in
+``manifest["members"]`` as ``{"path", "size", "sha256"}``; a folder or disc also lists its ``00-目录.pdf``
+there. ``signer`` records the signer (name, organisation, ``certificate_sha256``, ``self_signed``,
+``key_storage``), ``signed_pdf`` names the member carrying a PAdES signature (or is null), ``stage``,
+``revision`` and ``version_date`` the version, ``starred_conditions`` the six results with indicator numbers.
 
 Public API::
 
-    verify_package(path, *, limits=DEFAULT_LIMITS) -> PackageVerdict
+    verify_package(path, *, limits=DEFAULT_LIMITS, trust_roots=()) -> PackageVerdict
 
-Raises ``PackageUnreadable`` / ``NotAZipFile`` when the file cannot be read as
-a zip and ``HostileArchive`` when it is refused as unsafe (see
-:mod:`app.signing.archive`). Everything else is reported in the verdict:
-``verdict.ok`` is True only when every check holds; each problem is one Chinese
-sentence in ``verdict.problems``. Nothing is extracted except the signed PDF,
-which is copied into a private ``tempfile.mkdtemp()`` folder for pyHanko and
-removed afterwards. Producing packages: see :mod:`app.signing.manifest`.
+Raises ``PackageUnreadable`` (``NotAZipFile``, ``NotADiscImage``) when the input cannot be read as a package
+and ``HostileArchive`` when it is refused as unsafe (``app.signing.archive``, ``app.signing.media``).
+Everything else is reported in the verdict: every missing, changed and extra file, the signatures, whether
+the signer chains to a trusted root the reader gave, and the starred conditions as the package records them
+(``app.signing.report`` words it). Nothing is extracted except the signed PDF, which is copied into a
+private ``tempfile.mkdtemp()`` folder for pyHanko and removed afterwards. Producing packages:
+``app.export.package`` (the one writer) with :mod:`app.signing.manifest`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -29,11 +30,16 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from cryptography import x509
+
 from .archive import DEFAULT_LIMITS, ArchiveLimits, MemberDamaged, SafeArchive, member_name_problem, open_archive
-from .certs import CertificateInfo, format_time
+from .certs import CertificateInfo
 from .cms import verify_detached
+from .errors import PackageUnreadable
+from .media import FolderSource, IsoSource, looks_like_iso
 from .pades import PdfVerification, verify_pdf
 
 __all__ = [
@@ -44,6 +50,7 @@ __all__ = [
     "PackageVerdict",
     "verify_package",
     "validate_manifest",
+    "open_package",
 ]
 
 FORMAT = "pilotzone-package"
@@ -56,102 +63,89 @@ _HEX64 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 @dataclass
 class PackageVerdict:
-    """Result of :func:`verify_package`; ``ok`` only if ``problems`` is empty."""
+    """Result of :func:`verify_package`: ``ok`` only if it is signed, every file matches, the signature holds
+    (and chains to a given trusted root), and every starred condition passed as the package records it."""
 
     path: str
+    kind: str = "zip"                      # "zip", "folder" or "iso"
     signed: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)            # files and signatures
+    condition_problems: list[str] = field(default_factory=list)  # starred conditions failing, as recorded
     warnings: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)             # system files on a stick or disc, not read
     signer: CertificateInfo | None = None
     signing_time: Any = None
     pdf: PdfVerification | None = None
     manifest: dict[str, Any] | None = None
+    manifest_sha256: str = ""
+    trusted: bool | None = None            # None: no trusted root given
+    trust_explanation: str = ""
+    signature_valid: bool = False          # both signatures hold and name the manifest's signer
+
+    @property
+    def intact(self) -> bool:
+        """Signed, and files and signatures all hold (whatever the conditions recorded)."""
+        return self.signed and not self.problems
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.signed
+        return self.intact and not self.condition_problems
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) + len(self.condition_problems)
+
+    @property
+    def stage(self) -> str | None:
+        return (self.manifest or {}).get("stage")
 
     @property
     def starred_conditions(self) -> list[dict[str, Any]]:
         items = (self.manifest or {}).get("starred_conditions")
         return [c for c in items if isinstance(c, dict)] if isinstance(items, list) else []
 
+    @property
+    def headline(self) -> str:
+        from .report import headline
+
+        return headline(self)
+
+    def report_lines(self) -> list[str]:
+        """A Chinese, human-readable report (``app.signing.report``)."""
+        from .report import report_lines
+
+        return report_lines(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
+            "kind": self.kind,
             "ok": self.ok,
+            "intact": self.intact,
             "signed": self.signed,
+            "stage": self.stage,
+            "headline": self.headline,
+            "problem_count": self.problem_count,
             "problems": self.problems,
+            "condition_problems": self.condition_problems,
             "warnings": self.warnings,
             "missing": self.missing,
             "extra": self.extra,
             "changed": self.changed,
+            "ignored": self.ignored,
             "signer": self.signer.to_dict() if self.signer else None,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+            "trusted": self.trusted,
+            "trust_explanation": self.trust_explanation,
             "pdf": self.pdf.to_dict() if self.pdf else None,
+            "manifest_sha256": self.manifest_sha256,
             "manifest": self.manifest,
             "starred_conditions": self.starred_conditions,
         }
 
-    def report_lines(self) -> list[str]:
-        """A Chinese, human-readable report."""
-        lines = [f"申报包：{self.path}", "结论：验证通过，内容完整且签名有效。" if self.ok else "结论：验证未通过。"]
-        m = self.manifest or {}
-        if m:
-            cities = "、".join(str(c) for c in m.get("cities") or [])
-            lines += [
-                f"申报材料：{m.get('dossier_title', '')}（编号 {m.get('dossier_id', '')}）",
-                f"申报城市：{cities}；指标目录版本：{m.get('catalogue_edition', '')}",
-                f"生成时间：{m.get('generated_at', '')}；软件版本：{m.get('app_version', '')}",
-            ]
-            lines += _report_lines(m)
-        if self.signer:
-            lines.append("签名证书：")
-            lines += ["  " + line for line in self.signer.describe()]
-        if self.signing_time:
-            lines.append(f"签名时间：{format_time(self.signing_time)}")
-        if self.pdf and self.pdf.signed:
-            state = "有效" if self.pdf.ok else "无效"
-            lines.append(f"PDF 签名（{m.get('signed_pdf')}）：{state}")
-        if self.starred_conditions:
-            lines.append("不可偏离条件（按申报包记录）：")
-            for c in self.starred_conditions:
-                mark = "通过" if c.get("passed") is True else "未通过"
-                lines.append(
-                    f"  ★ {c.get('name', '')}（{c.get('indicator_id', '')}）：{mark}；"
-                    f"实测 {c.get('measured', '')}，要求 {c.get('threshold', '')}"
-                    + (f"，差距 {c.get('gap')}" if c.get("gap") else "")
-                )
-        if self.problems:
-            lines.append("发现的问题：")
-            lines += [f"  - {p}" for p in self.problems]
-        if self.warnings:
-            lines.append("提示：")
-            lines += [f"  - {w}" for w in self.warnings]
-        return lines
-
-
-_KIND_LABELS = {"annual_report": "年度试点工作开展情况", "review": "试点期满复核材料"}
-
-
-def _report_lines(manifest: dict[str, Any]) -> list[str]:
-    """What a report package's manifest says about itself: kind, year, period, completion (the plan has none)."""
-    kind = manifest.get("document_kind")
-    if kind not in _KIND_LABELS:
-        return []
-    year = manifest.get("report_year")
-    label = f"第{year}年度试点工作开展情况" if kind == "annual_report" and isinstance(year, int) else _KIND_LABELS[kind]
-    lines = [f"文件类型：{label}"]
-    period = manifest.get("period")
-    if isinstance(period, dict):
-        lines.append(f"报告期：{period.get('start', '')} 至 {period.get('end', '')}")
-    targets = manifest.get("targets")
-    if isinstance(targets, dict) and targets.get("completion"):
-        lines.append(f"目标完成度（按清单记录，不是评价得分）：{targets.get('completion')}")
-    return lines
 
 
 def validate_manifest(manifest: Any) -> list[str]:
@@ -194,9 +188,7 @@ def validate_manifest(manifest: Any) -> list[str]:
     return problems
 
 
-def _check_members(
-    arc: SafeArchive, manifest: dict[str, Any], verdict: PackageVerdict, pdf_sink: BinaryIO | None
-) -> bool:
+def _check_members(arc: Any, manifest: dict[str, Any], verdict: PackageVerdict, pdf_sink: BinaryIO | None) -> bool:
     """Hash every listed member; returns True if the signed PDF was copied to ``pdf_sink``."""
     listed = {e["path"]: e for e in manifest["members"]}
     signed_pdf = manifest.get("signed_pdf")
@@ -204,14 +196,15 @@ def _check_members(
     for name, entry in listed.items():
         if name not in arc:
             verdict.missing.append(name)
-            verdict.problems.append(f"缺少文件“{name}”：清单中列出，但压缩包中没有。")
+            verdict.problems.append(f"缺少文件“{name}”：清单中列出，但{arc.where}中没有。")
             continue
         sink = pdf_sink if name == signed_pdf else None
         try:
             size, digest = arc.hash_member(name, copy_to=sink)
         except MemberDamaged:
             verdict.changed.append(name)
-            verdict.problems.append(f"文件“{name}”已损坏，无法读取（压缩数据校验失败）。")
+            reason = "压缩数据校验失败" if arc.kind == "zip" else "读取出错"
+            verdict.problems.append(f"文件“{name}”已损坏，无法读取（{reason}）。")
             continue
         if size != entry["size"] or digest != entry["sha256"].lower():
             verdict.changed.append(name)
@@ -220,13 +213,17 @@ def _check_members(
             pdf_copied = True
     for name in sorted(set(arc.names) - set(listed) - {MANIFEST_NAME, SIGNATURE_NAME}):
         verdict.extra.append(name)
-        verdict.problems.append(f"多出文件“{name}”：压缩包中有，但清单中没有列出。")
+        verdict.problems.append(f"多出文件“{name}”：{arc.where}中有，但清单中没有列出。")
+    for name in arc.hidden:
+        verdict.extra.append(name)
+        verdict.problems.append(f"多出文件“{name}”：只在光盘映像的另一套文件名中可见（有的电脑能看到，有的看不到），清单中没有列出。")
     return pdf_copied
 
 
-def _check_signature(arc: SafeArchive, manifest_bytes: bytes, manifest: dict[str, Any], verdict: PackageVerdict) -> None:
+def _check_signature(arc: Any, manifest_bytes: bytes, manifest: dict[str, Any], verdict: PackageVerdict,
+                     trust_roots: Sequence[x509.Certificate]) -> None:
     if SIGNATURE_NAME not in arc:
-        verdict.problems.append("未签名：压缩包中没有 manifest.json.p7s 签名文件，无法确认内容来源与完整性。")
+        verdict.problems.append(f"未签名：{arc.where}中没有 manifest.json.p7s 签名文件，无法确认内容来源与完整性。")
         return
     verdict.signed = True
     try:
@@ -234,16 +231,22 @@ def _check_signature(arc: SafeArchive, manifest_bytes: bytes, manifest: dict[str
     except MemberDamaged:
         verdict.problems.append("签名文件 manifest.json.p7s 已损坏，无法读取。")
         return
-    result = verify_detached(manifest_bytes, signature)
+    result = verify_detached(manifest_bytes, signature, trust_roots=trust_roots)
     verdict.signer, verdict.signing_time = result.signer, result.signing_time
+    verdict.trusted, verdict.trust_explanation = result.trusted, result.trust_explanation
     verdict.warnings += result.notes
     if not result.intact:
         verdict.problems.append(f"manifest.json 的签名无效：{result.explanation}")
+    elif result.trusted is False:
+        verdict.problems.append(result.trust_explanation)
     declared = manifest.get("signer")
+    verdict.signature_valid = result.intact
     if not isinstance(declared, dict):
+        verdict.signature_valid = False
         verdict.problems.append("manifest.json 没有记录签名人信息，与签名文件不符。")
     elif result.signer is not None:
         if declared.get("certificate_sha256", "").lower() != result.signer.sha256:
+            verdict.signature_valid = False
             verdict.problems.append("manifest.json 中记录的签名证书指纹与实际签名所用证书不一致。")
         elif declared.get("name") and declared.get("name") != result.signer.common_name:
             verdict.warnings.append(
@@ -256,6 +259,8 @@ def _check_pdf(pdf_file: BinaryIO, manifest: dict[str, Any], verdict: PackageVer
     pdf_file.seek(0)
     result = verify_pdf(pdf_file)
     verdict.pdf = result
+    if not (result.ok and verdict.signer and result.signer and result.signer.sha256 == verdict.signer.sha256):
+        verdict.signature_valid = False
     if not result.signed:
         verdict.problems.append(f"“{name}”应带有 PDF 数字签名，但{result.explanation or '没有找到签名'}")
         return
@@ -267,12 +272,31 @@ def _check_pdf(pdf_file: BinaryIO, manifest: dict[str, Any], verdict: PackageVer
         verdict.problems.append(f"“{name}”的 PDF 签名人与申报包签名人不是同一证书。")
 
 
-def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAULT_LIMITS) -> PackageVerdict:
+def open_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAULT_LIMITS) -> Any:
+    """The package at ``path`` opened for reading and vetted: a folder, an ISO image or a zip."""
+    target = Path(path)
+    if target.is_dir():
+        return FolderSource(target, limits)
+    if not target.exists():
+        raise PackageUnreadable(f"找不到文件“{path}”。")
+    if looks_like_iso(target):
+        return IsoSource(target, limits)
+    return open_archive(target, limits=limits)
+
+
+def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAULT_LIMITS,
+                   trust_roots: Sequence[x509.Certificate] = ()) -> PackageVerdict:
     """Verify a submission package without trusting it (see module docstring)."""
-    verdict = PackageVerdict(path=str(path))
-    with open_archive(path, limits=limits) as arc:
+    with open_package(path, limits=limits) as arc:
+        verdict = PackageVerdict(path=str(path), kind=arc.kind, ignored=list(arc.ignored))
+        if verdict.ignored:
+            verdict.warnings.append("已忽略操作系统生成的文件（未核对）：" + "、".join(verdict.ignored[:10])
+                                    + ("……" if len(verdict.ignored) > 10 else ""))
+        if MANIFEST_NAME not in arc and arc.kind == "folder":      # a folder of anything: not a package at all
+            raise PackageUnreadable(f"文件夹“{path}”中没有 manifest.json，也没有申报包（zip、ISO 或申报材料文件夹）："
+                                    "不是本软件导出的申报包，无法核对。")
         if MANIFEST_NAME not in arc:
-            verdict.problems.append("压缩包中没有 manifest.json，不是本软件导出的申报包，无法核对。")
+            verdict.problems.append(f"{arc.where}中没有 manifest.json，不是本软件导出的申报包，无法核对。")
             return verdict
         try:
             manifest_bytes = arc.read_small(MANIFEST_NAME)
@@ -283,6 +307,7 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             verdict.problems.append("manifest.json 不是有效的 UTF-8 JSON 文件。")
             return verdict
+        verdict.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
         structural = validate_manifest(manifest)
         if structural:
             verdict.problems += structural
@@ -297,7 +322,7 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
             sink = open(Path(workdir) / "signed.pdf", "w+b") if workdir else None  # noqa: SIM115
             try:
                 pdf_ok = _check_members(arc, manifest, verdict, sink)
-                _check_signature(arc, manifest_bytes, manifest, verdict)
+                _check_signature(arc, manifest_bytes, manifest, verdict, trust_roots)
                 if sink is not None and pdf_ok:
                     _check_pdf(sink, manifest, verdict)
             finally:
@@ -308,4 +333,13 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
                 shutil.rmtree(workdir, ignore_errors=True)
         if verdict.signed and signed_pdf is None:
             verdict.warnings.append("该申报包没有单独签名的 PDF（signed_pdf 为空），仅对清单进行了签名。")
+        verdict.condition_problems = _failing_conditions(verdict.starred_conditions)
     return verdict
+
+
+def _failing_conditions(conditions: list[dict[str, Any]]) -> list[str]:
+    """One sentence per starred condition the package records as not passed (its gap, when recorded)."""
+    from .wording import condition_title
+
+    return [f"不可偏离条件未满足（按申报包记录）：★{condition_title(c)}" + (f"——{c['gap']}" if c.get("gap") else "")
+            for c in conditions if c.get("passed") is not True]

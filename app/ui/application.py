@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.paths import UI_FONT_FILE, resource, user_data_dir
+from app.paths import DOCUMENT_FONT_FILES, UI_FONT_FILE, resource, user_data_dir
 from app.ui import settings as prefs
 
 log = logging.getLogger("pilotzone.ui")
@@ -44,11 +44,12 @@ def dialogs() -> ModuleType:
 
 # -- fonts -----------------------------------------------------------------------------------
 def bundled_font_files() -> list[Path]:
-    """The UI font (``app.paths.UI_FONT_FILE``) first, then the other bundled fonts."""
+    """The UI font (``app.paths.UI_FONT_FILE``) first, then the other bundled fonts (not the documents-only 仿宋)."""
     folder = resource("fonts")
     files = [folder / UI_FONT_FILE]
     if folder.is_dir():
-        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files)
+        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p not in files
+                        and p.name not in DOCUMENT_FONT_FILES)
     return [p for p in files if p.is_file()]
 
 
@@ -105,22 +106,50 @@ def wanted_language() -> str:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own strings and ``resources/translations/pilotzone_<lang>.qm``."""
+    """Load Qt's own strings, the app's fixes to them, and ``resources/translations/pilotzone_<lang>.qm``.
+
+    ``qtbase_zh_CN`` (shipped with Qt) leaves some of the file dialog in English (「Look in」, 「Files of
+    type」, 「Folder」) and calls a file's size 「体积」: ``qt_extra_<lang>.qm`` (ours, loaded after it, so
+    asked first) covers those.  The UI's locale becomes the default ``QLocale`` (numbers and dates the app
+    formats itself).
+    """
     language = language or wanted_language()
     translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
     if qt_translator.load(QLocale(language), "qtbase", "_", qt_dir):
         translators.append(qt_translator)
+    own_dir = str(resource("translations"))
+    qt_extra = QTranslator(app)
+    if qt_extra.load(f"qt_extra_{language}", own_dir):
+        translators.append(qt_extra)
     if not language.startswith("zh"):
         own = QTranslator(app)
-        if own.load(f"pilotzone_{language}", str(resource("translations"))):
+        if own.load(f"pilotzone_{language}", own_dir):
             translators.append(own)
         else:
             log.info("no translation for %s", language)
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+def use_ui_locale_for_dates(language: str) -> None:
+    """Let Qt's own views (the file dialog's 修改日期) write dates in the UI language's form.
+
+    They ask ``QLocale::system()``, which on Linux and macOS follows ``LC_ALL`` / ``LC_TIME``: a machine
+    set to English or ``C.UTF-8`` showed 「1 12 2026」 in the Chinese UI.  Called before the QApplication
+    exists; Windows takes the user's own regional setting, which the native file dialog follows anyway.
+    """
+    if os.name != "posix":
+        return
+    wanted = f"{language}.UTF-8"
+    if os.environ.get("LC_ALL"):
+        if not os.environ["LC_ALL"].startswith(language):
+            os.environ["LC_ALL"] = wanted
+    elif not os.environ.get("LC_TIME", "").startswith(language):
+        os.environ["LC_TIME"] = wanted
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -180,6 +209,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
+    # Before anything reads QSettings: Qt takes the system locale once, on first use (so the language comes
+    # from PILOTZONE_LANG here, not from the settings file).
+    use_ui_locale_for_dates(os.environ.get("PILOTZONE_LANG") or "zh_CN")
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName(prefs.ORGANISATION)
     QCoreApplication.setApplicationName(prefs.APPLICATION)
@@ -195,11 +227,21 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class AppController:
-    """Owns the home window and the open dossier windows."""
+    """Owns the home window and the open dossier windows.
 
-    def __init__(self) -> None:
+    One file is open in at most one window: opening it again (a double-click
+    that also activates the row, the recent-files menu, 打开…) brings its
+    window to the front, and a second request while it is still opening is
+    ignored.  Closing the last dossier window shows the workspace home
+    instead of quitting; 退出 (or closing the home) ends the app.
+    """
+
+    def __init__(self, *, ask_author: bool = False) -> None:
         self.home: QWidget | None = None
         self.windows: list[QWidget] = []
+        self._opening: set[str] = set()
+        self._ask_author = ask_author       # the real app asks for the user's name once (``run``)
+        self._quitting = False
 
     def show_home(self) -> QWidget:
         from app.ui.home import HomeWindow
@@ -208,29 +250,65 @@ class AppController:
             self.home = HomeWindow(self)
         self.home.show()
         self.home.raise_()
+        self.home.activateWindow()
+        self.ask_author_if_needed(self.home)
         return self.home
 
+    # -- the author's name ---------------------------------------------------------------------
+    def ask_author_if_needed(self, parent: QWidget | None) -> None:
+        """Ask once for the name the history records (only in the real app, only while none is known)."""
+        from app.ui.author import ask_author, author_name
+
+        if not self._ask_author or author_name():
+            return
+        self._ask_author = False            # once per start, however many windows open
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: ask_author(parent, self.use_author))   # after the window's first frame
+
+    def use_author(self, name: str) -> None:
+        """Record later edits of every open dossier under ``name``."""
+        for window in self.windows:
+            file = getattr(getattr(window, "doc", None), "file", None)
+            if file is not None and name:
+                file.author = name
+
+    # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path, parent: QWidget | None = None, *, read_only: bool = False,
                   take_over: bool = False, allow_missing_evidence: bool = False, as_copy: bool = False) -> None:
-        """Open a .pzd (or import a .json) in the background, then show its window.
+        """Open a .pzd (or import a .json) in the background, then show its window (once).
 
         A file this program already shows is brought to the front instead of being opened again."""
+        from app.ui.author import author_name
         from app.ui.open_dossier import read_path
         from app.ui.workers import run_with_progress
 
-        if (window := self.window_for(Path(path))) is not None:
-            window.showNormal()
-            window.raise_()
-            window.activateWindow()
+        path = Path(path)
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
             return
+        key = str(_resolved(path))
+        if key in self._opening:            # already on its way (a double-click also activates the row)
+            return
+        self._opening.add(key)
 
-        label = translate("application", "正在打开 {name}…").format(name=Path(path).name)
-        run_with_progress(parent, label, read_path, Path(path),
-                          workspace=prefs.settings().workspace_dir(), author=prefs.settings().get(prefs.AUTHOR_NAME),
+        def opened(loaded: object) -> None:
+            self._opening.discard(key)
+            self.show_dossier(loaded)
+
+        def failed(exc: BaseException) -> None:
+            self._opening.discard(key)
+            self._open_failed(parent, path, exc)
+
+        label = translate("application", "正在打开 {name}…").format(name=path.name)
+        run_with_progress(parent, label, read_path, path,
+                          workspace=prefs.settings().workspace_dir(), author=author_name(),
                           read_only=read_only, take_over=take_over, allow_missing_evidence=allow_missing_evidence,
                           as_copy=as_copy,
-                          on_result=lambda loaded: self.show_dossier(loaded),
-                          on_error=lambda exc: self._open_failed(parent, Path(path), exc))
+                          on_result=opened, on_error=failed, on_cancel=lambda: self._opening.discard(key))
 
     def window_for(self, path: Path) -> QWidget | None:
         """The open dossier window showing this file, if any."""
@@ -309,9 +387,13 @@ class AppController:
             prefs.settings().add_recent_file(doc.path)
         window = DossierWindow(doc)
         window.closed.connect(self._forget)
-        window.open_requested.connect(lambda path: self.open_path(path))
+        window.workspace_requested.connect(self.show_home)
+        window.open_requested.connect(lambda path, w=window: self.open_path(path, w))
+        window.quit_requested.connect(self.quit)
+        window.author_changed.connect(self.use_author)
         self.windows.append(window)
         window.show()
+        self.ask_author_if_needed(window)
         if getattr(loaded, "logs_unchecked", False):
             self._check_logs(window)
         return window
@@ -348,8 +430,20 @@ class AppController:
     def _forget(self, window: QWidget) -> None:
         if window in self.windows:
             self.windows.remove(window)
-        if self.home is not None and hasattr(self.home, "refresh"):
+        if not self.windows and not self._quitting and (self.home is None or not self.home.isVisible()):
+            self.show_home()        # the last dossier closed: back to the workspace, not out of the app
+        elif self.home is not None and hasattr(self.home, "refresh"):
             self.home.refresh()
+
+    def quit(self) -> None:
+        """退出: close every dossier window (each writes its last edits), then the home."""
+        self._quitting = True
+        for window in list(self.windows):
+            if not window.close():          # a window that could not save asked to stay open
+                self._quitting = False
+                return
+        if self.home is not None:
+            self.home.close()
 
 
 def _resolved(path: Path) -> Path:
@@ -363,7 +457,7 @@ def run(argv_files: Sequence[str | Path] = ()) -> int:
     """Run the desktop app; returns the exit status."""
     app = create_application()
     install_exception_hook()
-    controller = AppController()
+    controller = AppController(ask_author=True)
     files = [Path(f) for f in argv_files]
     if files:
         for path in files:

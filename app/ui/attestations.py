@@ -22,6 +22,7 @@ from app.models.dossier import AttestationAnswer
 from app.models.dates import format_date
 from app.models.hygiene import text_problem
 from app.models.values import parse_date
+from app.ui.catalogue_text import catalogue_text
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "text")
@@ -38,14 +39,14 @@ class AttestationRow:
         self.editor = editor
         self.attestation = attestation
         grid = editor.grid
-        self.text = QLabel(attestation.text)
+        self.text = QLabel(catalogue_text(attestation.text))
         self.text.setWordWrap(True)
         self.answer = QComboBox()
         self.answer.setObjectName(f"attestation-{attestation.id}")
         for label, value in ((translate("AttestationRow", "未答复"), None), (translate("AttestationRow", "是"), True),
                              (translate("AttestationRow", "否"), False)):
             self.answer.addItem(label, value)
-        self.answer.setAccessibleName(attestation.text)
+        self.answer.setAccessibleName(catalogue_text(attestation.text))
         self.person = CheckedLineEdit()
         self.person.setPlaceholderText(translate("AttestationRow", "姓名"))
         self.role = CheckedLineEdit()
@@ -88,7 +89,8 @@ class AttestationRow:
         missing = [label for label, value in ((translate("AttestationRow", "责任人"), answer.person.strip()),
                                               (translate("AttestationRow", "日期"), answer.date)) if not value]
         if missing:
-            return translate("AttestationRow", "待补充：{items}").format(items="、".join(missing)), TODO_STYLE
+            return translate("AttestationRow", "待补充：{items}").format(
+                items=translate("AttestationRow", "、").join(missing)), TODO_STYLE
         return translate("AttestationRow", "✓ 已承诺"), OK_STYLE
 
     def _answer_chosen(self, index: int) -> None:

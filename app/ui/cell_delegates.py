@@ -19,6 +19,7 @@ from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLineEdit, QStyledItemDelegate, QWidget
 
 from app.models.catalogue import Catalogue, ColumnSpec
+from app.ui.catalogue_text import catalogue_text
 
 if TYPE_CHECKING:
     # PySide creates a class's Python type (and all its enums) when it is first named; QStyle alone costs
@@ -87,7 +88,7 @@ class CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem(self.tr("（未选择）"), "")
             for choice in self.catalogue.choice_lists[column.list or ""]:
-                combo.addItem(choice.name, choice.id)
+                combo.addItem(catalogue_text(choice.name), choice.id)
             return combo
         if column.type == "quantity":
             return QuantityEditor(column, parent)
@@ -116,7 +117,11 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText() if editor.currentData() else "", Qt.ItemDataRole.EditRole)
+            # the catalogue's own name, which the model parses (the combo may show a translation)
+            column: ColumnSpec | None = index.data(ColumnSpecRole)
+            choice = editor.currentData()
+            text = self.catalogue.choice_name(column.list or "", choice) if choice and column is not None else ""
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QuantityEditor):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):

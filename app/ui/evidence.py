@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +31,7 @@ from app.models.dossier import EvidenceItem
 from app.ui.evidence_import import (  # noqa: F401 - re-exported for existing importers
     CHUNK, EvidenceStore, add_or_link, dropped_paths, evidence_store, import_files,
 )
+from app.ui.column_widths import ColumnFitter
 from app.ui.evidence_list import AnyIndex, EvidenceListModel, EvidenceTable, FileDropTarget, human_size  # noqa: F401
 from app.ui.indicator_picker import IndicatorLinkDialog, IndicatorTree, choose_indicators  # noqa: F401
 from app.ui.preview import PreviewPane
@@ -90,11 +91,11 @@ class EvidencePanel(FileDropTarget, QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(EvidenceListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((EvidenceListModel.NUMBER, 56), (EvidenceListModel.FILENAME, 170),
-                              (EvidenceListModel.SIZE, 76), (EvidenceListModel.LINKS, 96)):
-            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # a file name keeps its end (.pdf)
+        # 编号 | 标题 | 文件 | 大小 | 关联指标: all in view; the file name and links give way first, the title last.
+        self.columns = ColumnFitter(self.table, "evidence" if indicator_id is None else "evidence-card",
+                                    caps=[90, 420, 260, 90, 200], minimums=[10**6, 120, 100, 10**6, 70],
+                                    priority=[0, 1, 0, 0, 0], grow=EvidenceListModel.TITLE)
         self.table.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
         self.setFocusProxy(self.table)
 
@@ -108,6 +109,7 @@ class EvidencePanel(FileDropTarget, QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.hint = QLabel(self)
         self.hint.setObjectName("evidence-hint")
+        self.hint.setWordWrap(True)           # wraps in a narrow card instead of widening it
         self.count_label = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
@@ -126,18 +128,27 @@ class EvidencePanel(FileDropTarget, QWidget):
             self.tree.currentItemChanged.connect(self._on_tree_current)
             self.preview = PreviewPane(self)
             self.preview_button.hide()
+            # The page shares the window with the navigation tree and the gap panel (≈ 780 px at 1440 × 900):
+            # the indicator tree keeps room to be read, the list and the preview share the rest top and bottom.
             centre = QWidget(self)
             centre_layout = QVBoxLayout(centre)
             centre_layout.setContentsMargins(0, 0, 0, 0)
             centre_layout.addLayout(buttons)
             centre_layout.addWidget(self.table, 1)
+            right = QSplitter(Qt.Orientation.Vertical, self)
+            right.setObjectName("evidence-list-and-preview")
+            right.addWidget(centre)
+            right.addWidget(self.preview)
+            right.setStretchFactor(0, 2)
+            right.setStretchFactor(1, 3)
+            right.setSizes([260, 420])
             splitter = QSplitter(Qt.Orientation.Horizontal, self)
-            for widget in (self.tree, centre, self.preview):
-                splitter.addWidget(widget)
-            splitter.setStretchFactor(0, 2)
-            splitter.setStretchFactor(1, 4)
-            splitter.setStretchFactor(2, 3)
-            splitter.setSizes([300, 560, 420])
+            splitter.addWidget(self.tree)
+            splitter.addWidget(right)
+            splitter.setStretchFactor(0, 0)
+            splitter.setStretchFactor(1, 1)
+            splitter.setSizes([320, 460])
+            splitter.setChildrenCollapsible(False)
             layout.addWidget(splitter, 1)
         else:
             self.setAcceptDrops(True)                    # anywhere on the card's panel links to its indicator
@@ -155,6 +166,8 @@ class EvidencePanel(FileDropTarget, QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._refresh)
+        self.model.modelReset.connect(self.columns.schedule)
+        self.model.dataChanged.connect(self.columns.schedule)
         doc.changed.connect(self._on_changed)
         doc.focus_requested.connect(self._on_focus_requested)
         self._refresh()

@@ -80,7 +80,7 @@ class EvidenceListModel(QAbstractTableModel):
                 return item.filename
             if column == self.SIZE:
                 return human_size(item.size)
-            return "、".join(catalogue.indicator(i).code for i in item.indicators if _known(catalogue, i)) \
+            return self.tr("、").join(catalogue.indicator(i).code for i in item.indicators if _known(catalogue, i)) \
                 or (self.tr("未关联") if role == Qt.ItemDataRole.DisplayRole else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.LINKS:

@@ -1,4 +1,5 @@
-"""导出申报包: preview the plan as PDF, then write the (signed) submission package.
+"""导出申报包: preview the plan as PDF, then write the (signed) submission package — as a zip, a folder for a USB
+stick or to burn as it is, or an ISO disc image (``保存为``; the last two with 00-目录.pdf and a label PDF).
 
 The dialog only collects choices; the export itself is the core's one use-case
 (``app.export.submission.export_submission``), run wholly off the UI thread
@@ -41,14 +42,14 @@ def _render_pdf(progress, dossier, catalogue, evaluation, kind: PackageKind = PL
     from app.export import kinds
 
     rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=True)
-    return dict(rendered.files)[rendered.pdf_name]
+    return next(data for name, data, _what in rendered.files if name == rendered.pdf_name)
 
 
 def _export(progress, session, catalogue, out: Path, file, final: bool, sign_with: SignWith | None,
-            kind: PackageKind = PLAN) -> Any:
+            layout: str = "zip", kind: PackageKind = PLAN) -> Any:
     """The worker's part: the whole use-case; the 定稿 is applied on the UI thread."""
     return export_submission(session, catalogue, out, final=final, file=file, sign_with=sign_with,
-                             apply=workers.call_in_ui_thread_and_wait, progress=progress, kind=kind)
+                             apply=workers.call_in_ui_thread_and_wait, progress=progress, layout=layout, kind=kind)
 
 
 class PdfPreviewDialog(QDialog):
@@ -98,6 +99,11 @@ class ExportDialog(QDialog):
         self.self_signed_note.setStyleSheet("color: #8a5300;")
         self.passphrase = password_field(self.tr("签名身份的口令"))
         self.remember = QCheckBox(self.tr("本次运行期间记住口令（不会保存到磁盘）"))
+        self.target = QComboBox()
+        self.target.addItem(self.tr("zip 压缩包（电子邮件、上传）"), "zip")
+        self.target.addItem(self.tr("文件夹（拷入 U 盘，或直接刻录光盘；含 00-目录.pdf 和光盘标签）"), "folder")
+        self.target.addItem(self.tr("光盘映像 ISO（刻录光盘用；含 00-目录.pdf 和光盘标签）"), "iso")
+        self.target.currentIndexChanged.connect(self._target_changed)
         self.output = QLineEdit()
         self.output.textEdited.connect(lambda _text: setattr(self, "_output_chosen", True))
         self._output_chosen = False
@@ -111,6 +117,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.self_signed_note)
         form.addRow(self.tr("口令"), self.passphrase)
         form.addRow("", self.remember)
+        form.addRow(self.tr("保存为"), self.target)
         form.addRow(self.tr("保存到"), out_row)
         self.preview_button = QPushButton(self.tr("预览 PDF…"))
         self.preview_button.clicked.connect(self.preview)
@@ -149,19 +156,36 @@ class ExportDialog(QDialog):
         self.outcome = None
 
     # -- state ---------------------------------------------------------------------------
+    def layout_choice(self) -> str:
+        return self.target.currentData() or "zip"
+
     def default_output(self) -> Path:
-        """Where the package goes unless the user chose: beside the dossier, named by kind and version."""
+        """Where the package goes unless the user chose: beside the dossier, named by kind, version and medium
+        (a zip file, a new folder, an .iso file)."""
         folder = Path(self.doc.path).parent if getattr(self.doc, "path", None) else Path.home()
         name = safe_filename(self.doc.display_name())
         d = self.doc.dossier
+        medium = {"zip": self.tr("申报包"), "folder": self.tr("申报材料"), "iso": self.tr("申报光盘")}[self.layout_choice()]
+        suffix = {"zip": ".zip", "folder": "", "iso": ".iso"}[self.layout_choice()]
         if not self.kind.is_plan:
             which = self.tr("正式稿") if self.final.isChecked() else self.tr("草稿-{date}").format(date=date.today().isoformat())
-            return folder / self.tr("{name}-{what}-{which}.zip").format(name=name, what=self.kind.document_name,
-                                                                       which=which)
+            return folder / (self.tr("{name}-{what}-{which}").format(name=name, what=self.kind.document_name,
+                                                                    which=which) + suffix)
         if self.final.isChecked():
             revision = d.revision + 1 if d.stage == "submitted" else d.revision
-            return folder / self.tr("{name}-申报包-正式稿-第{n}版.zip").format(name=name, n=revision)
-        return folder / self.tr("{name}-申报包-草稿-{date}.zip").format(name=name, date=date.today().isoformat())
+            return folder / (self.tr("{name}-{medium}-正式稿-第{n}版").format(name=name, medium=medium, n=revision)
+                             + suffix)
+        return folder / (self.tr("{name}-{medium}-草稿-{date}").format(name=name, medium=medium,
+                                                                      date=date.today().isoformat()) + suffix)
+
+    def _target_changed(self) -> None:
+        """A new medium: the default name follows; a name the user chose keeps its folder, with the new form."""
+        if not self._output_chosen:
+            self.output.setText(str(self.default_output()))
+            return
+        chosen = Path(self.output.text().strip())
+        stem = chosen.stem if chosen.suffix.lower() in (".zip", ".iso") else chosen.name
+        self.output.setText(str(chosen.with_name(stem + {"zip": ".zip", "folder": "", "iso": ".iso"}[self.layout_choice()])))
 
     def _fill_identities(self, select: str | None = None) -> None:
         from app.signing.identities import list_identities
@@ -253,9 +277,19 @@ class ExportDialog(QDialog):
         self._fill_identities(select=dialog.added)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存申报包"), self.output.text(), self.tr("申报包 (*.zip)"))
+        layout = self.layout_choice()
+        if layout == "folder":        # the folder to put the package folder in (a USB stick, say)
+            parent = QFileDialog.getExistingDirectory(self, self.tr("选择存放申报材料文件夹的位置（如 U 盘）"),
+                                                      str(Path(self.output.text()).parent))
+            if parent:
+                self.output.setText(str(Path(parent) / Path(self.output.text()).name))
+                self._output_chosen = True
+            return
+        suffix = ".iso" if layout == "iso" else ".zip"
+        kind = self.tr("光盘映像 (*.iso)") if layout == "iso" else self.tr("申报包 (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存申报包"), self.output.text(), kind)
         if path:
-            self.output.setText(path if path.lower().endswith(".zip") else path + ".zip")
+            self.output.setText(path if path.lower().endswith(suffix) else path + suffix)
             self._output_chosen = True
 
     # -- actions -------------------------------------------------------------------------
@@ -289,7 +323,8 @@ class ExportDialog(QDialog):
         out = Path(self.output.text().strip())
         sign_with = SignWith(identity_id, passphrase) if identity_id else None
         run_with_progress(self, self.tr("正在导出{what}…").format(what=self.kind.label), _export, self.doc.session,
-                          self.doc.catalogue, out, getattr(self.doc, "file", None), final, sign_with, self.kind,
+                          self.doc.catalogue, out, getattr(self.doc, "file", None), final, sign_with,
+                          self.layout_choice(), self.kind,
                           on_result=self._done, on_error=self._failed,
                           on_cancel=lambda: self.problems_label.setText(self.tr("已取消导出，未生成任何文件，申报材料未改变。")))
 
@@ -299,6 +334,9 @@ class ExportDialog(QDialog):
                   else self.tr("未签名"))
         text = self.tr("{what}已导出（{signed}）：\n{path}").format(what=self.kind.label, signed=signed,
                                                                  path=outcome.package.path)
+        if outcome.package.label is not None:
+            text += "\n\n" + self.tr("光盘标签和封面（打印后贴在光盘和光盘盒上）：\n{label}\n清单校验值：{digest}…").format(
+                label=outcome.package.label, digest=outcome.package.manifest_sha256[:16])
         if outcome.report_finalised:
             text += "\n\n" + self.tr("{what}已定稿（内容校验值 {digest}…）。之后的修改会使其回到起草中。").format(
                 what=self.kind.label, digest=outcome.content_hash[:16])

@@ -10,6 +10,8 @@ is valid — nothing is coerced.  Leaving a field ends its undo step
 
 The long-text editors (情况说明, 方案正文) live in ``app.ui.text_editors``;
 their names are still importable from here (see ``__getattr__`` below).
+The labelled form that holds an indicator's fields and its annual targets is
+``app.ui.indicator_form``.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models import edits
-from app.models.catalogue import FieldSpec, Indicator, TargetSpec
+from app.models.catalogue import FieldSpec, Indicator
 from app.models.hygiene import text_problem
 from app.models.operations import Change
-from app.models.targets import target_values
 from app.models.values import parse_date, parse_field
+from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
@@ -95,12 +97,12 @@ class NumberFieldEditor(QWidget):
         self.edit = CheckedLineEdit()
         self.edit.setObjectName(f"field:{indicator.id}:{spec.id}")
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.edit.setMinimumWidth(110)
-        self.edit.setMaximumWidth(200)
+        self.edit.setFixedWidth(128)
         self.edit.setPlaceholderText(self.tr("整数") if spec.type == "integer" else self.tr("数值"))
-        self.edit.setAccessibleName(spec.label)
-        self.unit = QLabel(spec.unit)
-        self.unit.setMinimumWidth(44)
+        self.edit.setAccessibleName(catalogue_text(spec.label))
+        self.unit = QLabel(catalogue_text(spec.unit))
+        metrics = self.unit.fontMetrics()
+        self.unit.setMinimumWidth(max(metrics.horizontalAdvance(self.unit.text()), metrics.horizontalAdvance("万元")) + 6)
         self.provisional = QCheckBox(self.tr("暂定值"))
         self.provisional.setToolTip(self.tr("数据尚待核实；提交前请确认"))
         self.message = _message_label()
@@ -176,110 +178,6 @@ class NumberFieldEditor(QWidget):
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edit.selectAll()
         return self.edit
-
-
-class TargetGrid(QWidget):
-    """Annual targets: one row per target, one column per pilot year (第1年…第3年)."""
-
-    def __init__(self, doc: OpenDossier, indicator: Indicator, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doc, self.indicator = doc, indicator
-        self.years = doc.catalogue.pilot_years
-        self.cells: dict[tuple[str, int], CheckedLineEdit] = {}
-        self.message = _message_label()
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.addWidget(QLabel(self.tr("分年度目标")), 0, 0)
-        for year in range(1, self.years + 1):
-            head = QLabel(self.tr("第{year}年").format(year=year))
-            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            head.setStyleSheet(MUTED_STYLE)
-            grid.addWidget(head, 0, year)
-        for row, target in enumerate(indicator.targets, start=1):
-            label = QLabel(self.tr("{label}（{unit}）").format(label=target.label, unit=target.unit))
-            label.setWordWrap(True)
-            grid.addWidget(label, row, 0)
-            for year in range(1, self.years + 1):
-                cell = CheckedLineEdit()
-                cell.setObjectName(f"target:{indicator.id}:{target.id}:{year}")
-                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
-                cell.setFixedWidth(80)
-                cell.setAccessibleName(self.tr("{label}第{year}年目标").format(label=target.label, year=year))
-                if target.derived:                       # computed from its parts: shown, never typed
-                    cell.setReadOnly(True)
-                    cell.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                    cell.setStyleSheet(DERIVED_STYLE)
-                    cell.setToolTip(self.tr("由“{part}”目标和申报城市常住人口计算得出，无需填写").format(
-                        part=indicator.target(target.derived["target"]).label))
-                else:
-                    cell.textEdited.connect(lambda text, t=target, y=year: self._on_edited(t, y, text))
-                    cell.focus_left.connect(doc.break_merge)
-                self.cells[(target.id, year)] = cell
-                grid.addWidget(cell, row, year)
-        grid.setColumnStretch(0, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-        doc.changed.connect(self._on_changed)
-        self.refresh()
-
-    @staticmethod
-    def _spec(target: TargetSpec) -> FieldSpec:
-        return FieldSpec(id=target.id, label=target.label, type=target.type, unit=target.unit, min="0")
-
-    def _on_edited(self, target: TargetSpec, year: int, text: str) -> None:
-        cell = self.cells[(target.id, year)]
-        try:
-            value = parse_field(self._spec(target), text)
-        except ValueError as exc:
-            cell.set_problem(str(exc))
-            self._update_message()
-            return
-        cell.set_problem(None)
-        self._update_message()
-        edits.set_target(self.doc.session, self.doc.catalogue, self.indicator.id, target.id, year, value)
-
-    def _update_message(self) -> None:
-        problems = [c.problem for c in self.cells.values() if c.problem]
-        self.message.setText(problems[0] if problems else "")
-        self.message.setVisible(bool(problems))
-
-    def _on_changed(self, changes: list[Change]) -> None:
-        derived = any(t.derived for t in self.indicator.targets)
-        if any((c.kind == "target" and c.indicator_id == self.indicator.id) or (derived and c.kind == "record")
-               for c in changes):
-            self.refresh()
-
-    def refresh(self) -> None:
-        answer = self.doc.dossier.peek_answer(self.indicator.id)
-        for target in self.indicator.targets:
-            if target.derived:
-                for year, value in enumerate(target_values(self.doc.dossier, self.doc.catalogue, self.indicator,
-                                                           target), start=1):
-                    self.cells[(target.id, year)].setText(value or "—")
-                continue
-            values = (answer.targets.get(target.id) if answer else None) or []
-            for year in range(1, self.years + 1):
-                stored = values[year - 1] if len(values) >= year else None
-                cell = self.cells[(target.id, year)]
-                try:
-                    same = parse_field(self._spec(target), cell.text()) == stored
-                except ValueError:
-                    same = False
-                if not same:
-                    cell.setText(stored or "")
-                    cell.set_problem(None)
-        self._update_message()
-
-    def focus_target(self, target_id: str) -> QWidget | None:
-        cell = self.cells.get((target_id, 1))
-        if cell is None or cell.isReadOnly():
-            cell = next((c for c in self.cells.values() if not c.isReadOnly()), None)
-        if cell is not None:
-            cell.setFocus(Qt.FocusReason.OtherFocusReason)
-        return cell
 
 
 class MetaLineEditor(CheckedLineEdit):

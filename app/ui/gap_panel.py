@@ -11,7 +11,7 @@ a condition or finding emits ``jump_requested`` with the ``Jump`` to follow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QGridLayout, QLabel, QProgressBar, QScrollArea, QSplitter, QStyledItemDelegate,
@@ -23,6 +23,8 @@ from app.models.numbers import format_rounded
 from app.models.rules import ConditionResult, Jump
 from app.ui.open_dossier import OpenDossier
 from app.ui.wizard import section_title
+
+translate = QCoreApplication.translate   # severity labels and finding sentences: context "findings" (app.models)
 
 PASS_COLOUR = "#1b7f3b"
 FAIL_COLOUR = "#c62828"
@@ -242,7 +244,8 @@ class GapPanel(QWidget):
         self.findings.clear()
         for severity in Severity:
             items = [f for f in findings if f.severity == severity]
-            group = QTreeWidgetItem([self.tr("{label}（{count}）").format(label=severity.label, count=len(items))])
+            group = QTreeWidgetItem([self.tr("{label}（{count}）").format(label=severity.text(translate),
+                                                                           count=len(items))])
             group.setData(0, JUMP_ROLE, severity.key)
             group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
             font = group.font(0)
@@ -250,9 +253,10 @@ class GapPanel(QWidget):
             group.setFont(0, font)
             self.findings.addTopLevelItem(group)
             for finding in items:
-                child = QTreeWidgetItem([finding.message])
+                text = finding.text(translate)
+                child = QTreeWidgetItem([text])
                 child.setData(0, Qt.ItemDataRole.UserRole, finding)
-                child.setToolTip(0, finding.message)
+                child.setToolTip(0, text)
                 group.addChild(child)
             group.setExpanded(expanded.get(severity.key, severity != Severity.WARNING))
         self.findings.setUpdatesEnabled(True)

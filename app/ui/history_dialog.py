@@ -5,7 +5,7 @@ this dialog shows it — for the whole dossier or filtered to one indicator —
 exports it as CSV, and lists what differs from the last finalised version.
 The file layer does the work (``DossierFile.history_for`` /
 ``history_count`` / ``export_history_csv`` / ``changes_since_final``); paths
-are shown with the catalogue's names (``app.models.locations``).  A dossier
+are put into words by ``app.models.history_words`` (the CSV export uses the same words).  A dossier
 edited for months has tens of thousands of entries: ``HistoryModel`` reads
 them a page at a time as the list is scrolled, so the dialog opens at once
 and every entry, down to the first, can still be reached.
@@ -17,17 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate,
+    QStyleOptionViewItem, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.models.locations import describe_path, describe_value
+from app.models.history_words import chinese_datetime, describe_entry, describe_path, describe_value
 from app.models.storage.errors import DossierFileError
+from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import report_exception, show_info
-
-HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "报送", "revise": "新修订",
-              "import": "导入", "merge": "合并"}
-
 
 translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
 
@@ -77,10 +74,8 @@ class HistoryModel(QAbstractTableModel):
     def _append(self, entries: list[Any]) -> None:
         cat, dossier = self.doc.catalogue, self.doc.dossier
         for e in entries:
-            whole = e.how in ("finalise", "submit", "revise") or (e.how == "merge" and e.path == "meta/stage")
-            content = e.description if whole and e.description else describe_path(e.path, cat, dossier)
-            self._rows.append([e.at.replace("T", " ")[:19], e.author or "—", HOW_LABELS.get(e.how, e.how), content,
-                               describe_value(e.path, e.old), describe_value(e.path, e.new)])
+            words = describe_entry(e, cat, dossier, tr=translate)
+            self._rows.append([words.time, words.author, words.kind, words.what, words.old, words.new])
         if entries:
             self._last_seq = entries[-1].seq
         if len(entries) < self.PAGE:
@@ -126,36 +121,40 @@ class HistoryModel(QAbstractTableModel):
 
 CONTENT_COLUMN = 0       # the since-定稿 table: 内容 | 定稿时 | 现在
 HISTORY_CONTENT_COLUMN = 3   # the history table: 时间 | 修改人 | 操作 | 内容 | 原值 | 新值
-MAX_VALUE_WIDTH = 260    # a long text (a 情况说明) is cut here, leaving 内容 room; its tooltip has it whole
+MAX_VALUE_WIDTH = 240    # a long text (a 情况说明) is cut here, leaving 内容 room; its tooltip has it whole
 
 
-def _setup_table(table: QTableView, stretch: int) -> None:
-    """Read-only rows; column ``stretch`` (what changed) takes the width the values leave."""
+class MiddleElideDelegate(QStyledItemDelegate):
+    """「2.1.2 “5G+工业互联网”发展…› 已申报建成项目数」: a long 内容 keeps its end, the field that changed."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def _setup_table(table: QTableView, content: int) -> None:
+    """Read-only rows; column ``content`` (what changed) elides in the middle."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    header.setResizeContentsPrecision(100)   # fit columns to the first rows, not to all
+    table.setItemDelegateForColumn(content, MiddleElideDelegate(table))
     table.setWordWrap(False)
 
 
-def _table(columns: list[str], stretch: int) -> QTableWidget:
+def _fitter(table: QTableView, name: str, content: int, values: tuple[int, ...]) -> ColumnFitter:
+    """内容 takes the room the other columns leave (at least 240 px); old and new values give way first."""
+    count = table.model().columnCount()
+    caps = [MAX_VALUE_WIDTH if c in values else (2000 if c == content else 200) for c in range(count)]
+    minimums = [100 if c in values else (240 if c == content else 10**6) for c in range(count)]
+    priority = [1 if c == content else 0 for c in range(count)]
+    return ColumnFitter(table, name, caps=caps, minimums=minimums, priority=priority, grow=content)
+
+
+def _table(columns: list[str], content: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
-    _setup_table(table, stretch)
+    _setup_table(table, content)
     return table
-
-
-def _fit_columns(table: QTableView) -> None:
-    """Fit every column but the stretched one to its text (resizing that one would stop it stretching)."""
-    header = table.horizontalHeader()
-    for c in range(table.model().columnCount()):
-        if header.sectionResizeMode(c) != QHeaderView.ResizeMode.Stretch:
-            table.resizeColumnToContents(c)
-            table.setColumnWidth(c, min(table.columnWidth(c), MAX_VALUE_WIDTH))
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -165,7 +164,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
-    _fit_columns(table)
 
 
 class HistoryDialog(QDialog):
@@ -173,7 +171,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("修改历史 — {name}").format(name=doc.display_name()))
-        self.resize(1080, 640)
+        self.resize(1280, 680)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("全部修改"), "")
         for ind in doc.catalogue.indicators():
@@ -195,6 +193,7 @@ class HistoryDialog(QDialog):
         self.history = QTableView()
         self.history.setModel(self.model)
         _setup_table(self.history, HISTORY_CONTENT_COLUMN)
+        self.history_columns = _fitter(self.history, "history", HISTORY_CONTENT_COLUMN, (4, 5))
         self.count_label = QLabel()
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -203,6 +202,7 @@ class HistoryDialog(QDialog):
         history_layout.addWidget(self.history, 1)
         self.since_label = QLabel()
         self.since = _table([self.tr("内容"), self.tr("定稿时"), self.tr("现在")], CONTENT_COLUMN)
+        self.since_columns = _fitter(self.since, "history-since", CONTENT_COLUMN, (1, 2))
         since_page = QWidget()
         since_layout = QVBoxLayout(since_page)
         since_layout.addWidget(self.since_label)
@@ -244,7 +244,7 @@ class HistoryDialog(QDialog):
             return
         self.count_label.setText(self.tr("共 {n} 条修改记录，最新的在前。").format(
             n=f"{self.model.total:,}") if self.model.total else self.tr("此范围内还没有修改记录。"))
-        _fit_columns(self.history)
+        self.history_columns.refit()
 
     def _on_tab(self, index: int) -> None:
         if index == 1 and not self._since_read:
@@ -256,6 +256,7 @@ class HistoryDialog(QDialog):
         if self.file is None:
             self.since_label.setText(self.tr("此申报材料尚未保存为 .pzd 文件，没有修改历史。"))
             _fill(self.since, [])
+            self.since_columns.refit()
             return
         cat, dossier = self.doc.catalogue, self.doc.dossier
         versions = self.file.versions()
@@ -265,9 +266,11 @@ class HistoryDialog(QDialog):
         else:
             last = versions[-1]
             self.since_label.setText(self.tr("上次定稿：第 {rev} 版，{at}。此后共有 {n} 处变化。").format(
-                rev=last.revision, at=last.finalised_at.replace("T", " ")[:16], n=len(changes)))
-        _fill(self.since, [[describe_path(p, cat, dossier), describe_value(p, old), describe_value(p, new)]
-                           for p, old, new in changes])
+                rev=last.revision, at=chinese_datetime(last.finalised_at, tr=translate), n=len(changes)))
+        _fill(self.since, [[describe_path(p, cat, dossier, values=(old, new), tr=translate),
+                            describe_value(p, old, cat, dossier, tr=translate),
+                            describe_value(p, new, cat, dossier, tr=translate)] for p, old, new in changes])
+        self.since_columns.refit()
 
     def _page_failed(self, message: str) -> None:
         self.count_label.setText(self.tr("读取更早的修改记录时出错：{message}").format(message=message))

@@ -1,9 +1,12 @@
 """The workspace home: every dossier in the workspace folder, and how far each is.
 
 A sortable, searchable table (``DossierListModel`` behind a
-``QSortFilterProxyModel``) with city/cities, stage, starred conditions
-passed x/6, 完成度 and last edit; actions to create, open, duplicate as a
-template, rename, archive and delete to the trash; recent files; 「打开示例」.
+``QSortFilterProxyModel``) with city/cities, file name (two dossiers of one
+city are told apart by it), stage, starred conditions passed x/6, 完成度 and
+last edit; actions to create, open, duplicate as a template, rename, archive
+and delete to the trash; recent files; 「打开示例」.  An empty workspace shows
+a first-start guide instead of an empty table: 新建 / 打开示例 / 导入.
+Activating a row (double-click or Enter) opens its dossier once.
 Listing and file operations are the storage layer's ``Workspace``; this
 module only asks and shows.
 """
@@ -18,19 +21,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QPushButton,
-    QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu,
+    QPushButton, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.models.storage.summary import DossierSummary
 from app.models.storage.workspace import Workspace
 from app.ui import settings as prefs
+from app.ui.author import author_name
+from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
 from app.ui.pilot_home import lifecycle_columns, lifecycle_order, lifecycle_tooltip
 
 log = logging.getLogger(__name__)
 
-STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已提交"}   # (translation sources)
+STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已提交"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,16 +46,22 @@ def sample_path() -> Path:
 
 
 def _short_time(text: str) -> str:
+    """The last edit in the UI language's short date form (「2026/12/1 11:02」 in Chinese)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
     try:
-        return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(text).astimezone()
     except ValueError:
         return text
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class DossierListModel(QAbstractTableModel):
     """The workspace dossiers as table rows."""
 
-    HEADERS = ("申报城市", "阶段", "不可偏离条件", "完成度", "最后编辑", "下一事项")
+    HEADERS = ("申报城市", "文件", "阶段", "不可偏离条件", "完成度", "最后编辑", "下一事项")
+    CITY, FILE, STAGE, PASSED, COMPLETENESS, UPDATED, NEXT = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,30 +87,36 @@ class DossierListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry, column = self.entries[index.row()], index.column()
+        name = "、".join(entry.cities) or entry.name
         if role == Qt.ItemDataRole.DisplayRole:
-            name = "、".join(entry.cities) or entry.name
             if entry.problem:
-                return (name, self.tr("无法读取"), "—", "—", "", "")[column]
-            stage, due = lifecycle_columns(entry)
-            return (name, stage, f"{entry.passed}/{entry.conditions}", f"{round(entry.completeness * 100)}%",
-                    _short_time(entry.updated_at), due)[column]
+                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", "")[column]
+            stage, due = lifecycle_columns(entry)       # 试点第2年（2星）… and the next due item (app.ui.pilot_home)
+            return (name, entry.path.name, stage, f"{entry.passed}/{entry.conditions}",
+                    f"{round(entry.completeness * 100)}%", _short_time(entry.updated_at), due)[column]
         if role == SORT_ROLE:
-            return ("、".join(entry.cities) or entry.name, lifecycle_order(entry),
-                    entry.passed, entry.completeness, entry.updated_at, lifecycle_columns(entry)[1])[column]
+            return (name, entry.path.name.lower(), lifecycle_order(entry), entry.passed, entry.completeness,
+                    entry.updated_at, lifecycle_columns(entry)[1])[column]
         if role == PATH_ROLE:
             return str(entry.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.problem or (lifecycle_tooltip(entry) if column in (1, 5) else "") or str(entry.path)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            if entry.problem:
+                return entry.problem
+            if column in (self.STAGE, self.NEXT):
+                return lifecycle_tooltip(entry) or None
+            return str(entry.path) if column == self.FILE else (name if column == self.CITY else None)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED:
             return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FILE:
+            return QBrush(QColor("#5f6368"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PASSED, self.COMPLETENESS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
 # translatable header texts (lupdate picks them up here)
 def _headers_for_lupdate() -> None:
-    DossierListModel.tr("申报城市"), DossierListModel.tr("阶段"), DossierListModel.tr("不可偏离条件")
+    DossierListModel.tr("申报城市"), DossierListModel.tr("文件"), DossierListModel.tr("阶段"), DossierListModel.tr("不可偏离条件")
     DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑"), DossierListModel.tr("下一事项")
     DossierListModel.tr("草稿"), DossierListModel.tr("已定稿"), DossierListModel.tr("已提交")
 
@@ -111,7 +128,7 @@ class HomeWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("home_window")
-        self.setWindowTitle(self.tr("先导区申报助手 — 工作区"))
+        self.setWindowTitle(self.tr("工作区"))     # Qt adds 「 — 先导区申报助手」 (applicationDisplayName)
         self.model = DossierListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -122,22 +139,27 @@ class HomeWindow(QMainWindow):
         self.table.setObjectName("dossier_list")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(DossierListModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 110), (3, 80), (4, 150), (5, 330)):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # 申报城市 | 文件 | 阶段 | 不可偏离条件 | 完成度 | 最后编辑 | 下一事项: names and the next due item give way
+        # first; the file takes the spare room.
+        self.columns = ColumnFitter(self.table, "home", caps=[320, 420, 200, 160, 120, 200, 340],
+                                    minimums=[140, 160, 10**6, 10**6, 10**6, 10**6, 180],
+                                    priority=[0, 0, 1, 1, 1, 1, 0], grow=DossierListModel.FILE)
+        self.model.modelReset.connect(self.columns.schedule)
+        # ``activated`` is double-click (or a single click where the platform says so) and Enter: connecting
+        # ``doubleClicked`` as well opened the dossier twice, the second time into a false 「已被打开」.
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("搜索城市、阶段…"))
+        self.search.setPlaceholderText(self.tr("搜索城市、文件名、阶段…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -195,6 +217,15 @@ class HomeWindow(QMainWindow):
         note = QLabel(self.tr("完成度只反映材料填写情况，不代表评审得分。"))
         note.setStyleSheet("color: #5f6368;")
         rows.addWidget(note)
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(rows)
+        self.guide = self._first_start_guide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.guide)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 20, 28, 20)
@@ -206,9 +237,53 @@ class HomeWindow(QMainWindow):
         self.copies_notice = CopiesNotice(body)
         self.copies_notice.merge_requested.connect(self.merge_copies)
         layout.addWidget(self.copies_notice)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(rows)
+        layout.addWidget(self.pages, 1)
         return body
+
+    def _first_start_guide(self) -> QWidget:
+        """What an empty workspace shows: three ways to begin, each saying what it does."""
+        guide = QWidget()
+        guide.setObjectName("first_start_guide")
+        heading = QLabel(self.tr("工作区里还没有申报材料。从这里开始："))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        heading.setFont(font)
+        self.guide_buttons: dict[str, QPushButton] = {}
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        for key, text, note, slot in (
+                ("new", self.tr("新建申报…"), self.tr("为本市（或联合申报的几个城市）建立一份新的申报材料，"
+                                                   "按评审指标逐项填写，随时看到六项不可偏离条件是否满足。"),
+                 self.new_dossier),
+                ("sample", self.tr("打开示例"), self.tr("打开“滨江市”示例：一份六项不可偏离条件全部满足的完整申报，"
+                                                   "可以先看看各部分应当怎样填写。"), self.open_sample),
+                ("import", self.tr("导入…"), self.tr("导入他人发来的申报材料：交换文件（.json）导入为"
+                                                  "工作区中的一份副本，原文件不变；申报文件（.pzd）直接打开。"), self.open_file)):
+            card = QFrame()
+            card.setObjectName("guide_card")
+            card.setStyleSheet("QFrame#guide_card { border: 1px solid #d9dde3; border-radius: 6px; "
+                               "background: palette(base); }")
+            button = QPushButton(text)
+            button.setObjectName(f"guide_{key}")
+            button.setMinimumHeight(40)
+            button.clicked.connect(slot)
+            self.guide_buttons[key] = button
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #5f6368;")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(16, 16, 16, 16)
+            inner.addWidget(button)
+            inner.addWidget(label)
+            inner.addStretch(1)
+            cards.addWidget(card, 1)
+        layout = QVBoxLayout(guide)
+        layout.setContentsMargins(0, 24, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addLayout(cards)
+        layout.addStretch(1)
+        return guide
 
     # -- data -------------------------------------------------------------------------------
     @property
@@ -221,6 +296,9 @@ class HomeWindow(QMainWindow):
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("工作区：{folder}").format(folder=self.workspace))
         self.model.set_entries(self.workspace_api().list())
+        empty = not self.model.entries
+        self.pages.setCurrentWidget(self.guide if empty else self.list_page)
+        self.search.setVisible(not empty)
         self.copies_notice.show_for(self.model.entries)
 
     def selected_path(self) -> Path | None:
@@ -235,7 +313,7 @@ class HomeWindow(QMainWindow):
         spec = dialog.spec()
         try:
             path = self.workspace_api().create(spec.city, spec.province, partners=spec.partners,
-                                               author=prefs.settings().get(prefs.AUTHOR_NAME))
+                                               author=author_name())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             report_exception(self, exc, action=self.tr("新建申报"))
             return
@@ -243,6 +321,7 @@ class HomeWindow(QMainWindow):
         self.controller.open_path(path, self)
 
     def open_file(self) -> None:
+        """打开… / 导入…: a .pzd opens in place; a .json exchange file is imported into the workspace as a copy."""
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开申报材料"), str(self.workspace),
                                               self.tr("申报材料 (*.pzd *.json)"))
         if name:

@@ -35,6 +35,9 @@ class IndicatorTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
+        self.setIndentation(14)
+        self.setMinimumWidth(240)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)     # the whole name is in the row's tooltip
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -16,6 +16,7 @@ opening a large dossier builds only what the first frame shows.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -160,7 +161,10 @@ class DossierWindow(QMainWindow):
     """One open dossier."""
 
     closed = Signal(object)   # the window
-    open_requested = Signal(object)   # a Path the user wants opened in its own window (e.g. a merge result)
+    workspace_requested = Signal()      # 文件 › 返回工作区
+    open_requested = Signal(object)     # 文件 › 打开…, or a merge result: a Path to open in its own window
+    quit_requested = Signal()           # 文件 › 退出
+    author_changed = Signal(str)        # 编辑 › 修改人姓名…: later edits are recorded under this name
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +182,7 @@ class DossierWindow(QMainWindow):
         self.stack = QStackedWidget(splitter)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 800])
+        splitter.setSizes([280, 860])      # the tree elides long names (tooltips); the page needs the room
         self.pages: dict[str, QWidget] = {}                    # built so far
         self.basic = self._page("basic")
         self.gap_dock = GapDock(doc, self)
@@ -242,6 +246,9 @@ class DossierWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self._action(file_menu, self.tr("返回工作区(&W)"), self.workspace_requested.emit, QKeySequence("Ctrl+Shift+W"))
+        self._action(file_menu, self.tr("打开(&O)…"), self.open_other, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
         self.save_action = self._action(file_menu, self.tr("立即保存(&S)"), self.save_now, QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("导出申报包(&E)…"), self.export_package, QKeySequence("Ctrl+E"))
@@ -255,12 +262,14 @@ class DossierWindow(QMainWindow):
         self._action(file_menu, self.tr("标记为已报送"), self.mark_submitted)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
+        self._action(file_menu, self.tr("退出(&Q)"), self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self._action(edit_menu, self.tr("撤销"), self.doc.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, self.tr("重做"), self.doc.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("修改历史与定稿以来的变化(&H)…"), self.show_history, QKeySequence("Ctrl+H"))
+        self._action(edit_menu, self.tr("修改人姓名(&N)…"), self.change_author)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         self.gap_toggle = self.gap_dock.toggleViewAction()
         self.gap_toggle.setText(self.tr("差距面板"))
@@ -287,6 +296,21 @@ class DossierWindow(QMainWindow):
         self.doc.evaluate_now()
         dialog = ExportDialog(self.doc, self)
         dialog.preview()
+
+    def change_author(self) -> None:
+        """The name the history records for later edits (kept in the settings; earlier entries keep theirs)."""
+        from app.ui.author import ask_author
+
+        ask_author(self, self.author_changed.emit, first_time=False)
+
+    def open_other(self) -> None:
+        """打开…: another dossier (.pzd) or exchange file (.json), in a window of its own."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = str(self.doc.path.parent) if self.doc.path else str(prefs.settings().workspace_dir())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开申报材料"), folder, self.tr("申报材料 (*.pzd *.json)"))
+        if name:
+            self.open_requested.emit(Path(name))
 
     def show_history(self) -> None:
         from app.ui.history_dialog import HistoryDialog
@@ -359,7 +383,9 @@ class DossierWindow(QMainWindow):
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)   # every platform binding (Close is Ctrl+F4 *and* Ctrl+W on Linux)
+        elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(lambda checked=False: slot())  # type: ignore[operator]
         menu.addAction(action)  # type: ignore[attr-defined]
@@ -450,11 +476,12 @@ class DossierWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        """「滨江市 — 滨江市.pzd」; Qt adds the application's name (``applicationDisplayName``) itself."""
         name = self.doc.display_name()
         where = f" — {self.doc.path.name}" if self.doc.path else ""
         if self.doc.session.read_only:
             where += self.tr("（只读）")
-        self.setWindowTitle(self.tr("{name}{where} - 先导区申报助手").format(name=name, where=where))
+        self.setWindowTitle(f"{name}{where}")
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self.summary_label.setText(self.tr("不可偏离条件 {passed}/{total} 项满足　完成度 {percent}%").format(

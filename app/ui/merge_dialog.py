@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.models.locations import describe_value_at
+from app.models.history_words import describe_value as describe_value_at
 from app.models.storage.merge import MergePlan, describe_side, plan_merge
 from app.models.storage.merge_result import MergeOutcome, write_merge
 from app.ui.dialogs import report_exception, show_info
@@ -237,7 +237,7 @@ class MergeDialog(QDialog):
 
     def _auto_merged(self, plan: MergePlan) -> str:
         """What is taken from each side without asking (first 20 of each), for the summary's tooltip."""
-        from app.models.locations import describe_path
+        from app.models.history_words import describe_path
 
         lines = []
         for name, leaves, dossier in ((self.names[0], plan.from_a, plan.a.copy.dossier),

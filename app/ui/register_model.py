@@ -27,6 +27,7 @@ from app.models.dossier import Record
 from app.models.identity import clusters, identity_columns_label
 from app.models.values import column_required, format_cell, is_blank, parse_cell, quantity_in_base_units, record_problems
 from app.ui.cell_delegates import ColumnSpecRole, EditTextRole, RawValueRole
+from app.ui.catalogue_text import catalogue_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -121,15 +122,15 @@ class RegisterModel(QAbstractTableModel):
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         col = self.spec.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.label + (" *" if col.required else "")
+            return catalogue_text(col.label) + (" *" if col.required else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             hint = self.tr("必填") if col.required else ""
             if col.required_when:
                 other = self.spec.column(col.required_when["column"])
                 hint = self.tr("“{other}”为“{value}”时必填").format(
-                    other=other.label,
-                    value=self.doc.catalogue.choice_name(other.list or "", col.required_when["equals"]))
-            return "\n".join(x for x in (col.label, hint) if x)
+                    other=catalogue_text(other.label),
+                    value=catalogue_text(self.doc.catalogue.choice_name(other.list or "", col.required_when["equals"])))
+            return "\n".join(x for x in (catalogue_text(col.label), hint) if x)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -179,13 +180,13 @@ class RegisterModel(QAbstractTableModel):
             if rejected:
                 lines.append(self.tr("未接受输入“{text}”：{message}").format(text=rejected[0], message=rejected[1]))
             if missing:
-                lines.append(self.tr("“{label}”必须填写").format(label=col.label))
+                lines.append(self.tr("“{label}”必须填写").format(label=catalogue_text(col.label)))
             if duplicate is not None:
                 lines.append(self.tr("与第{row}条重复（{columns}相同）：同一{name}只计一次，请删除或改正其中一条").format(
-                    row=duplicate[0] + 1, columns=duplicate[1], name=self.spec.record_name))
+                    row=duplicate[0] + 1, columns=duplicate[1], name=catalogue_text(self.spec.record_name)))
             if index.column() == 0 and self.problems(index.row()):
                 lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
-            if not lines and value and col.type in ("scenario_set", "text", "choice"):
+            if not lines and value and col.type in ("scenario_set", "text", "choice", "date"):
                 lines.append(format_cell(col, value, catalogue))      # the full text of an elided cell
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.type in ("integer", "decimal", "quantity"):
@@ -209,7 +210,7 @@ class RegisterModel(QAbstractTableModel):
             self._rejected[(record.id, col.id)] = (text.strip(), str(exc))
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.edit_rejected.emit(row, column, self.tr("“{label}”未修改：{message}").format(
-                label=col.label, message=str(exc)))
+                label=catalogue_text(col.label), message=str(exc)))
             return False
         if col.type == "text" and parsed == "":
             parsed = None

@@ -23,6 +23,8 @@ from app.models import edits
 from app.models.rules import qualifying_count, scenario_rule
 from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
+from app.ui.catalogue_text import catalogue_text
+from app.ui.column_widths import ColumnFitter
 from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
 from app.ui.register_model import (  # noqa: F401 - re-exported for existing importers
     MISSING_BG, MUTED_FG, PROBLEM_FG, REJECTED_BG, AnyIndex, RegisterModel, RegisterSortProxy,
@@ -77,6 +79,7 @@ def _rule_registers(rule: dict[str, Any] | None) -> set[str]:
 # -- the widget ----------------------------------------------------------------------------
 
 MEASURE_WORDS = {"城市": "个", "工厂": "家", "5G工厂项目": "个"}
+COLUMN_CAPS = {"text": 260, "scenario_set": 260, "choice": 240, "boolean": 220, "date": 120}   # px; else 150
 
 
 class RegisterEditor(QWidget):
@@ -106,7 +109,6 @@ class RegisterEditor(QWidget):
         self.view.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.verticalHeader().setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
 
@@ -122,9 +124,9 @@ class RegisterEditor(QWidget):
         self.message.setObjectName("register-message")
         self.message.setWordWrap(True)
         self.message.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        record = self.spec.record_name
+        buttons = QHBoxLayout()             # the summary above, the actions on a row of their own: a narrow
+        buttons.addStretch(1)               # card (1280 × 800) then wraps neither into a column of words
+        record = catalogue_text(self.spec.record_name)
         for text, tip, slot in (
                 (self.tr("添加{name}").format(name=record), self.tr("Ctrl+N 或 Insert"), self.add_row),
                 (self.tr("删除所选"), self.tr("Delete；可撤销"), self.remove_selected),
@@ -138,8 +140,9 @@ class RegisterEditor(QWidget):
         buttons.addWidget(excel_button(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         layout.addWidget(self.condition)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.matrix: QWidget | None = None
         scenario_col = next((c for c in self.spec.columns if c.type == "scenario_set"), None)
@@ -167,7 +170,9 @@ class RegisterEditor(QWidget):
             doc.evaluated.connect(self._refresh_condition)
         if getattr(doc, "evaluation", None) is not None:
             self._refresh_condition(doc.evaluation)
-        self._fit_columns()
+        self.fitter = self._column_fitter()
+        self.model.modelReset.connect(self.fitter.schedule)
+        self.model.dataChanged.connect(self.fitter.schedule)
         self._fit_height()
         self._refresh_summary()
 
@@ -184,7 +189,8 @@ class RegisterEditor(QWidget):
         ids = self.selected_record_ids()
         if ids:
             edits.remove_records(self.doc.session, self.doc.catalogue, self.register_id, ids)
-            self.show_message(self.tr("已删除 {n} 条{name}，可撤销（Ctrl+Z）").format(n=len(ids), name=self.spec.record_name))
+            self.show_message(self.tr("已删除 {n} 条{name}，可撤销（Ctrl+Z）").format(
+                n=len(ids), name=catalogue_text(self.spec.record_name)))
 
     def copy(self) -> None:
         indexes = self.view.selectionModel().selectedIndexes()
@@ -219,7 +225,7 @@ class RegisterEditor(QWidget):
             self.select_record(record.id, add=True)
         note = self.tr("（已跳过标题行）") if header else ""
         self.show_message(self.tr("已粘贴 {n} 条{name}{note}，可一次撤销").format(
-            n=len(new), name=self.spec.record_name, note=note))
+            n=len(new), name=catalogue_text(self.spec.record_name), note=note))
 
     # -- selection and messages -------------------------------------------------------------
     def select_record(self, record_id: str, *, edit: bool = False, add: bool = False) -> bool:
@@ -255,11 +261,19 @@ class RegisterEditor(QWidget):
             target = self.matrix.view  # type: ignore[attr-defined]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for i in range(self.model.columnCount()):
-            header.resizeSection(i, min(max(header.sectionSize(i) + 16, 90), 240))
+    def _column_fitter(self) -> ColumnFitter:
+        """Columns sized to content; every required (starred) column in view; long text elided, whole in the tooltip."""
+        caps, minimums, ranks = [], [], []
+        for col in self.spec.columns:
+            shrinkable = col.type in ("text", "choice", "scenario_set", "boolean")
+            caps.append(COLUMN_CAPS.get(col.type, 150))
+            # an optional column may narrow to a few characters (elided, whole in the tooltip) before a required
+            # one is cut; required numbers and dates never are
+            minimums.append(48 if not col.required else 72 if shrinkable else 10**6)
+            ranks.append(1 if col.required else 0)             # optional columns give way first
+        required = [i for i, col in enumerate(self.spec.columns) if col.required]
+        return ColumnFitter(self.view, f"register/{self.register_id}", caps=caps, minimums=minimums,
+                            must_show=required[-1] if required else -1, priority=ranks)
 
     def _fit_height(self, *args: Any) -> None:
         """Room for every row up to twelve (at least three), so a card never hides rows behind a tiny scroll area."""
@@ -273,19 +287,19 @@ class RegisterEditor(QWidget):
     def summary_text(self) -> str:
         records, catalogue = self.model.records, self.doc.catalogue
         measure = MEASURE_WORDS.get(self.spec.record_name, "项")
-        parts = [self.tr("{name} {n} {m}").format(name=self.spec.name, n=len(records), m=measure)]
+        parts = [self.tr("{name} {n} {m}").format(name=catalogue_text(self.spec.name), n=len(records), m=measure)]
         details = []
         for col in self.spec.columns:
             if col.type == "boolean":
                 n = sum(1 for r in records if r.get(col.id) is True)
-                details.append(self.tr("{label} {n} {m}").format(label=col.label, n=n, m=measure))
+                details.append(self.tr("{label} {n} {m}").format(label=catalogue_text(col.label), n=n, m=measure))
             elif col.type == "choice" and col.required:
                 choices = catalogue.choice_lists[col.list or ""]
                 for choice in choices if len(choices) <= 3 else [c for c in choices if c.requires_reason]:
                     n = sum(1 for r in records if r.get(col.id) == choice.id)
                     text = self.tr("“{label}” {n} {m}（须说明理由）") if choice.requires_reason \
                         else self.tr("{label} {n} {m}")
-                    details.append(text.format(label=choice.name, n=n, m=measure))
+                    details.append(text.format(label=catalogue_text(choice.name), n=n, m=measure))
             elif col.type == "scenario_set":
                 rule = scenario_rule(catalogue, self.register_id)
                 if rule:
@@ -293,14 +307,14 @@ class RegisterEditor(QWidget):
                     details.append(self.tr("具备{k}个以上典型应用场景的 {n} {m}").format(
                         k=rule["min_distinct"], n=n, m=measure))
         if details:
-            parts.append(self.tr("其中") + "，".join(details))
+            parts.append(self.tr("其中{details}").format(details=self.tr("，").join(details)))
         problem_rows = sum(1 for i in range(len(records)) if self.model.problems(i))
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
         duplicates = self.model.duplicate_rows()
         if duplicates:
             parts.append(self.tr("{n} 条重复登记（只计一次）").format(n=duplicates))
-        return "；".join(parts)
+        return self.tr("；").join(parts)
 
     def _refresh_condition(self, evaluation: Any) -> None:
         """The starred condition this register decides, as the rules engine measured it."""

@@ -43,6 +43,11 @@ HOME_GEOMETRY: Key[QByteArray] = Key("window/home_geometry", QByteArray())
 GAP_PANEL_VISIBLE: Key[bool] = Key("window/gap_panel_visible", True)
 
 
+def column_widths_key(table: str) -> Key[str]:
+    """Widths the user gave a table's columns, as "column:width,…" (``app.ui.column_widths``)."""
+    return Key(f"columns/{table}", "")
+
+
 def import_mapping_key(register_id: str) -> Key[str]:
     """How the user mapped spreadsheet headings to this register's columns last time (JSON: heading → column)."""
     return Key(f"register_import/{register_id}/mapping", "")

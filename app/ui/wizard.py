@@ -25,7 +25,9 @@ from app.models.assessment import Evaluation
 from app.models.catalogue import Group, Indicator, Section
 from app.models.rules import Jump
 from app.ui.open_dossier import OpenDossier
-from app.ui.field_editors import NumberFieldEditor, TargetGrid
+from app.ui.field_editors import NumberFieldEditor
+from app.ui.catalogue_text import catalogue_text
+from app.ui.indicator_form import IndicatorForm
 from app.ui.text_editors import LongTextEditor, narrative_editor
 
 log = logging.getLogger(__name__)
@@ -96,9 +98,12 @@ class IndicatorCard(QFrame):
             star.setWordWrap(True)
             layout.addWidget(star)
         self.fields: dict[str, NumberFieldEditor] = {}
-        self.targets: TargetGrid | None = None
+        self.targets: IndicatorForm | None = None      # the form, when the indicator has annual targets
         if indicator.fields or indicator.targets:
-            layout.addLayout(self._numbers_row())
+            self.form = IndicatorForm(doc, indicator, self)
+            self.fields = self.form.fields
+            self.targets = self.form if indicator.targets else None
+            layout.addWidget(self.form)
         self.narrative: LongTextEditor = narrative_editor(doc, indicator)
         label = self.tr("情况说明（必填）") if indicator.narrative_required else self.tr("情况说明")
         layout.addWidget(heading(label, 10))
@@ -106,9 +111,9 @@ class IndicatorCard(QFrame):
         self.registers: dict[str, QWidget] = {}
         for register_id in indicator.registers:
             spec = doc.catalogue.register(register_id)
-            layout.addWidget(heading(self.tr("登记表：{name}").format(name=spec.name), 10))
+            layout.addWidget(heading(self.tr("登记表：{name}").format(name=catalogue_text(spec.name)), 10))
             widget = optional_widget("app.ui.registers", "RegisterEditor", doc, register_id,
-                                     placeholder=self.tr("“{name}”登记表编辑器尚未提供").format(name=spec.name))
+                                     placeholder=self.tr("“{name}”登记表编辑器尚未提供").format(name=catalogue_text(spec.name)))
             self.registers[register_id] = widget
             layout.addWidget(widget)
         self.attestations: QWidget | None = None
@@ -124,27 +129,6 @@ class IndicatorCard(QFrame):
         layout.addWidget(self.evidence)
         doc.evaluated.connect(self._on_evaluated)
         self._on_evaluated(doc.evaluation)
-
-    def _numbers_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        if self.indicator.fields:
-            form = QFormLayout()
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-            for spec in self.indicator.fields:
-                editor = NumberFieldEditor(self.doc, self.indicator, spec)
-                self.fields[spec.id] = editor
-                text = ("* " if spec.required else "") + spec.label
-                label = QLabel(text)
-                label.setWordWrap(True)
-                label.setMaximumWidth(190)
-                label.setBuddy(editor.edit)
-                form.addRow(label, editor)
-            row.addLayout(form, 3)
-        if self.indicator.targets:
-            self.targets = TargetGrid(self.doc, self.indicator)
-            row.addWidget(self.targets, 2, Qt.AlignmentFlag.AlignTop)
-        return row
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         share = evaluation.indicator_completeness.get(self.indicator.id)
@@ -180,7 +164,7 @@ class GroupPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 8, 24, 24)
+        layout.setContentsMargins(16, 8, 16, 24)
         layout.setSpacing(14)
         layout.addWidget(heading(f"{group.code}  {group.name}", 13))
         self.cards: dict[str, IndicatorCard] = {}
@@ -217,7 +201,7 @@ class SectionWizard(QWidget):
         points = QLabel(self.tr("分值 {points} 分（由评审专家打分）").format(points=section.points))
         points.setStyleSheet(MUTED_STYLE)
         head = QHBoxLayout()
-        head.setContentsMargins(24, 16, 24, 4)
+        head.setContentsMargins(16, 16, 16, 4)
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(points)
@@ -230,7 +214,7 @@ class SectionWizard(QWidget):
         self.back.clicked.connect(self.previous_page)
         self.next.clicked.connect(self.next_page)
         foot = QHBoxLayout()
-        foot.setContentsMargins(24, 8, 24, 12)
+        foot.setContentsMargins(16, 8, 16, 12)
         foot.addWidget(self.back)
         foot.addStretch(1)
         foot.addWidget(self.indicator)
@@ -324,7 +308,7 @@ class FormPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(24, 16, 24, 24)
+        self.body.setContentsMargins(16, 16, 16, 24)
         self.body.setSpacing(12)
         self.body.addWidget(heading(title, 15))
         if intro:

@@ -21,6 +21,10 @@ def test_bundled_fonts_are_truetype_outline_with_licences() -> None:
     licences = BUNDLED_FONT_DIR / "LICENSES"
     assert (licences / "Apache-2.0.txt").is_file()
     assert (licences / "ARPHICPL.txt").is_file()
+    assert (licences / "ZhuqueFangsong-OFL.txt").is_file()
+    assert fonts.fangsong.family == "Zhuque Fangsong" and fonts.fangsong.path.name == "ZhuqueFangsong-Regular.ttf"
+    assert "ZhuqueFangsong-Regular.ttf" in (BUNDLED_FONT_DIR / "README.md").read_text(encoding="utf-8")
+    assert fonts.title.synthetic_bold and not fonts.fangsong.synthetic_bold
     assert (BUNDLED_FONT_DIR / "README.md").is_file()
 
 
@@ -75,5 +79,7 @@ def test_register_reportlab_fonts_is_idempotent() -> None:
     assert register_reportlab_fonts(fonts) == first
     assert len(pdfmetrics.getRegisteredFontNames()) == count
     assert set(first) == set(ROLES)
-    assert first["fangsong"] == first["songti"]  # one UMing face serves both roles
+    assert first["title"] == first["songti"]  # one UMing face serves both roles
     assert pdfmetrics.stringWidth("仿宋", first["fangsong"], 16) == pytest.approx(32)
+    # 朱雀仿宋 has no full-width digits or ★: they are measured (and drawn) from the fallback face
+    assert pdfmetrics.stringWidth("１★", first["fangsong"], 16) == pytest.approx(32)

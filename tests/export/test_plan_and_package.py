@@ -26,7 +26,7 @@ from app.models.assessment import evaluate
 from app.models.catalogue import load_catalogue, normalise_name
 from app.models.exchange import load_json_file
 from app.models.operations import DossierSession
-from app.models.storage.revisions import content_hash
+from app.models.lifecycle import content_hash
 from app.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,13 +102,45 @@ def test_draft_flags_unfilled_parts_and_failing_conditions(qingling_docs):
 
 
 def test_crossref_workbook_lists_37_indicators_and_six_conditions(binjiang_docs):
-    _, (_, _, _, xlsx) = binjiang_docs
+    from app.export.crossref_xlsx import COLUMNS, CONDITION_COLUMNS, HEADER_ROW
+
+    dossier, (_, _, _, xlsx) = binjiang_docs
     wb = load_workbook(io.BytesIO(xlsx))
-    rows = list(wb["评审指标对照表"].iter_rows(min_row=2, values_only=True))
-    assert [r[0] for r in rows] == [ind.code for ind in CAT.indicators()]
-    assert all(r[3] for r in rows if r[1].startswith("★"))  # every starred indicator cites evidence
-    starred = list(wb["不可偏离条件"].iter_rows(min_row=2, values_only=True))
-    assert len(starred) == 6 and {r[4] for r in starred} == {"满足"}
+    sheet = wb["评审指标对照表"]
+    assert [c.value for c in sheet[HEADER_ROW]] == COLUMNS
+    rows = list(sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True))[:-1]  # the last row: 合计
+    assert [r[2] for r in rows] == [ind.code for ind in CAT.indicators()]
+    assert [r[3] for r in rows] == [ind.name for ind in CAT.indicators()]
+    # three levels: each first-level indicator with its points, merged over its rows; the second level likewise
+    merged = {str(m) for m in sheet.merged_cells.ranges}
+    row = HEADER_ROW + 1
+    for section in CAT.sections:
+        assert sheet.cell(row=row, column=1).value == f"{section.name}（{section.points}分）"
+        last = row + len(section.indicators) - 1
+        assert last == row or f"A{row}:A{last}" in merged
+        g_row = row
+        for group in section.groups:
+            assert sheet.cell(row=g_row, column=2).value == group.name
+            g_row += len(group.indicators)
+        row = last + 1
+    assert sheet.cell(row=row, column=1).value == "合计（100分）"
+    starred = [r for r in rows if r[4] == "★"]
+    assert len(starred) == 6 and all(r[6] for r in starred)  # every starred indicator cites evidence
+    assert {r[9] for r in starred} == {"满足"}
+    conditions = list(wb["不可偏离条件"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
+    assert [c.value for c in wb["不可偏离条件"][HEADER_ROW]] == CONDITION_COLUMNS
+    assert len(conditions) == 6 and {r[5] for r in conditions} == {"满足"}
+    # set up to print: fonts, borders, A4 landscape, fit to width, header row on every page, frozen panes
+    for ws in (sheet, wb["不可偏离条件"]):
+        assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+        assert ws.print_title_rows.replace("$", "") == f"{HEADER_ROW}:{HEADER_ROW}"
+        assert ws.freeze_panes in ("E4", "C4")
+        body = ws.cell(row=HEADER_ROW + 1, column=4)
+        assert body.font.name == "仿宋" and ws.cell(row=HEADER_ROW, column=1).font.name == "宋体"
+        assert all(getattr(body.border, side).style == "thin" for side in ("left", "right", "top", "bottom"))
+    assert "2024年3月15日" in sheet["A2"].value and dossier.applicant in sheet["A2"].value
 
 
 def test_final_package_is_refused_while_conditions_fail(tmp_path):

@@ -115,10 +115,10 @@ def test_pdf_pages_of_the_table_are_full(pdf_pages: list[str]) -> None:
     assert sum(per_page) == ROWS
     tall = {i for i in span if "超长说明" in pdf_pages[i]}
     middle = [n for i, n in zip(span, per_page) if i not in tall][1:-1]
-    assert min(middle) >= 10, per_page  # rows of one to three lines: 12 a page
-    # ~12 rows a page, plus the pages of the tall row (about 3,300 characters in a 17-character column).
-    assert ROWS / 14 < len(span) - len(tall) < ROWS / 10, per_page
-    assert 4 <= len(tall) <= 8, tall
+    assert min(middle) >= 12, per_page  # rows of one to three 15 pt lines: about 15 a page
+    # ~15 rows a page, plus the pages of the tall row (about 3,300 characters in a 20-character column).
+    assert ROWS / 18 < len(span) - len(tall) < ROWS / 12, per_page
+    assert 3 <= len(tall) <= 7, tall
     assert len(pdf_pages) <= len(span) + 2  # the TOC page, the section after the table
 
 
@@ -165,24 +165,34 @@ def test_pdf_fonts_embedded_and_subset(tmp_path: Path, pdf_bytes: bytes) -> None
         assert "Helvetica" not in row
 
 
-def test_pdf_cell_lines_break_like_a_cjk_paragraph(bundled_fontset: FontSet) -> None:
-    """Plain cells are pre-broken strings: the lines must be those a wordWrap='CJK' paragraph makes."""
-    from reportlab.platypus import Paragraph as RLParagraph
-
+def test_pdf_cell_lines_follow_the_line_breaking_rules(bundled_fontset: FontSet) -> None:
+    """Plain cells are pre-broken strings: every line fits its column and obeys the 禁则."""
     from app.export import pdf_writer
+    from app.export.pdf_tables import PAD_L, PAD_R, TableRows
+    from app.export.pdf_text import measure
+    from app.export.typeset import CANNOT_END, CANNOT_START
 
-    styles = pdf_writer._Styles(pdf_writer.register_reportlab_fonts(bundled_fontset))
-    breaker = pdf_writer._CellText(styles.cell)
-    texts = [row[c] for row in _rows()[:40] for c in (1, 3)] + [
+    styles = pdf_writer._Styles(pdf_writer.register_reportlab_fonts(bundled_fontset), bundled_fontset)
+    texts = [row[c] for row in _rows()[:40] for c in (1, 3) if row[c]] + [
         "“5G+工业互联网”融合应用先导区建设，覆盖研发设计、生产制造、运维服务等环节，形成可复制的典型场景。",
         "0001-落实国家发展战略及规划情况证明材料.pdf", "Mixed English words with 中文 and numbers 12345.6",
-        "逗号不能出现在行首，句号也不能。" * 3]
-    for text in filter(None, texts):  # (an empty cell is one empty line, a paragraph none)
-        for width in (40.0, 90.0, 131.0, 200.0):
-            para = RLParagraph(text, styles.cell)
-            para.wrap(width, 1e9)
-            expected = [" ".join(words) for _space, words in para.blPara.lines]
-            assert breaker.lines(text, width).split("\n") == expected, (text, width)
+        "逗号不能出现在行首，句号也不能。" * 3, "人口1008.5万人，文件25.7 KB，【待补充】（2023年版）"]
+    m = measure(styles.cells.cell_font, styles.cells.size)
+    for width in (60.0, 90.0, 131.0, 200.0):
+        table = Table(["说明"], [[t] for t in texts], col_widths=[1.0])
+        rows = TableRows(table, styles.cells, width)
+        for text, (cell,) in zip(texts, rows.rows):
+            lines = cell.split("\n")
+            assert "".join(lines).replace(" ", "") == text.replace(" ", ""), (text, width)
+            for i, line in enumerate(lines):
+                assert m.natural(line) <= width - PAD_L - PAD_R + 1e-6, (line, width)
+                if i:
+                    assert line[0] not in CANNOT_START, (text, width, lines)
+                if i < len(lines) - 1:
+                    assert line[-1] not in CANNOT_END, (text, width, lines)
+            for unit in ("1008.5万人", "25.7 KB", "【待补充】"):
+                if unit in text and width >= 90:
+                    assert any(unit in line for line in lines), (unit, width, lines)
 
 
 # ---------------------------------------------------------------------------- DOCX

@@ -1,13 +1,17 @@
-"""Fixtures for the signing tests: identities, certificates, sample packages.
+"""Fixtures for the signing tests: identities, certificates, and packages made by the real export path.
 
-Expensive things (key pairs, the signed sample package) are built once per
-session in a private home folder; tests copy them into their own tmp_path.
+Every package the signing and verification tests check is written by the one export use-case
+(``app.export.submission.export_submission`` → ``app.export.package.build_package``) from the binjiang example
+(imported with ``import_exchange``, as the app does): signed and unsigned zips, a folder, an ISO image, and
+the qingling draft.  Expensive things (key pairs, the exports) are made once per session in a private home
+folder; tests copy them into their own tmp_path before changing anything.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 import socket
 import zipfile
 from collections.abc import Callable
@@ -25,9 +29,9 @@ from reportlab.pdfgen import canvas
 from app.signing import identities
 from tests.conftest import _blocked_create_connection, _blocked_getaddrinfo, _GuardedSocket
 from app.signing.identities import LoadedSigner
-from app.signing.manifest import write_package
 
 PASSPHRASE = "correct horse battery 电池"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def make_cert(
@@ -72,33 +76,6 @@ def make_pdf(title: str = "试点工作方案", pages: int = 2) -> bytes:
     return buf.getvalue()
 
 
-MANIFEST_FIELDS = {
-    "dossier_id": "dossier-0001",
-    "dossier_title": "某市“5G+工业互联网”融合应用先导区申报材料",
-    "cities": ["某市"],
-    "catalogue_edition": "2024",
-    "app_version": "0.1.0",
-    "finalised_version_hash": "ab" * 32,
-    "starred_conditions": [
-        {"indicator_id": "A1", "name": "5G 基站数量", "passed": True, "measured": "12000 个",
-         "threshold": "≥ 10000 个", "gap": ""},
-        {"indicator_id": "B3", "name": "工业互联网平台", "passed": False, "measured": "2 个",
-         "threshold": "≥ 3 个", "gap": "差 1 个"},
-    ],
-}
-
-
-def sample_files() -> dict[str, bytes]:
-    return {
-        "试点工作方案.pdf": make_pdf(),
-        "试点工作方案.docx": b"PK\x03\x04 docx-like blob " + bytes(range(256)) * 8,
-        "评审指标对照表.xlsx": b"PK\x03\x04 xlsx-like blob " + b"\x00\x01\x02" * 500,
-        "证明材料/附件1-专项政策文件.pdf": make_pdf("附件1", pages=1),
-        "证明材料/附件2-基站统计表.csv": "区县,基站数\n甲区,5000\n乙区,7000\n".encode("utf-8"),
-        "证明材料/附件3-照片.jpg": bytes([0xFF, 0xD8, 0xFF, 0xE0]) + bytes(range(200)) * 20,
-    }
-
-
 def block_network(mp: pytest.MonkeyPatch) -> None:
     """Session fixtures run before the root conftest's per-test guard: apply it here too."""
     mp.setattr(socket, "socket", _GuardedSocket)
@@ -128,20 +105,94 @@ def session_ids(tmp_path_factory: pytest.TempPathFactory) -> SessionIdentities:
         )
 
 
+@dataclass(frozen=True)
+class Exported:
+    """The binjiang example exported once per session by the real export use-case, in every layout."""
+
+    signed_zip: bytes
+    unsigned_zip: bytes
+    draft_zip: bytes               # qingling-draft, unsigned draft: five starred conditions fail
+    folder: Path                   # signed, a folder as for a USB stick (copy it before changing it)
+    iso: bytes                     # signed, an ISO disc image
+    label: Path                    # the folder's label PDF
+    manifest_sha256: str           # of the folder's manifest.json
+
+
+def export_example(out: Path, *, name: str = "binjiang", final: bool = True, sign_with=None,
+                   layout: str = "zip"):
+    """``app.export.submission.export_submission`` on an example imported into a .pzd (as the app does)."""
+    from app.export.submission import export_submission
+    from app.models.catalogue import load_catalogue
+    from app.models.storage.exchange_import import import_exchange
+
+    pzd = out.parent / f".{out.name}.{name}.pzd"
+    dossier_file = import_exchange(EXAMPLES / f"{name}.json", pzd, author="测试")
+    try:
+        return export_submission(dossier_file.session, load_catalogue(), out, final=final, file=dossier_file,
+                                 sign_with=sign_with, layout=layout)
+    finally:
+        dossier_file.close()
+
+
 @pytest.fixture(scope="session")
-def signed_package_bytes(tmp_path_factory: pytest.TempPathFactory, session_ids: SessionIdentities) -> bytes:
-    out = tmp_path_factory.mktemp("pkg") / "申报包.zip"
+def exported(tmp_path_factory: pytest.TempPathFactory, session_ids: SessionIdentities) -> Exported:
+    from app.export.submission import SignWith
+
+    folder = tmp_path_factory.mktemp("exported")
+    sign = SignWith(session_ids.signer.identity.id, PASSPHRASE)
     with pytest.MonkeyPatch.context() as mp:
         block_network(mp)
-        write_package(out, files=sample_files(), signer=session_ids.signer, signed_pdf="试点工作方案.pdf",
-                      **MANIFEST_FIELDS)
-    return out.read_bytes()
+        mp.setenv("PILOTZONE_HOME", str(session_ids.home))
+        mp.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+        export_example(folder / "signed.zip", sign_with=sign)
+        export_example(folder / "unsigned.zip")
+        export_example(folder / "draft.zip", name="qingling-draft", final=False)
+        on_stick = export_example(folder / "滨江市申报材料", sign_with=sign, layout="folder")
+        export_example(folder / "滨江市申报光盘.iso", sign_with=sign, layout="iso")
+    return Exported((folder / "signed.zip").read_bytes(), (folder / "unsigned.zip").read_bytes(),
+                    (folder / "draft.zip").read_bytes(), on_stick.package.path,
+                    (folder / "滨江市申报光盘.iso").read_bytes(), on_stick.package.label,
+                    on_stick.package.manifest_sha256)
+
+
+@pytest.fixture(scope="session")
+def evidence(exported: Exported) -> list[str]:
+    """The evidence files' names in the packages (证明材料/附件N-…), in order."""
+    import json
+
+    manifest = json.loads((exported.folder / "manifest.json").read_text("utf-8"))
+    return [m["path"] for m in manifest["members"] if m["path"].startswith("证明材料/")]
+
+
+@pytest.fixture(scope="session")
+def signed_package_bytes(exported: Exported) -> bytes:
+    return exported.signed_zip
 
 
 @pytest.fixture
 def signed_package(tmp_path: Path, signed_package_bytes: bytes) -> Path:
     path = tmp_path / "申报包.zip"
     path.write_bytes(signed_package_bytes)
+    return path
+
+
+@pytest.fixture
+def unsigned_package(tmp_path: Path, exported: Exported) -> Path:
+    path = tmp_path / "未签名.zip"
+    path.write_bytes(exported.unsigned_zip)
+    return path
+
+
+@pytest.fixture
+def package_folder(tmp_path: Path, exported: Exported) -> Path:
+    """A copy of the signed folder export, as a stick or mounted disc would hold it."""
+    return Path(shutil.copytree(exported.folder, tmp_path / "U盘" / exported.folder.name))
+
+
+@pytest.fixture
+def package_iso(tmp_path: Path, exported: Exported) -> Path:
+    path = tmp_path / "申报光盘.iso"
+    path.write_bytes(exported.iso)
     return path
 
 

@@ -24,8 +24,9 @@ def env_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
 def test_register_sets_handlers() -> None:
     parser = argparse.ArgumentParser()
     cli.register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["verify", "x.zip", "--json"])
-    assert callable(args.func) and args.package == "x.zip" and args.json is True
+    args = parser.parse_args(["verify", "x.zip", "盘/", "y.iso", "--json", "--trust", "根.pem"])
+    assert callable(args.func) and args.packages == ["x.zip", "盘/", "y.iso"] and args.json is True
+    assert args.trust == ["根.pem"]
     args = parser.parse_args(["identity", "new", "--self-signed", "--name", "张三", "--org", "单位"])
     assert args.func.__name__ == "cmd_identity_new"
     with pytest.raises(SystemExit):  # no passphrase option exists
@@ -103,6 +104,50 @@ def test_verify_exit_codes(signed_package: Path, tmp_path: Path, capsys: pytest.
     assert "验证未通过" in out and "评审指标对照表.xlsx" in out
     assert pilotzone(["verify", str(tampered), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["changed"] == ["评审指标对照表.xlsx"]
+
+
+def test_verify_folder_and_iso(package_folder: Path, package_iso: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert pilotzone(["verify", str(package_folder)]) == 0
+    out = capsys.readouterr().out
+    assert "文件夹（U 盘或光盘）" in out and "验证通过" in out and "00-目录.pdf" not in out
+    assert pilotzone(["verify", str(package_iso)]) == 0
+    assert "光盘映像 ISO" in capsys.readouterr().out
+    (package_folder / "证明材料" / "多出来的.pdf").write_bytes(b"%PDF-1.4 extra")
+    assert pilotzone(["verify", str(package_folder)]) == 1
+    assert "多出文件“证明材料/多出来的.pdf”：文件夹中有" in capsys.readouterr().out
+
+
+def test_verify_many_never_stops_and_writes_a_summary(signed_package: Path, package_folder: Path,
+                                                     package_iso: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    junk = tmp_path / "坏的.zip"
+    junk.write_bytes(b"not a zip")
+    evil = write_members(tmp_path / "恶意.zip", [("manifest.json", b"{}"), ("../evil", b"x")])
+    summary = tmp_path / "汇总.xlsx"
+    code = pilotzone(["verify", str(junk), str(evil), str(signed_package), str(package_folder), str(package_iso),
+                      "--summary", str(summary)])
+    assert code == 2                                  # one input is not a package at all
+    out = capsys.readouterr().out
+    assert "共 5 个申报包：3 个通过" in out
+    lines = [line for line in out.splitlines() if line.startswith("[")]
+    assert [line.split("]")[0][1:] for line in lines] == ["无法验证", "拒绝处理", "通过", "通过", "通过"]
+    rows = list(load_workbook(summary).active.iter_rows(values_only=True))
+    assert len(rows) == 6 and rows[0][:3] == ("申报包", "结论", "城市")
+    assert [r[0] for r in rows[1:]] == ["坏的.zip", "恶意.zip", "申报包.zip", package_folder.name, "申报光盘.iso"]
+    assert "不是有效的 zip" in rows[1][-1] and "路径穿越" in rows[2][-1]
+    assert pilotzone(["verify", str(evil), str(signed_package)]) == 1     # refused counts as failed, not unreadable
+    capsys.readouterr()
+    assert pilotzone(["verify", str(signed_package), str(package_iso), "--json"]) == 0
+    assert [d["kind"] for d in json.loads(capsys.readouterr().out)] == ["zip", "iso"]
+
+
+def test_verify_a_folder_of_packages(signed_package: Path, package_iso: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder that is not itself a package: every package in it (here the zip and the ISO side by side)."""
+    package_iso.rename(signed_package.parent / package_iso.name)
+    assert pilotzone(["verify", str(signed_package.parent)]) == 0
+    assert "共 2 个申报包：2 个通过" in capsys.readouterr().out
 
 
 def test_verify_hostile_is_refused_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

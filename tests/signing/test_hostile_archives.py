@@ -179,13 +179,15 @@ def test_corrupted_compressed_data_named(sandbox: Path, signed_package_bytes: by
     path = sandbox / "pkg.zip"
     path.write_bytes(signed_package_bytes)
     with zipfile.ZipFile(path) as zf:
-        info = zf.getinfo("证明材料/附件3-照片.jpg")
+        info = zf.getinfo("试点工作方案.docx")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
     raw = bytearray(signed_package_bytes)
     header_len = 30 + len(info.filename.encode("utf-8")) + len(info.extra)
     raw[info.header_offset + header_len + info.compress_size // 2] ^= 0xFF
     path.write_bytes(bytes(raw))
     verdict = verify_package(path)
-    assert not verdict.ok and verdict.changed == ["证明材料/附件3-照片.jpg"]
+    assert not verdict.ok and verdict.changed == ["试点工作方案.docx"]
+    assert any("已损坏" in p for p in verdict.problems)
 
 
 def test_valid_package_verification_leaves_no_files(sandbox: Path, signed_package_bytes: bytes) -> None:

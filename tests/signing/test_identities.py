@@ -147,7 +147,8 @@ def test_expired_certificate_cannot_sign(pilotzone_home: Path, tmp_path: Path) -
     with pytest.raises(CertificateExpired) as err:
         cms.sign_detached(b"manifest", signer)
     assert "过期" in str(err.value)
-    assert expired_at.astimezone().strftime("%Y-%m-%d") in str(err.value)
+    local = expired_at.astimezone()
+    assert f"{local.year}年{local.month}月{local.day}日" in str(err.value)
     with pytest.raises(CertificateExpired):
         pades.sign_pdf(make_pdf(), signer)
 
@@ -159,7 +160,8 @@ def test_not_yet_valid_certificate_cannot_sign(pilotzone_home: Path, tmp_path: P
     with pytest.raises(CertificateNotYetValid) as err:
         cms.sign_detached(b"manifest", signer)
     assert "尚未生效" in str(err.value)
-    assert starts.astimezone().strftime("%Y-%m-%d") in str(err.value)
+    local = starts.astimezone()
+    assert f"{local.year}年{local.month}月{local.day}日" in str(err.value)
     with pytest.raises(CertificateNotYetValid):
         pades.sign_pdf(make_pdf(), signer)
 

@@ -10,10 +10,10 @@ import pytest
 from app.cli import main as pilotzone
 from app.cli import signing as cli
 from app.signing import identities
+from app.export.submission import SignWith
 from app.signing.verify import verify_package
-from app.signing.manifest import write_package
 
-from .conftest import MANIFEST_FIELDS, make_cert, sample_files, write_p12
+from .conftest import export_example, make_cert, write_p12
 
 SECRET = "Zebra-密语-7731-unmistakable"
 
@@ -33,10 +33,10 @@ def test_passphrase_not_logged_or_stored(pilotzone_home: Path, tmp_path: Path, c
     imported = identities.import_pkcs12(write_p12(tmp_path / "in.p12", key, cert, SECRET), passphrase=SECRET)
     monkeypatch.setenv(cli.PASSPHRASE_ENV, SECRET)
     assert pilotzone(["identity", "new", "--self-signed", "--name", "命令行", "--org", "单位"]) == 0
-    for ident in (created, imported):
-        signer = identities.load_signer(ident, SECRET)
-        out = tmp_path / f"{ident.id}.zip"
-        write_package(out, files=sample_files(), signer=signer, signed_pdf="试点工作方案.pdf", **MANIFEST_FIELDS)
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    for ident, layout in ((created, "zip"), (imported, "folder")):      # the real export, as the app signs
+        out = tmp_path / f"{ident.id}.zip" if layout == "zip" else tmp_path / ident.id
+        export_example(out, sign_with=SignWith(ident.id, SECRET), layout=layout)
         assert verify_package(out).ok
     try:
         identities.load_signer(created, SECRET + "-wrong")
@@ -55,5 +55,7 @@ def test_passphrase_not_logged_or_stored(pilotzone_home: Path, tmp_path: Path, c
         content = path.read_bytes()
         for variant in _variants(SECRET):
             assert variant not in content, path
-    for path in tmp_path.glob("*.zip"):
-        assert SECRET.encode("utf-8") not in path.read_bytes()
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and pilotzone_home not in p.parents]
+    assert len(written) > 10
+    for path in written:
+        assert SECRET.encode("utf-8") not in path.read_bytes(), path

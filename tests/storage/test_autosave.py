@@ -60,12 +60,32 @@ def test_keystrokes_coalesce_and_history_records_who_when_what(opened):
     assert entries[1].old == "一二三" and entries[1].new == ""
 
 
-def test_history_export_csv(opened, tmp_path):
-    opened.session.do(SetField("1.1.1", "x", None, FieldValue(value="3")))
+def test_history_export_csv_is_in_words(opened, tmp_path):
+    import csv
+
+    projects = "infrastructure.private_network.platform_projects"
+    opened.session.do(SetField(projects, "built_projects", None, FieldValue(value="3", provisional=True)))
     dest = tmp_path / "history.csv"
     n = opened.export_history_csv(dest)
+    rows = list(csv.reader(dest.read_text(encoding="utf-8-sig").splitlines()))
+    assert n >= 1 and rows[0][:7] == ["序号", "时间", "修改人", "操作", "内容", "原值", "新值"]
+    last = rows[-1]
+    assert last[2] == "王工" and last[3] == "修改"
+    assert last[4] == "2.1.2 “5G+工业互联网”发展管理平台中已申报建成或在建项目数量 › 已申报建成项目数"
+    assert last[5] == "（空）" and last[6] == "3个（暂定值）"
+    assert "年" in last[1] and "月" in last[1] and "T" not in last[1]
     text = dest.read_text(encoding="utf-8-sig")
-    assert n >= 1 and "修改人" in text and "王工" in text and "indicators/1.1.1/fields/x" in text
+    assert "indicators/" not in text and "{" not in text
+
+
+def test_a_record_added_and_deleted_at_once_leaves_both_entries(opened):
+    from app.models.operations import RemoveRecord
+
+    record = Record(id="p-new", values={"title": "关于加快5G发展的若干措施"})
+    opened.session.do(InsertRecord("policies", 0, record))
+    opened.session.do(RemoveRecord("policies", 0, record))     # within the autosave and merge windows
+    entries = opened.history_for("registers/policies/p-new")
+    assert [(e.old is None, e.new is None) for e in entries] == [(False, True), (True, False)]
 
 
 def test_record_order_survives(opened):

@@ -20,7 +20,7 @@ from app.models.exchange import dumps
 from app.models.storage import DossierFile, read_dossier
 from app.models.storage.merge import MergeError, plan_merge, read_copy
 from app.models.storage.merge_result import write_merge
-from app.models.storage.revisions import canonical_json
+from app.models.lifecycle import canonical_json
 from tests.storage.conftest import evidence_files
 
 CAT = load_catalogue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.models import lifecycle
 from app.models.dossier import Record
 from app.models.operations import InsertRecord, SetNarrative
-from app.models.storage.revisions import content_hash
+from app.models.lifecycle import content_hash
 from app.models.storage import DossierFile, read_summary
 
 

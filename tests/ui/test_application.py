@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.storage import DossierFile, read_dossier
@@ -122,9 +122,10 @@ def test_home_lists_sorts_and_filters_the_workspace(qtbot):
     home = controller.show_home()
     qtbot.addWidget(home)
     assert home.proxy.rowCount() == 2
-    home.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)               # starred conditions passed
-    assert home.proxy.index(0, 2).data() == "1/6" and home.proxy.index(1, 2).data() == "6/6"
-    assert home.proxy.index(0, 3).data().endswith("%")
+    home.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)               # starred conditions passed
+    assert home.proxy.index(0, 3).data() == "1/6" and home.proxy.index(1, 3).data() == "6/6"
+    assert home.proxy.index(0, 4).data().endswith("%")
+    assert {home.proxy.index(r, 1).data() for r in range(2)} == {"binjiang.pzd", "qingling-draft.pzd"}
     type_text(home.search, "滨江")
     assert home.proxy.rowCount() == 1 and home.proxy.index(0, 0).data() == "滨江市"
     home.search.clear()
@@ -150,6 +151,7 @@ def test_english_translation_translates_the_main_menu(qtbot):
     if not qm.exists():
         pytest.skip("pilotzone_en.qm not compiled (pyside6-lrelease missing)")
     app = QApplication.instance()
+    locale = QLocale()
     translators = application.install_translations(app, "en")
     try:
         window = DossierWindow(OpenDossier.from_dossier(new_dossier("测试市")))
@@ -161,6 +163,7 @@ def test_english_translation_translates_the_main_menu(qtbot):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(locale)
     assert QCoreApplication.translate("DossierWindow", "文件(&F)") == "文件(&F)"
 
 

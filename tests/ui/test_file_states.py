@@ -139,11 +139,11 @@ def test_history_per_indicator_csv_and_changes_since_finalised(tmp_path, qtbot, 
     contents = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
     assert contents and all(c.startswith("2.1.2 ") for c in contents)
     assert any(c.endswith("情况说明") for c in contents)
-    assert any(dialog.model.index(r, 5).data() == "130" for r in range(dialog.model.rowCount()))
+    assert any(dialog.model.index(r, 5).data() == "130个" for r in range(dialog.model.rowCount()))
     assert dialog.since.rowCount() == 0                # the snapshot is compared only when its tab is shown
     dialog.tabs.setCurrentIndex(1)
     since = [(dialog.since.item(r, 0).text(), dialog.since.item(r, 2).text()) for r in range(dialog.since.rowCount())]
-    assert any("已申报建成项目数" in name and now == "130" for name, now in since)
+    assert any("已申报建成项目数" in name and now == "130个" for name, now in since)
     assert "第 1 版" in dialog.since_label.text() and len(digest) == 64
 
     target = tmp_path / "history.csv"

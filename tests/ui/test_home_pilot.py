@@ -27,8 +27,8 @@ def test_the_home_list_shows_the_pilot_year_ratings_and_the_next_due_item(tmp_pa
     assert "星级评定：第1年 2星" in lifecycle_tooltip(year2)
     model = DossierListModel()
     model.set_entries([year2, draft])
-    assert model.headerData(5, Qt.Orientation.Horizontal) == "下一事项"
-    stage = model.data(model.index(0, 1))
+    assert model.headerData(model.NEXT, Qt.Orientation.Horizontal) == "下一事项"
+    stage = model.data(model.index(0, model.STAGE))
     assert stage.startswith("试点第") and stage.endswith("（2星）")
-    assert model.data(model.index(0, 5)).startswith(("第", "报送", "复核"))
-    assert model.data(model.index(1, 1)) == "草稿"
+    assert model.data(model.index(0, model.NEXT)).startswith(("第", "报送", "复核"))
+    assert model.data(model.index(1, model.STAGE)) == "草稿"

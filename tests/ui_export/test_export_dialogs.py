@@ -63,6 +63,24 @@ def test_draft_export_writes_a_package(qtbot, tmp_path, messages):
     assert any("未签名" in m for m in messages)
 
 
+def test_the_medium_decides_the_default_name(qtbot, tmp_path):
+    dialog = ExportDialog(open_doc("binjiang.json"))
+    qtbot.addWidget(dialog)
+    assert [dialog.target.itemData(i) for i in range(dialog.target.count())] == ["zip", "folder", "iso"]
+    assert dialog.output.text().endswith("-申报包-正式稿-第1版.zip")
+    dialog.target.setCurrentIndex(1)
+    assert Path(dialog.output.text()).name.endswith("-申报材料-正式稿-第1版")
+    dialog.target.setCurrentIndex(2)
+    assert dialog.output.text().endswith("-申报光盘-正式稿-第1版.iso")
+    chosen = tmp_path / "刻录" / "我的光盘.iso"
+    dialog.output.setText(str(chosen))
+    dialog.output.textEdited.emit(str(chosen))
+    dialog.target.setCurrentIndex(1)
+    assert dialog.output.text() == str(tmp_path / "刻录" / "我的光盘")      # the user's name, as a folder now
+    dialog.target.setCurrentIndex(0)
+    assert dialog.output.text() == str(tmp_path / "刻录" / "我的光盘.zip")
+
+
 def test_new_self_signed_identity_is_marked_and_listed(qtbot):
     dialog = NewIdentityDialog()
     qtbot.addWidget(dialog)
@@ -101,14 +119,14 @@ def test_signed_export_then_verify_dialog(qtbot, tmp_path, messages):
     assert SESSION_PASSPHRASES.get(identity.id) == PASS
     SESSION_PASSPHRASES.clear()
     verdict = verify_package(tmp_path / "signed.zip")
-    assert verdict.ok, verdict.problems
+    assert verdict.intact and not verdict.ok, verdict.problems      # a draft whose conditions fail, as recorded
 
     verify = VerifyDialog(path=str(tmp_path / "signed.zip"))
     qtbot.addWidget(verify)
     verify.start()
-    assert verify.result is not None and verify.result.ok
-    assert "验证通过" in verify.verdict.text()
-    assert "李明" in verify.report.toPlainText()
+    assert verify.result is not None and verify.result.intact
+    assert verify.verdict.text().startswith("⚠ 文件完整、签名有效，但按申报包记录有 5 项不可偏离条件未满足（草稿）")
+    assert "李明" in verify.report.toPlainText() and "版本：草稿" in verify.report.toPlainText()
 
 
 def test_verify_dialog_reports_tampering_and_junk(qtbot, tmp_path):

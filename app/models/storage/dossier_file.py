@@ -31,16 +31,13 @@ from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
 from app.models.storage.locking import HEARTBEAT_SECONDS, FileLock
 from app.models.storage.migrations import DATA_TABLES, check_header, connect, identify, upgrade
 from app.progress import Progress
-from app.models.lifecycle import STAGE_HOWS
+from app.models.lifecycle import STAGE_HOWS, canonical_json
 from app.models.operations import AddEvidence, Change, DossierSession
-from app.models.storage.errors import (  # noqa: F401 - re-exported for callers
-    CorruptDossierFile, DossierFileError, DossierLocked, ImportCancelled, MissingAttachment, NewerSchemaError,
-    NotADossierFile, ReadOnlyMedium, StorageWriteError, translate,
-)
+from app.models.storage.errors import DossierFileError, ReadOnlyMedium, StorageWriteError, translate
 from app.models.storage.rows import RowSnapshotter, Write, load_dossier, meta_write
-from app.models.storage.build import build_file  # noqa: F401 - used by workspace and save_copy_as
-from app.models.storage.summary import DossierSummary, read_dossier, read_summary, write_summary  # noqa: F401
-from app.models.storage.autosave import AutosaveWriter, ErrorCallback, SaveStatus, StatusCallback  # noqa: F401
+from app.models.storage.build import build_file
+from app.models.storage.summary import write_summary
+from app.models.storage.autosave import AutosaveWriter, ErrorCallback, StatusCallback
 
 SUFFIX = ".pzd"
 EDIT_HOWS = ("do", "undo", "redo")
@@ -338,8 +335,12 @@ class DossierFile:
             return history.history_count(conn, path_prefix)
 
     def export_history_csv(self, dest: Path | str) -> int:
+        """The whole history as CSV, in the words of the history dialog; returns the row count."""
+        from app.models.catalogue import load_catalogue
+
+        catalogue = load_catalogue(self.dossier.catalogue_edition)
         with self._reader() as conn:
-            return history.export_csv(conn, dest)
+            return history.export_csv(conn, dest, catalogue, self.dossier)
 
     def check_logs(self) -> None:
         """The open-time check of the history and versions tables, on a connection of its own (any thread).
@@ -366,7 +367,7 @@ class DossierFile:
             last = revisions.last_snapshot(conn)
         if last is None:
             return []
-        return revisions.diff(last[1], json.loads(revisions.canonical_json(self.dossier)))
+        return revisions.diff(last[1], json.loads(canonical_json(self.dossier)))
 
     # -- maintenance ------------------------------------------------------------------------
     def verify(self) -> list[str]:

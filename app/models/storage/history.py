@@ -5,9 +5,11 @@ old JSON, new JSON, how, revision).  Typing produces one operation per
 keystroke; like the session's undo merging, consecutive ``do`` entries on the
 same path by the same author within ``MERGE_WINDOW_SECONDS`` are folded into
 one row (first old, last new), so the history reads as edits, not keystrokes.
+Adding or deleting a whole record, evidence item or attestation is never
+folded: a record added and deleted a moment later leaves both rows.
 
 ``history_for`` (a page at a time) and ``history_count`` serve the history dialog; ``export_csv`` the
-"export history" command; ``restore_operation`` turns an entry back into an
+"export history" command, in the dialog's words (``app.models.history_words``); ``restore_operation`` turns an entry back into an
 Operation so the app can undo a change made in an earlier session.
 """
 
@@ -19,16 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.models.history_words import describe_entry, is_whole_item
 from app.models.dossier import AttestationAnswer, EvidenceItem, FieldValue, Record
 from app.models.operations import (
     AddEvidence, InsertRecord, MERGE_WINDOW_SECONDS, RemoveEvidence, RemoveRecord, SetAttestation, SetCell,
     SetField, SetMeta, SetNarrative, SetPlanText, SetTarget, UpdateEvidence,
 )
 from app.models.storage.rows import dumps
-
-HOW_LABELS = {"do": "修改", "undo": "撤销", "redo": "重做", "finalise": "定稿", "submit": "标记已报送",
-              "revise": "开始新修订", "import": "导入", "merge": "合并副本"}
-
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -68,18 +67,24 @@ class HistoryWriter:
         for e in entries:
             last = self._last
             if (e.how == "do" and last is not None and last[1] == e.path and last[2] == e.author
-                    and e.mono - last[3] <= MERGE_WINDOW_SECONDS):
+                    and e.mono - last[3] <= MERGE_WINDOW_SECONDS and not _adds_or_deletes(e)):
                 conn.execute("UPDATE history SET new = ?, at = ? WHERE seq = ?", (dumps(e.new), e.at, last[0]))
                 self._last = (last[0], e.path, e.author, e.mono)
                 continue
             cur = conn.execute(
                 "INSERT INTO history(at, author, path, old, new, how, revision, description) VALUES (?,?,?,?,?,?,?,?)",
                 (e.at, e.author, e.path, dumps(e.old), dumps(e.new), e.how, e.revision, e.description))
-            self._last = (cur.lastrowid, e.path, e.author, e.mono) if e.how == "do" else None
+            self._last = (cur.lastrowid, e.path, e.author, e.mono) if e.how == "do" and not _adds_or_deletes(e) \
+                else None
 
     def forget(self) -> None:
         """After a failed transaction the remembered row may not exist; start a fresh row next time."""
         self._last = None
+
+
+def _adds_or_deletes(entry: PendingEntry) -> bool:
+    """An entry that creates or removes a whole item: a row of its own, never folded into another."""
+    return (entry.old is None or entry.new is None) and is_whole_item(entry.path)
 
 
 def _has_how(conn: sqlite3.Connection) -> bool:
@@ -122,24 +127,20 @@ def history_count(conn: sqlite3.Connection, path_prefix: str = "") -> int:
     return conn.execute(f"SELECT COUNT(*) FROM history{where}", params).fetchone()[0]
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+def export_csv(conn: sqlite3.Connection, dest: Path | str, catalogue: Any, dossier: Any = None) -> int:
+    """Write the whole history as CSV in words (UTF-8 with BOM so Excel reads the Chinese); returns the row count.
 
-
-def export_csv(conn: sqlite3.Connection, dest: Path | str) -> int:
-    """Write the whole history as CSV (UTF-8 with BOM so Excel reads the Chinese); returns the row count."""
+    The columns are the history dialog's (``history_words.describe_entry``): no paths, ids or JSON.
+    """
     import csv
 
     entries = list(reversed(history_for(conn)))
     with open(dest, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(["序号", "时间", "修改人", "位置", "原值", "新值", "方式", "修订版本", "说明"])
+        out.writerow(["序号", "时间", "修改人", "操作", "内容", "原值", "新值", "修订版本", "说明"])
         for e in entries:
-            out.writerow([e.seq, e.at, e.author, e.path, _cell(e.old), _cell(e.new), HOW_LABELS.get(e.how, e.how),
+            words = describe_entry(e, catalogue, dossier)
+            out.writerow([e.seq, words.time, words.author, words.kind, words.what, words.old, words.new,
                           e.revision, e.description])
     return len(entries)
 

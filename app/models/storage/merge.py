@@ -30,7 +30,8 @@ from typing import Any
 
 from app.errors import UserFacingError
 from app.models.catalogue import Catalogue, load_catalogue
-from app.models.locations import describe_path, describe_value_at
+from app.models.history_words import describe_path
+from app.models.history_words import describe_value as describe_value_at   # a value where it lives, in words
 from app.models.storage.merge_inputs import (  # noqa: F401 - read_copy and copies_of_one_dossier: the package's face
     Copy, HistoryRow, copies_of_one_dossier, effects, leaves, read_copy,
 )

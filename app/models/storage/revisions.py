@@ -13,7 +13,6 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from app.models.lifecycle import VOLATILE_KEYS, canonical_json, content_hash  # noqa: F401 - the canonical form
 
 
 @dataclass(frozen=True)

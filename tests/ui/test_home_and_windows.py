@@ -1,0 +1,117 @@
+"""The workspace home and the way between it and the dossier windows; the author's name asked once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.models.storage import DossierFile
+from app.models.storage.workspace import new_dossier
+from app.ui import application
+from app.ui import settings as prefs
+from app.ui.author import AuthorDialog
+
+
+def _authors() -> list[AuthorDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, AuthorDialog) and w.isVisible()]
+
+
+def test_an_empty_workspace_guides_a_first_start(qtbot):
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    assert home.model.entries == []
+    assert home.pages.currentWidget() is home.guide and home.guide.isVisible()
+    assert [b.text() for b in home.guide_buttons.values()] == ["新建申报…", "打开示例", "导入…"]
+    assert home.windowTitle() == "工作区"            # Qt appends 「 — 先导区申报助手」 once
+    home.close()
+
+
+def test_two_dossiers_of_one_city_are_told_apart_by_their_file_names(qtbot):
+    workspace = prefs.settings().workspace_dir()
+    for name in ("滨江市", "滨江市-联合申报"):
+        DossierFile.create(workspace / f"{name}.pzd", new_dossier("滨江市", "浙江省")).close()
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    assert home.pages.currentWidget() is home.list_page
+    rows = {(home.proxy.index(r, 0).data(), home.proxy.index(r, 1).data()) for r in range(home.proxy.rowCount())}
+    assert rows == {("滨江市", "滨江市.pzd"), ("滨江市", "滨江市-联合申报.pzd")}
+    home.close()
+
+
+def test_the_name_is_asked_once_and_kept(qtbot):
+    controller = application.AppController(ask_author=True)
+    home = controller.show_home()
+    qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: len(_authors()) == 1)
+    dialog = _authors()[0]
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()   # a name is needed
+    dialog.name.setText("李明")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert prefs.settings().get(prefs.AUTHOR_NAME) == "李明"
+    controller.show_home()
+    again = application.AppController(ask_author=True)
+    again.show_home()
+    qtbot.wait(20)
+    assert _authors() == []                                   # asked once, kept in the settings
+    home.close()
+
+
+def test_the_dossier_window_leads_back_to_the_workspace_and_to_other_files(tmp_path, qtbot, monkeypatch):
+    workspace = prefs.settings().workspace_dir()
+    first, second = workspace / "甲市.pzd", tmp_path / "乙市.pzd"
+    DossierFile.create(first, new_dossier("甲市")).close()
+    DossierFile.create(second, new_dossier("乙市")).close()
+    controller = application.AppController()
+    controller.open_path(first)                      # as `pilotzone 甲市.pzd`: no home yet
+    window = controller.windows[0]
+    assert controller.home is None
+    actions = {a.text(): a for a in window.menuBar().actions()[0].menu().actions()}
+    actions["返回工作区(&W)"].trigger()
+    assert controller.home is not None and controller.home.isVisible()
+    qtbot.addWidget(controller.home)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    actions["打开(&O)…"].trigger()
+    assert [w.doc.path.name for w in controller.windows] == ["甲市.pzd", "乙市.pzd"]
+    actions["打开(&O)…"].trigger()                  # the same file again: its window comes forward, no second one
+    assert len(controller.windows) == 2
+    for w in list(controller.windows):
+        w.close()
+    controller.home.close()
+
+
+def test_closing_the_last_dossier_shows_the_home_and_quit_ends_everything(tmp_path, qtbot):
+    path = tmp_path / "甲市.pzd"
+    DossierFile.create(path, new_dossier("甲市")).close()
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    window.close()                                    # Ctrl+W
+    assert controller.windows == [] and controller.home is not None and controller.home.isVisible()
+    qtbot.addWidget(controller.home)
+    controller.open_path(path)
+    controller.quit()                                 # 文件 › 退出
+    assert controller.windows == [] and not controller.home.isVisible()
+    assert Path(path).exists()
+
+
+def test_the_name_can_be_changed_for_later_edits(tmp_path, qtbot):
+    from app.models import edits
+
+    prefs.settings().set(prefs.AUTHOR_NAME, "李明")
+    path = tmp_path / "甲市.pzd"
+    DossierFile.create(path, new_dossier("甲市")).close()
+    controller = application.AppController()
+    controller.open_path(path)
+    window = controller.windows[0]
+    actions = {a.text(): a for a in window.menuBar().actions()[1].menu().actions()}
+    actions["修改人姓名(&N)…"].trigger()
+    dialog = _authors()[0]
+    dialog.name.setText("王芳")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    edits.set_meta(window.doc.session, "title", "甲市试点工作方案")
+    window.doc.flush()
+    assert window.doc.file.history_for("meta/title")[0].author == "王芳"
+    assert prefs.settings().get(prefs.AUTHOR_NAME) == "王芳"
+    window.close()
+    controller.home.close()
