@@ -362,7 +362,7 @@ class ReportPage(FormPage):
         from app.ui.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self.doc, self, kind=self.kind)
-        self.export_dialog.jump_requested.connect(lambda jump: self.focus_jump(jump))
+        self.export_dialog.jump_requested.connect(self.focus_jump)
         self.export_dialog.exec()
         return self.export_dialog
 

@@ -11,9 +11,10 @@ the behind-target dock appears, tabbed with the gap panel, from approval on.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 
 from app.models import pilot
@@ -49,27 +50,39 @@ def go_to(window: Any, jump: Jump) -> QWidget | None:
     return page.focus_jump(jump) if hasattr(page, "focus_jump") else page
 
 
-class PilotNavigation:
-    """The 试点进展 branch of the navigation tree, with the report pages once approved."""
+class PilotHooks(QObject):
+    """The window's pilot-years parts: the 试点进展 branch of the navigation tree (the report pages once
+    approved), the behind-target dock's visibility and year, the 试点 menu's actions.
+
+    A child of the window that reaches it through ``parent()`` and connects only its own methods: nothing
+    here keeps a closed window alive (a lambda holding the window would).
+    """
 
     def __init__(self, window: Any) -> None:
-        self.window, self.nav = window, window.nav
-        self.top = self._item(None, "timeline", self.nav.tr("试点进展"))
+        super().__init__(window)
+        nav = window.nav
+        self.top = self._item(None, "timeline", nav.tr("试点进展"))
         font = self.top.font(0)
         font.setBold(True)
         self.top.setFont(0, font)
-        self.children: list[QTreeWidgetItem] = []
+        self.children_: list[QTreeWidgetItem] = []
         window.doc.changed.connect(self._on_changed)
+        window.stack.currentChanged.connect(self._follow_report)
         self.update()
 
+    @property
+    def window(self) -> Any:
+        return self.parent()
+
     def _item(self, parent: QTreeWidgetItem | None, key: str, text: str) -> QTreeWidgetItem:
+        nav = self.window.nav
         item = QTreeWidgetItem([text, ""])
         item.setData(0, KEY_ROLE, ("page", key))
         if parent is None:
-            self.nav.addTopLevelItem(item)
+            nav.addTopLevelItem(item)
         else:
             parent.addChild(item)
-        self.nav.items[("page", key)] = item
+        nav.items[("page", key)] = item
         return item
 
     def _on_changed(self, changes: list[Any]) -> None:
@@ -77,31 +90,47 @@ class PilotNavigation:
             self.update()
 
     def update(self) -> None:
-        d = self.window.doc.dossier
+        window = self.window
+        d = window.doc.dossier
         wanted = [f"report.{y}" for y in range(1, pilot.PILOT_YEARS + 1)] if pilot.is_approved(d) else []
         if d.stage in ("review", "completed"):
             wanted.append("review")
-        have = [item.data(0, KEY_ROLE)[1] for item in self.children]
+        have = [item.data(0, KEY_ROLE)[1] for item in self.children_]
         if have == wanted:
             return
-        for item in self.children:
+        for item in self.children_:
             self.top.removeChild(item)
-            self.nav.items.pop(item.data(0, KEY_ROLE), None)
-        names = {"review": self.nav.tr("复核")}
-        self.children = [self._item(self.top, key, names.get(key) or self.nav.tr("第{n}年度报告").format(n=key[-1]))
-                         for key in wanted]
+            window.nav.items.pop(item.data(0, KEY_ROLE), None)
+        names = {"review": window.nav.tr("复核")}
+        self.children_ = [self._item(self.top, key, names.get(key) or window.nav.tr("第{n}年度报告").format(n=key[-1]))
+                          for key in wanted]
         self.top.setExpanded(True)
-        show_dock(self.window, bool(wanted))
+        self.apply_dock(changed=True)
 
+    def apply_dock(self, changed: bool = False) -> None:
+        """The behind-target dock is shown (in front of the gap panel) once approved, hidden before."""
+        dock = self.window.behind_dock
+        approved = pilot.is_approved(self.window.doc.dossier)
+        if approved and (changed or dock.isHidden()):
+            dock.show()
+            dock.raise_()
+        elif not approved:
+            dock.hide()
 
-def show_dock(window: Any, approved: bool) -> None:
-    """The behind-target dock is shown (in front of the gap panel) once approved, and hidden before."""
-    dock = window.behind_dock
-    if approved and dock.isHidden():
-        dock.show()
-        dock.raise_()
-    elif not approved:
-        dock.hide()
+    def _follow_report(self, _index: int) -> None:
+        """The behind-target panel follows the report page on show."""
+        window = self.window
+        page = window.stack.currentWidget()
+        year = getattr(page, "year", None)
+        if isinstance(year, int) and page is window.pages.get(f"report.{year}"):
+            window.behind_dock.panel.set_year(year)
+
+    def show_timeline(self) -> Any:
+        self.window.show_page("timeline")
+        return self.window.pages["timeline"]
+
+    def on_timeline(self, method: str) -> None:
+        getattr(self.show_timeline(), method)()
 
 
 def install(window: Any) -> None:
@@ -111,22 +140,13 @@ def install(window: Any) -> None:
     window.tabifyDockWidget(window.gap_dock, window.behind_dock)
     window.behind_dock.hide()
     window.behind_dock.panel.jump_requested.connect(window.go_to)
-    window.pilot_nav = PilotNavigation(window)
-    window.stack.currentChanged.connect(lambda _index: _follow_report(window))
+    hooks = window.pilot_hooks = PilotHooks(window)
     # the window restores its saved dock layout after the hooks: put the dock right for this dossier after that
-    QTimer.singleShot(0, window, lambda: show_dock(window, pilot.is_approved(window.doc.dossier)))
-    _add_menu(window)
+    QTimer.singleShot(0, hooks, hooks.apply_dock)
+    _add_menu(window, hooks)
 
 
-def _follow_report(window: Any) -> None:
-    """The behind-target panel follows the report page on show."""
-    page = window.stack.currentWidget()
-    year = getattr(page, "year", None)
-    if isinstance(year, int) and page is window.pages.get(f"report.{year}"):
-        window.behind_dock.panel.set_year(year)
-
-
-def _add_menu(window: Any) -> None:
+def _add_menu(window: Any, hooks: PilotHooks) -> None:
     bar = window.menuBar()
     menu = QMenu(window.tr("试点(&L)"), window)
     actions = bar.actions()
@@ -134,19 +154,11 @@ def _add_menu(window: Any) -> None:
         bar.insertMenu(actions[-1], menu)            # before 帮助, the last menu
     else:
         bar.addMenu(menu)
-    timeline = lambda: window.show_page("timeline")  # noqa: E731
-
-    def on_timeline(method: str) -> Any:
-        def run() -> None:
-            timeline()
-            getattr(window.pages["timeline"], method)()
-        return run
-
-    window._action(menu, window.tr("试点进展"), timeline, "Ctrl+Shift+L")
+    window._action(menu, window.tr("试点进展"), hooks.show_timeline, "Ctrl+Shift+L")
     menu.addSeparator()
-    window._action(menu, window.tr("记录批复…"), on_timeline("record_approval"))
-    window._action(menu, window.tr("记录第十八条事项…"), on_timeline("record_incident"))
-    window._action(menu, window.tr("调整目标…"), on_timeline("amend_target"))
+    window._action(menu, window.tr("记录批复…"), partial(hooks.on_timeline, "record_approval"))
+    window._action(menu, window.tr("记录第十八条事项…"), partial(hooks.on_timeline, "record_incident"))
+    window._action(menu, window.tr("调整目标…"), partial(hooks.on_timeline, "amend_target"))
     toggle = window.behind_dock.toggleViewAction()
     toggle.setText(window.tr("目标完成情况面板"))
     menu.addSeparator()

@@ -114,13 +114,16 @@ class TimelinePage(FormPage):
             self.body.addWidget(self.cards[key])
         self.finish()
         doc.changed.connect(self._on_changed)
-        doc.evaluated.connect(lambda _evaluation: self.refresh_notice())
+        doc.evaluated.connect(self._on_evaluated)
         self.refresh()
 
     # -- drawing ------------------------------------------------------------------------------
     def _on_changed(self, changes: list[Any]) -> None:
         if any(c.kind in ("meta", "pilot", "evidence") for c in changes):
             self.refresh()
+
+    def _on_evaluated(self, _evaluation: Any) -> None:
+        self.refresh_notice()
 
     def refresh(self) -> None:
         d, today = self.doc.dossier, self.today()
