@@ -46,16 +46,23 @@ def report_title(dossier: Dossier, year: int | None) -> str:
     return f"{city}“5G+工业互联网”融合应用先导区试点期满复核材料"
 
 
-def cited_evidence(dossier: Dossier, catalogue: Catalogue, year: int | None) -> list[NumberedEvidence]:
-    """The evidence a report cites (its values reached, in table order; then ratings, incidents), numbered 附件1…"""
+def known_on(items: list, until: date | None) -> list:
+    """Ratings or incidents known on the document's date (a report dated before a rating does not show it)."""
+    return [i for i in items if until is None or not i.date or i.date <= until.isoformat()]
+
+
+def cited_evidence(dossier: Dossier, catalogue: Catalogue, year: int | None,
+                   until: date | None = None) -> list[NumberedEvidence]:
+    """The evidence a report cites (its values reached, in table order; then ratings, incidents known on its
+    date ``until``), numbered 附件1…"""
     years = [year] if year else list(range(1, pilot.PILOT_YEARS + 1))
     ids: list[str] = []
     for y in years:
         for row in completion.year_rows(dossier, catalogue, y):
             ids += list(row.actual.evidence) if row.actual else []
-    for rating in pilot.ratings(dossier):
+    for rating in known_on(pilot.ratings(dossier), until):
         ids += list(rating.evidence) if rating.year in years else []
-    for incident in pilot.incidents(dossier):
+    for incident in known_on(pilot.incidents(dossier), until):
         ids += list(incident.evidence)
     items = [dossier.evidence_item(i) for i in dict.fromkeys(ids)]
     return [NumberedEvidence(item, seq) for seq, item in enumerate([i for i in items if i is not None], start=1)]
@@ -131,11 +138,13 @@ def _behind_paragraphs(rows: list[completion.TargetRow]) -> list:
     late = [r for r in completion.behind(rows) if r.completion.status == completion.BEHIND]
     if not late:
         return [Paragraph("本年度目标均已达成。")] if rows and all(r.completion.status == completion.MET for r in rows) else []
-    parts = []
-    for r in late:
+    out = [Paragraph(f"未达成的目标{cn(len(late))}项：")]
+    for n, r in enumerate(late, start=1):
         word = "尚差" if r.target.direction != "less" else "超出"
-        parts.append(f"“{r.target.label}”完成{r.completion.rate_text()}（{word}{show_number(r.completion.gap)}{r.target.unit}）")
-    return [Paragraph("未达成的目标：" + "；".join(parts) + "。")]
+        out.append(Paragraph(f"（{cn(n)}）{r.indicator.code} {r.target.label}：目标{r.planned}{r.target.unit}，实际完成"
+                             f"{r.actual.value if r.actual else ''}{r.target.unit}，完成率{r.completion.rate_text()}，"
+                             f"{word}{show_number(r.completion.gap)}{r.target.unit}。"))
+    return out
 
 
 def show_number(value: Fraction | None) -> str:
@@ -166,21 +175,22 @@ def _area_blocks(dossier: Dossier, catalogue: Catalogue, scope: str, *, draft: b
     return blocks
 
 
-def _ratings_blocks(dossier: Dossier, years: list[int], labels: dict[str, str], heading: str) -> list:
+def _ratings_blocks(dossier: Dossier, years: list[int], labels: dict[str, str], heading: str,
+                    until: date) -> list:
     blocks: list = [Heading(1, heading, "ratings")]
-    found = [r for r in pilot.ratings(dossier) if r.year in years or len(years) > 1]
+    found = [r for r in known_on(pilot.ratings(dossier), until) if r.year in years or len(years) > 1]
     if found:
         rows = [[f"第{cn(r.year)}年", f"{r.stars}星", pilot.cn_date(r.date), r.document,
                  "、".join(labels[e] for e in r.evidence if e in labels)] for r in found]
         blocks.append(Table(["试点年度", "星级", "评定日期", "评定文件", "证明材料"], rows,
-                            col_widths=[1.2, 0.9, 1.6, 3.2, 1.2], caption="表 星级评定情况"))
+                            col_widths=[1.2, 0.9, 1.6, 3.2, 1.2], caption="表3 星级评定情况"))
     else:
         blocks.append(Paragraph("截至本报告日期，尚未收到星级评定结果。"))
-    low = [r for r in pilot.ratings(dossier) if r.below_three]
+    low = [r for r in known_on(pilot.ratings(dossier), until) if r.below_three]
     if low:
         blocks.append(Paragraph(f"试点以来星级评定为三星以下（含三星）{len(low)}次。依工作规则第十八条（四），"
                                 "累计两次星级评定为三星以下的，撤销批复。"))
-    events = pilot.incidents(dossier)
+    events = known_on(pilot.incidents(dossier), until)
     if events:
         for i in events:
             blocks.append(Paragraph(f"{pilot.cn_date(i.date)}，{i.label}：{i.description}"
@@ -214,7 +224,7 @@ def compose_report(dossier: Dossier, catalogue: Catalogue, year: int, *, draft: 
                    today: date | None = None) -> Document:
     """第N年度试点工作开展情况."""
     when = today or date.today()
-    numbered = cited_evidence(dossier, catalogue, year)
+    numbered = cited_evidence(dossier, catalogue, year, when)
     labels = _labels(numbered)
     rows = completion.year_rows(dossier, catalogue, year)
     doc = _document(dossier, catalogue, year, draft)
@@ -227,7 +237,7 @@ def compose_report(dossier: Dossier, catalogue: Catalogue, year: int, *, draft: 
     doc.blocks += _behind_paragraphs(rows)
     doc.blocks += _amendment_paragraphs(catalogue, [a for a in pilot.amendments(dossier) if a.year == year])
     doc.blocks += _area_blocks(dossier, catalogue, f"report/{year}", draft=draft, heading="二、重点任务推进情况")
-    doc.blocks += _ratings_blocks(dossier, [year], labels, "三、星级评定与第十八条事项")
+    doc.blocks += _ratings_blocks(dossier, [year], labels, "三、星级评定与第十八条事项", when)
     doc.blocks += _closing(dossier, when)
     doc.blocks += _evidence_index(numbered, "附件：证明材料清单")
     return doc
@@ -257,7 +267,7 @@ def _period_table(rows: list[completion.PeriodRow], *, draft: bool) -> Table:
 def compose_review(dossier: Dossier, catalogue: Catalogue, *, draft: bool, today: date | None = None) -> Document:
     """试点期满复核材料 (第十七条)."""
     when = today or date.today()
-    numbered = cited_evidence(dossier, catalogue, None)
+    numbered = cited_evidence(dossier, catalogue, None, when)
     labels = _labels(numbered)
     rows = completion.period_rows(dossier, catalogue)
     doc = _document(dossier, catalogue, None, draft)
@@ -270,7 +280,8 @@ def compose_review(dossier: Dossier, catalogue: Catalogue, *, draft: bool, today
     doc.blocks += _amendment_paragraphs(catalogue, pilot.amendments(dossier))
     reports = [f"第{cn(y)}年度报告{pilot.report_status(dossier, y).label}" for y in range(1, pilot.PILOT_YEARS + 1)]
     doc.blocks += [Heading(1, "二、年度报告报送情况", "reports"), Paragraph("；".join(reports) + "。")]
-    doc.blocks += _ratings_blocks(dossier, list(range(1, pilot.PILOT_YEARS + 1)), labels, "三、星级评定与第十八条事项")
+    doc.blocks += _ratings_blocks(dossier, list(range(1, pilot.PILOT_YEARS + 1)), labels, "三、星级评定与第十八条事项",
+                                  when)
     doc.blocks += _area_blocks(dossier, catalogue, "review", draft=draft, heading="四、试点工作总结")
     doc.blocks += _closing(dossier, when)
     doc.blocks += _evidence_index(numbered, "附件：证明材料清单")

@@ -161,13 +161,14 @@ def completion_summary(kind: PackageKind, dossier: Dossier, catalogue: Catalogue
     return {"counted": overall.counted, "met": overall.met, "completion": overall.text()}
 
 
-def evidence(kind: PackageKind, dossier: Dossier, catalogue: Catalogue) -> list[NumberedEvidence]:
-    """The evidence files that go into the package, numbered as the documents cite them."""
+def evidence(kind: PackageKind, dossier: Dossier, catalogue: Catalogue,
+             until: date | None = None) -> list[NumberedEvidence]:
+    """The evidence files that go into the package, numbered as the documents (dated ``until``) cite them."""
     if kind.is_plan:
         return number_evidence(dossier, catalogue)
     from app.export.annual_report import cited_evidence
 
-    return cited_evidence(dossier, catalogue, kind.scope_year)
+    return cited_evidence(dossier, catalogue, kind.scope_year, until)
 
 
 def blocking(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation) -> list[Any]:

@@ -123,11 +123,11 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
     evaluation = evaluation or evaluate(dossier, catalogue)
     if signer is not None:
         signer.check_validity()
-    numbered = kinds.evidence(kind, dossier, catalogue)
+    version_date = today or date.today()
+    numbered = kinds.evidence(kind, dossier, catalogue, version_date)
     total = sum(e.item.size for e in numbered) + 1
     progress = progress or Progress()
     fonts = fonts or resolve_fonts()
-    version_date = today or date.today()
 
     progress.report(0, total, f"正在生成{kind.document_name}（Word、PDF）")
     rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=version_date,
