@@ -158,6 +158,9 @@ def prepare_finalise(dossier: Dossier, *, note: str = "", at: str | None = None)
 
     Refused when the dossier is already finalised or submitted (nothing changed since: its last version stands).
     """
+    if dossier.stage in APPROVED_STAGES:
+        raise StageError(f"申报材料已{STAGE_LABELS.get(dossier.stage, dossier.stage)}，试点工作方案以批复的版本"
+                         f"（第 {dossier.revision} 版）为准，不再定稿；年度报告在“试点进展”中定稿。")
     if dossier.stage != "draft":
         raise StageError(f"申报材料已是“{STAGE_LABELS.get(dossier.stage, dossier.stage)}”（第 {dossier.revision} 版），"
                          "修改后才能再次定稿。")
