@@ -9,7 +9,7 @@ from a calendar and never later than today.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -17,8 +17,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
+
+
+def attempt(parent: QWidget | None, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a core call; a refusal becomes the usual Chinese dialog and nothing changes (None is returned)."""
+    try:
+        return fn(*args, **kwargs)
+    except UserFacingError as exc:
+        from app.ui.dialogs import report_exception
+
+        report_exception(parent, exc, action=action)
+        return None
 
 
 def date_edit(value: str = "", parent: QWidget | None = None) -> QDateEdit:

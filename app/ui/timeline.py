@@ -19,30 +19,19 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import UserFacingError
 from app.models import completion, pilot, pilot_edits, pilot_stages
 from app.models.assessment import Severity
 from app.models.pilot_findings import lifecycle_findings
 from app.models.pilot_status import facts, next_due, stage_text, stars
 from app.models.rules import Jump
 from app.ui import pilot_dialogs
+from app.ui.pilot_dialogs import attempt as _report
 from app.ui.open_dossier import OpenDossier
 from app.ui.wizard import MUTED_STYLE, FormPage, heading
 
 DONE, CURRENT, LATER, PROBLEM = "#1b7f3b", "#1a73e8", "#9aa0a6", "#c62828"
 NOTICE_STYLES = {Severity.BLOCKING: "background: #fce8e6; color: #a50e0e; border: 1px solid #f1a8a3;",
                  Severity.WARNING: "background: #fef7e0; color: #7a4f01; border: 1px solid #f5d48a;"}
-
-
-def _report(parent: QWidget, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Run a core call; a refusal becomes the usual Chinese dialog and nothing changes."""
-    try:
-        return fn(*args, **kwargs)
-    except UserFacingError as exc:
-        from app.ui.dialogs import report_exception
-
-        report_exception(parent, exc, action=action)
-        return None
 
 
 class Card(QFrame):
