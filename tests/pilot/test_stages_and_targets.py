@@ -168,3 +168,34 @@ def test_pilot_years_persist_in_the_file_and_read_back(approved, tmp_path):
         assert d.stage == "approved" and pilot.actual(d, 1, *FUNDS).note == "财政局决算数"
         assert pilot.area_text(d, "report/1", "policy")["done"] == "出台政策3项。"
         assert [(r.year, r.stars) for r in pilot.ratings(d)] == [(1, 2)]
+
+
+def test_copies_are_not_merged_after_approval(approved, tmp_path):
+    import shutil
+
+    from app.models.storage.merge import MergeError, plan_merge
+
+    approved.flush()
+    other = tmp_path / "副本.pzd"
+    shutil.copy(approved.path, other)
+    with pytest.raises(MergeError, match="批复之后的申报材料不能合并副本"):
+        plan_merge(approved.path, other)
+
+
+def test_the_history_of_the_pilot_years_reads_in_words(approved):
+    from app.models.history_words import describe_entry
+
+    s = approved.session
+    pilot_edits.set_actual(s, CAT, 1, *FUNDS, value="4510")
+    pilot_edits.add_rating(s, year=1, stars=2, on="2026-11-20")
+    approved.flush()
+    words = [describe_entry(e, CAT, approved.dossier) for e in approved.history_for("")]
+    actual = next(w for w in words if w.what.endswith("实际完成值"))
+    assert actual.what == "第1年度报告 › 1.2.1 专项资金投入 › 实际完成值" and actual.new == "4510万元"
+    rating = next(w for w in words if w.what == "星级评定")
+    assert rating.kind == "新增" and rating.new == "第1年 2星（2026-11-20）"
+    approval = next(w for w in words if w.kind == "批复" and w.what.startswith("记录批复"))
+    assert "工信厅信管函〔2025〕188号" in approval.what
+    stage = next(w for w in words if w.kind == "批复" and w.new == "已批复")
+    assert stage.old == "已报送"
+    assert not any("{" in w.what or "report/" in w.what for w in words)
