@@ -481,6 +481,8 @@ class DossierWindow(QMainWindow):
         where = f" — {self.doc.path.name}" if self.doc.path else ""
         if self.doc.session.read_only:
             where += self.tr("（只读）")
+        elif self.doc.dossier.stage in lifecycle.APPROVED_STAGES:     # the plan is frozen: see 试点进展
+            where += self.tr("（方案已批复，不再修改）")
         self.setWindowTitle(f"{name}{where}")
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:

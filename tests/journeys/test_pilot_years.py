@@ -102,6 +102,7 @@ def test_approve_report_export_verify_and_the_article_18_notice(window, qtbot, t
     assert doc.dossier.stage == "approved" and pilot.approval(doc.dossier).number == "MIIT-2025-188"
     assert "2025年9月18日批复" in timeline.cards["approval"].lines.text()
     assert ("page", "report.1") in window.nav.items and window.behind_dock.isVisible()
+    assert "方案已批复" in window.windowTitle()
 
     # 2. enter the year-1 values reached in the report's table
     click_card_button(qtbot, timeline, "year.1", "打开第1年度报告")
