@@ -60,7 +60,7 @@ class Studio:
         workers.use_runner(workers.SyncRunner())
         self.workspace = prefs.settings().workspace_dir()
         self.paths: dict[str, Path] = {}
-        for example in ("binjiang", "qingling-draft", "joint-lingang-yunchuan"):
+        for example in ("binjiang", "qingling-draft", "joint-lingang-yunchuan", "binjiang-year2"):
             loaded = read_path(workers.Progress(), EXAMPLES / f"{example}.json", workspace=self.workspace)
             loaded.file.close()
             self.paths[example] = loaded.path
@@ -417,6 +417,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots_registers import register_shots  # noqa: E402
 
 register_shots(shot)
+from screenshots_pilot import register_shots as register_pilot_shots  # noqa: E402
+
+register_pilot_shots(shot, settle)
 
 
 def main(argv: list[str] | None = None) -> int:

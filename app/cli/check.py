@@ -59,15 +59,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = evaluate(dossier, catalogue)
     if args.json:
         out = {"dossier_id": dossier.id, "name": dossier.display_name(), "catalogue_edition": catalogue.edition,
-               **result.to_json()}
+               **result.to_json(), "lifecycle": lifecycle_json(dossier)}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(render_check(dossier, result))
     return EXIT_OK if result.all_passed else EXIT_FAILED
 
 
+def lifecycle_json(dossier: Dossier) -> dict:
+    """Where the dossier stands after 报送 (stage words, next due item, ratings) for ``check --json``."""
+    from app.models.pilot_status import facts, next_due, stage_text
+
+    f = facts(dossier)
+    return {"stage": dossier.stage, "stage_label": stage_text(f), "next_due": next_due(f),
+            "approved": f.approved or None, "reports": {str(k): v for k, v in f.reports.items()},
+            "ratings": [{"year": y, "stars": n} for y, n in f.ratings]}
+
+
+def _lifecycle_lines(dossier: Dossier) -> list[str]:
+    from app.models.pilot_status import facts, next_due, ratings_text, stage_text
+
+    f = facts(dossier)
+    lines = [f"阶段：{stage_text(f)}；下一事项：{next_due(f)}"]
+    if f.ratings:
+        lines.append(f"星级评定：{ratings_text(f)}")
+    return lines
+
+
 def render_check(dossier: Dossier, result: Evaluation) -> str:
-    lines = [f"{dossier.display_name()}：不可偏离条件 {result.passed_count}/{len(result.conditions)} 项满足", ""]
+    lines = [f"{dossier.display_name()}：不可偏离条件 {result.passed_count}/{len(result.conditions)} 项满足",
+             *_lifecycle_lines(dossier), ""]
     for c in result.conditions:
         mark = "✔ 满足" if c.passed else "✘ 不满足"
         lines.append(f"[{mark}] {c.name}")

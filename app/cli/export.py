@@ -7,6 +7,11 @@ package (the default) is refused while any starred condition fails or a required
 ``.pzd`` is finalised only once the package is in place.  ``render FILE -o DIR`` writes
 only the documents (Word, PDF, 对照表) for a look, by the same rules: the
 default is a draft, and ``--final`` is refused while anything blocks it.
+
+``--report YEAR`` (1–3) does the same for that pilot year's annual report
+(年度试点工作开展情况) of an approved dossier: its Word and PDF, the evidence it
+cites, and the report year in the manifest; a final package freezes the
+report's 定稿.  ``--review`` does it for the 复核 material.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ def register(subparsers: Any) -> None:
                        "旁边另存光盘标签 PDF")
     p.add_argument("--draft", action="store_true", help="草稿导出：未填写部分标出，不阻止导出，不定稿")
     p.add_argument("--sign", metavar="签名身份", help="用该签名身份签名（口令取自环境变量 PILOTZONE_PASSPHRASE 或提示输入）")
+    _add_kind_options(p)
     p.set_defaults(func=cmd_package)
     r = subparsers.add_parser(
         "render", help="只生成试点工作方案（Word、PDF）和评审指标对照表",
@@ -46,7 +52,23 @@ def register(subparsers: Any) -> None:
     r.add_argument("file", help="申报材料（.pzd 或 .json）")
     r.add_argument("-o", "--output", required=True, help="输出文件夹（不存在时创建）")
     r.add_argument("--final", action="store_true", help="按正式稿生成（有未满足的条件或未填写的内容时拒绝）")
+    _add_kind_options(r)
     r.set_defaults(func=cmd_render)
+
+
+def _add_kind_options(parser: Any) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--report", metavar="年度", type=int, choices=(1, 2, 3),
+                       help="改为该试点年度（1–3）的年度试点工作开展情况（已批复的申报材料）")
+    group.add_argument("--review", action="store_true", help="改为试点期满复核材料（复核阶段的申报材料）")
+
+
+def _kind(args: argparse.Namespace) -> Any:
+    from app.export import kinds
+
+    if getattr(args, "review", False):
+        return kinds.REVIEW
+    return kinds.report_kind(getattr(args, "report", None))
 
 
 @contextmanager
@@ -116,6 +138,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     from app.models.catalogue import load_catalogue
 
     out, layout = _target(args)
+    kind = _kind(args)
     sign_with = None
     if args.sign:
         from app.cli.signing import read_passphrase
@@ -129,22 +152,26 @@ def cmd_package(args: argparse.Namespace) -> int:
         try:
             outcome = export_submission(session, catalogue, out, final=not args.draft, file=dossier_file,
                                         evidence=evidence, sign_with=sign_with, progress=terminal.progress,
-                                        layout=layout)
+                                        layout=layout, kind=kind)
         finally:
             terminal.end()
     signed = f"，已由“{outcome.signer_name}”签名" if outcome.signer_name else "，未签名"
-    kind = "草稿" if args.draft else "正式稿"
+    which = "草稿" if args.draft else "正式稿"
     medium = {"zip": "", "folder": "，文件夹", "iso": "，光盘映像"}[layout]
-    print(f"已导出申报包（{kind}{medium}）：{outcome.package.path}（{outcome.package.members} 个文件{signed}）")
+    what = "申报包" if kind.is_plan else f"{kind.label}包"
+    print(f"已导出{what}（{which}{medium}）：{outcome.package.path}（{outcome.package.members} 个文件{signed}）")
     if outcome.package.label is not None:
         print(f"光盘标签和封面：{outcome.package.label}（清单校验值 {outcome.package.manifest_sha256[:16]}…）")
     if outcome.finalised is not None:
         print(f"已定稿为第 {outcome.finalised.revision} 版（内容校验值 {outcome.content_hash[:16]}…）。")
+    if outcome.report_finalised:
+        print(f"{kind.label}已定稿（内容校验值 {outcome.content_hash[:16]}…）。")
     return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from app.export.package import CROSSREF_XLSX, PLAN_DOCX, PLAN_PDF, ExportBlocked, render_documents
+    from app.export import kinds
+    from app.export.package import ExportBlocked, ExportError
     from app.export.submission import blocking_findings
     from app.files import atomic_write_bytes
     from app.models.assessment import evaluate
@@ -152,16 +179,19 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     _check_output_folder(out)
+    kind = _kind(args)
     with opened(Path(args.file), editable=False) as (session, _evidence, _file):
         dossier = session.dossier
     catalogue = load_catalogue(dossier.catalogue_edition)
     evaluation = evaluate(dossier, catalogue)
-    if args.final and (blocking := blocking_findings(evaluation)):
+    if (problem := kinds.precondition(kind, dossier)) is not None:
+        raise ExportError(problem)
+    if args.final and (blocking := blocking_findings(evaluation, kind, dossier, catalogue)):
         raise ExportBlocked([f.message for f in blocking])
-    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not args.final)
+    rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not args.final)
     out.mkdir(parents=True, exist_ok=True)
-    for name, data in ((PLAN_DOCX, docx), (PLAN_PDF, pdf), (CROSSREF_XLSX, xlsx)):
+    for name, data, _what in rendered.files:
         atomic_write_bytes(out / name, data)
-    kind = "正式稿" if args.final else "草稿"
-    print(f"已生成（{kind}）：{out / PLAN_DOCX}、{out / PLAN_PDF}、{out / CROSSREF_XLSX}")
+    which = "正式稿" if args.final else "草稿"
+    print(f"已生成（{which}）：{'、'.join(str(out / name) for name, _data, _what in rendered.files)}")
     return 0

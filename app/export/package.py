@@ -10,6 +10,9 @@ size and SHA-256), written before the manifest and listed in it, so the signatur
 and cover (``app.export.disc_label``) is written beside it.  Evidence is streamed in 1 MiB chunks and hashed
 while it is written, so memory stays flat in the size of the evidence.  Everything is written under a
 temporary name beside the target and moved into place only when complete; cancel or failure leaves nothing.
+
+The same writer packages an annual report or the 复核 material (``kind``, ``app.export.kinds``): its PDF and
+Word, the evidence it cites, and a manifest that also names the kind, the report year and its period.
 """
 
 from __future__ import annotations
@@ -29,15 +32,15 @@ from app.export.crossref_xlsx import crossref_workbook_bytes
 from app.export.disc_label import LABEL_SUFFIX, label_pdf
 from app.export.document import Document
 from app.export.fonts import FontSet, resolve_fonts
-from app.export.numbering import number_evidence
+from app.export import kinds
 from app.export.iso_image import volume_labels
+from app.export.kinds import PLAN, PackageKind
 from app.export.plan import compose_document, plan_context
 from app.export.sinks import Layout, discard, open_sink
 from app.files import atomic_write_bytes
 from app.models.assessment import Evaluation, evaluate
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.lifecycle import content_hash
 from app.progress import Progress
 
 CHUNK = 1 << 20
@@ -109,27 +112,29 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
                   open_evidence: EvidenceOpener, final: bool = True, signer=None,
                   finalised_hash: str | None = None, evaluation: Evaluation | None = None,
                   progress: Progress | None = None, fonts: FontSet | None = None,
-                  today: date | None = None, layout: Layout = "zip") -> PackageResult:
+                  today: date | None = None, layout: Layout = "zip", kind: PackageKind = PLAN) -> PackageResult:
     """Write the package of ``dossier`` as it is, as a zip, a folder or an ISO image (``layout``; the export
     use-case, ``app.export.submission``, decides whether it may be written and freezes the version
-    afterwards). Cancel → ``ExportCancelled``, no file."""
+    afterwards). Cancel → ``ExportCancelled``, no file.  ``kind`` says what it holds (``app.export.kinds``):
+    the plan, or an annual report / the 复核 material."""
     from app.signing.manifest import build_manifest, encode_manifest, sign_manifest, sign_pdf
     from app.signing.verify import MANIFEST_NAME, SIGNATURE_NAME
 
     evaluation = evaluation or evaluate(dossier, catalogue)
     if signer is not None:
         signer.check_validity()
-    numbered = number_evidence(dossier, catalogue)
+    version_date = today or date.today()
+    numbered = kinds.evidence(kind, dossier, catalogue, version_date)
     total = sum(e.item.size for e in numbered) + 1
     progress = progress or Progress()
     fonts = fonts or resolve_fonts()
-    version_date = today or date.today()
 
-    progress.report(0, total, "正在生成试点工作方案（Word、PDF）")
-    _, docx, pdf, xlsx = render_documents(dossier, catalogue, evaluation, draft=not final, fonts=fonts,
-                                          today=version_date, signature_space=signer is not None)
-    if signer is not None:
-        pdf = sign_pdf(pdf, signer)
+    progress.report(0, total, f"正在生成{kind.document_name}（Word、PDF）")
+    rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not final, fonts=fonts, today=version_date,
+                            signature_space=signer is not None)
+    documents = [(name, sign_pdf(data, signer) if signer is not None and name == rendered.pdf_name else data,
+                  what + ("，已签名）" if signer is not None and name == rendered.pdf_name else "）"))
+                 for name, data, what in rendered.files]
     if progress.cancelled:
         raise ExportCancelled()
 
@@ -140,13 +145,11 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
     done = 0
     try:
         with open_sink(layout, target, labels=labels, progress=progress) as sink:
-            documents = ((PLAN_PDF, pdf, "试点工作方案（PDF" + ("，已签名）" if signer is not None else "）")),
-                         (PLAN_DOCX, docx, "试点工作方案（Word，可编辑）"), (CROSSREF_XLSX, xlsx, "评审指标对照表（Excel）"))
             for name, data, what in documents:
                 sink.add_bytes(name, data)
                 members.append({"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
                 contents.append(ContentsEntry(name, what, len(data), members[-1]["sha256"],
-                                              page_count(io.BytesIO(data)) if name == PLAN_PDF else None))
+                                              page_count(io.BytesIO(data)) if name == rendered.pdf_name else None))
             for entry in numbered:
                 size, digest = _write_evidence(sink, entry, open_evidence, progress, done, total)
                 done += size
@@ -154,7 +157,8 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
                 contents.append(ContentsEntry(entry.archive_name, _evidence_note(entry, catalogue), size, digest,
                                               _pages_on_disk(sink, entry.archive_name)))
             if sink.kind != "zip":             # the reviewer's table of contents, covered by the manifest
-                toc = contents_pdf(contents, title=dossier.title or dossier.display_name(),
+                toc = contents_pdf(contents, title=dossier.title or dossier.display_name() if kind.is_plan
+                                   else f"{dossier.display_name()}{kind.document_name}",
                                    cities=dossier.city_names(), fonts=fonts,
                                    stage_line=_stage_words(final, dossier.revision, version_date))
                 sink.add_bytes(CONTENTS_PDF, toc)
@@ -162,13 +166,12 @@ def build_package(dossier: Dossier, catalogue: Catalogue, out_path: str | os.Pat
             manifest = build_manifest(
                 dossier_id=dossier.id, dossier_title=dossier.title or dossier.display_name(),
                 cities=dossier.city_names(), catalogue_edition=catalogue.edition, app_version=__version__,
-                finalised_version_hash=finalised_hash or content_hash(dossier),
-                starred_conditions=[{"indicator_id": c.indicator_id, "indicator_code": _code(catalogue, c.indicator_id),
-                                     "name": c.name, "passed": c.passed, "measured": c.measured,
-                                     "threshold": c.threshold, "gap": c.gap} for c in evaluation.conditions],
-                members=members, signer=signer, signed_pdf=PLAN_PDF if signer is not None else None,
+                finalised_version_hash=finalised_hash or kinds.content_hash(kind, dossier),
+                starred_conditions=rendered.summary["starred_conditions"],
+                members=members, signer=signer, signed_pdf=rendered.pdf_name if signer is not None else None,
                 stage="final" if final else "draft", revision=dossier.revision, version_date=version_date,
             )
+            manifest.update(kinds.manifest_extra(kind, dossier, rendered))
             manifest_bytes = encode_manifest(manifest)
             sink.add_bytes(MANIFEST_NAME, manifest_bytes)
             signature = sign_manifest(manifest_bytes, signer) if signer is not None else b""

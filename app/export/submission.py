@@ -15,6 +15,9 @@ A final export does, in this order and wholly on the calling (worker) thread:
 
 A refused, failed or cancelled export (missing evidence content, wrong passphrase, 取消, an unwritable
 target) leaves the stage, revision, versions, history and the target folder exactly as they were.
+
+The same use-case exports an annual report or the 复核 material (``kind``, ``app.export.kinds``): what
+refuses it is the report's own gaps, what is frozen is the report's 定稿, and the manifest names the year.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from app.export import kinds
+from app.export.kinds import PLAN, PackageKind
 from app.export.package import EvidenceOpener, ExportBlocked, ExportError, PackageResult, build_package
 from app.export.sinks import Layout, discard
 from app.models import lifecycle
-from app.models.assessment import Evaluation, Finding, Severity, evaluate
+from app.models.assessment import Evaluation, Finding, evaluate
 from app.models.catalogue import Catalogue
 from app.models.operations import DossierSession, SetMeta
 from app.progress import Progress
@@ -55,11 +60,15 @@ class ExportOutcome:
     finalised: lifecycle.FrozenVersion | None = None    # the version this export froze (None: a draft, or unchanged)
     revision: int = 1
     signer_name: str = ""
+    kind: PackageKind = PLAN
+    report_finalised: bool = False                      # an annual report's (or the 复核's) 定稿 was recorded
 
 
-def blocking_findings(evaluation: Evaluation) -> list[Finding]:
-    """What refuses a final export: failing starred conditions (阻断) and missing or invalid required input (错误)."""
-    return [f for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)]
+def blocking_findings(evaluation: Evaluation, kind: PackageKind = PLAN, dossier: Any = None,
+                      catalogue: Catalogue | None = None) -> list[Finding]:
+    """What refuses a final export: for the plan, failing starred conditions (阻断) and missing or invalid required
+    input (错误); for a report, what the report lacks (``app.models.pilot_findings.report_findings``)."""
+    return kinds.blocking(kind, dossier, catalogue, evaluation)     # type: ignore[arg-type]
 
 
 def _no_evidence_source(sha256: str) -> Any:
@@ -73,10 +82,12 @@ def _run_here(fn: Callable[[], Any]) -> Any:
 def export_submission(session: DossierSession, catalogue: Catalogue, out: Path | str, *, final: bool,
                       file: "DossierFile | None" = None, evidence: EvidenceOpener | None = None,
                       sign_with: SignWith | None = None, apply: Apply = _run_here,
-                      progress: Progress | None = None, note: str = NOTE, layout: Layout = "zip") -> ExportOutcome:
+                      progress: Progress | None = None, note: str = NOTE, layout: Layout = "zip",
+                      kind: PackageKind = PLAN) -> ExportOutcome:
     """Export the dossier of ``session`` as a submission package at ``out`` (see the module docstring):
     ``layout`` "zip" (a .zip file), "folder" (a new folder: USB stick, or to burn as it is) or "iso" (a disc
-    image; its label PDF beside it, as for a folder).
+    image; its label PDF beside it, as for a folder); ``kind`` the plan (default), a year's annual report or
+    the 复核 material (``app.export.kinds``).
 
     ``file`` is the open dossier file (evidence contents, durable autosave, finalised versions); without one
     (an exchange JSON), ``evidence`` opens evidence contents by SHA-256 and no version is frozen.
@@ -100,29 +111,31 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
     identity_id = signer.identity.id if signer is not None else ""
     if identity_id:
         dossier.signing_identity = identity_id
+    if (problem := kinds.precondition(kind, dossier, final=final)) is not None:
+        raise ExportError(problem)
     evaluation = evaluate(dossier, catalogue)
-    if final and (blocking := blocking_findings(evaluation)):
+    if final and (blocking := blocking_findings(evaluation, kind, dossier, catalogue)):
         raise ExportBlocked([f.message for f in blocking])
 
-    content_hash = lifecycle.content_hash(dossier)
-    document_date, finalise = _version_to_record(dossier, file, final, content_hash)
+    content_hash = kinds.content_hash(kind, dossier)
+    document_date, finalise = _version_to_record(kind, dossier, file, final, content_hash)
     progress.check()
     result = build_package(dossier, catalogue, out, evaluation=evaluation, open_evidence=evidence, final=final,
                            signer=signer, finalised_hash=content_hash, progress=progress, today=document_date,
-                           layout=layout)
+                           layout=layout, kind=kind)
 
-    def record() -> lifecycle.FrozenVersion | None:
+    def record() -> Any:
         live = session.dossier
         if identity_id and live.signing_identity != identity_id:
             session.do(SetMeta("signing_identity", live.signing_identity, identity_id, "记录签名身份"))
         if not finalise:
             return None
-        op = lifecycle.prepare_finalise(live, note=note)
-        assert op.version is not None
-        if op.version.content_hash != content_hash:     # edited while the package was written: it is not this
-            raise ExportError("导出期间申报材料被修改，申报包与当前内容不符，未定稿。请重新导出。")
+        op, recorded = kinds.freeze_operation(kind, live, note=note)
+        if recorded != content_hash:     # edited while the package was written: it is not this
+            raise ExportError("导出期间申报材料被修改，申报包与当前内容不符，未定稿。请重新导出。" if kind.is_plan else
+                              f"导出期间{kind.label}被修改，导出的文件与当前内容不符，未定稿。请重新导出。")
         session.do(op)
-        return op.version
+        return op
 
     try:
         frozen = apply(record)
@@ -133,19 +146,21 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
         if result.label is not None:
             result.label.unlink(missing_ok=True)
         raise
-    return ExportOutcome(result, content_hash, frozen, dossier.revision if frozen is None else frozen.revision,
-                         signer.info.common_name if signer is not None else "")
+    version = frozen.version if frozen is not None and kind.is_plan else None
+    return ExportOutcome(result, content_hash, version, dossier.revision if version is None else version.revision,
+                         signer.info.common_name if signer is not None else "", kind,
+                         frozen is not None and not kind.is_plan)
 
 
-def _version_to_record(dossier: Any, file: "DossierFile | None", final: bool, content_hash: str) -> tuple[date, bool]:
+def _version_to_record(kind: PackageKind, dossier: Any, file: "DossierFile | None", final: bool,
+                       content_hash: str) -> tuple[date, bool]:
     """(the date the documents carry, whether this export freezes a new version)."""
     today = date.today()
     if not final or file is None:
         return today, False
-    if dossier.stage in lifecycle.FROZEN_STAGES:
-        versions = file.versions()
-        if versions and versions[-1].content_hash == content_hash:
-            return _date_of(versions[-1].finalised_at, today), False     # already finalised, unchanged since
+    finalised_at = kinds.stands(kind, dossier, file.versions() if kind.is_plan else None, content_hash)
+    if finalised_at is not None:
+        return _date_of(finalised_at, today), False     # already finalised, unchanged since
     return today, True
 
 

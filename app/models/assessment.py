@@ -278,6 +278,7 @@ class Evaluator:
             self._evidence_text = list(_evidence_text_findings(dossier))
         findings.extend(self._evidence_text)
         findings.extend(_dossier_text_findings(dossier, catalogue))
+        findings.extend(_lifecycle_findings(dossier, catalogue))
         section_completeness = {
             s.id: sum((indicator_completeness[i.id] for i in s.indicators), Fraction(0)) / len(s.indicators)
             for s in catalogue.sections
@@ -482,6 +483,15 @@ def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
 
 def _record_label(rec: Any) -> str:
     return rec.label() or "未命名"
+
+
+def _lifecycle_findings(dossier: Dossier, catalogue: Catalogue) -> list[Finding]:
+    """After 报送: the warnings of 第十八条 and overdue annual reports (``app.models.pilot_findings``)."""
+    if not dossier.pilot:
+        return []
+    from app.models.pilot_findings import lifecycle_findings
+
+    return lifecycle_findings(dossier, catalogue)
 
 
 def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:

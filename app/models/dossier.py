@@ -25,7 +25,8 @@ PLAN_TEXT_KEYS = (
     "safeguards",         # 六、保障措施
 )
 
-STAGES = ("draft", "finalised", "submitted")
+STAGES = ("draft", "finalised", "submitted",                       # the application (app.models.lifecycle)
+          "approved", "not_approved", "review", "completed", "revoked")  # after it (app.models.pilot)
 
 
 def new_id() -> str:
@@ -128,6 +129,8 @@ class Dossier:
     evidence: list[EvidenceItem] = field(default_factory=list)
     attestations: dict[str, AttestationAnswer] = field(default_factory=dict)
     plan_texts: dict[str, str] = field(default_factory=dict)
+    # After approval: the pilot years, keyed by entity (see app.models.pilot)
+    pilot: dict[str, Any] = field(default_factory=dict)
 
     # -- small look-ups used everywhere -------------------------------------------------
     def register(self, register_id: str) -> list[Record]:

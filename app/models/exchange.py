@@ -2,9 +2,11 @@
 
 ``dossier_to_json`` and ``dossier_from_json`` are exact inverses (see
 ``docs/exchange-format.md``).  Reading is strict: the structure is checked
-against ``resources/schema/dossier-v1.schema.json`` and every value against
-the catalogue edition the document names; the first problem is reported as
-``InvalidDossier`` with the JSON path and a Chinese explanation.
+against ``resources/schema/dossier-v<N>.schema.json`` of the document's version
+and every value against the catalogue edition the document names; the first
+problem is reported as ``InvalidDossier`` with the JSON path and a Chinese
+explanation.  Version 2 adds the pilot years (``app.models.exchange_pilot``);
+a version-1 document is still read and migrated; writing is always version 2.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from app.models.hygiene import (
 from app.models.values import check_value, unknown_scenario_message, valid_date
 
 FORMAT = "pilotzone-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 
 class InvalidDossier(UserFacingError, ValueError):
@@ -73,7 +76,16 @@ def dossier_to_json(dossier: Dossier) -> dict[str, Any]:
             for k, a in dossier.attestations.items()
         },
         "plan_texts": dict(dossier.plan_texts),
+        **_pilot_json(dossier),
     }
+
+
+def _pilot_json(dossier: Dossier) -> dict[str, Any]:
+    """Version 2's ``pilot`` object, left out when there is nothing after 报送 (app.models.exchange_pilot)."""
+    from app.models.exchange_pilot import pilot_to_json
+
+    body = pilot_to_json(dossier)
+    return {"pilot": body} if body else {}
 
 
 def _derived_targets(dossier: Dossier, indicator_id: str) -> set[str]:
@@ -111,14 +123,27 @@ def loads(text: str) -> Dossier:
     return dossier_from_json(data)
 
 
-@lru_cache(maxsize=1)
-def _schema_validator() -> Any:
+@lru_cache(maxsize=2)
+def _schema_validator(version: int = FORMAT_VERSION) -> Any:
     import jsonschema
 
     from app.paths import resource
 
-    schema = json.loads(resource("schema", "dossier-v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource("schema", f"dossier-v{version}.schema.json").read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
+
+
+def _read_version(data: dict[str, Any]) -> int:
+    """The schema version a document is checked against: 1 for a version-1 document, else the current one."""
+    version = data.get("format_version")
+    return 1 if version == 1 and not isinstance(version, bool) else FORMAT_VERSION
+
+
+def _migrated(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """A checked document of an older version, as the current version (app.models.exchange_pilot)."""
+    from app.models.exchange_pilot import migrate_v1
+
+    return migrate_v1(data) if version == 1 else data
 
 
 def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
@@ -134,10 +159,12 @@ def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise InvalidDossier("format_version", f"文件格式版本 {version} 比本程序支持的版本 {FORMAT_VERSION} 新，请升级程序")
-    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    version = _read_version(data)
+    errors = sorted(_schema_validator(version).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         err = errors[0]
         raise InvalidDossier(_path(err.absolute_path), _schema_message(err))
+    data = _migrated(data, version)
     if catalogue is None:
         try:
             catalogue = load_catalogue(data["catalogue_edition"])
@@ -157,7 +184,15 @@ def dossier_from_json(data: Any, catalogue: Catalogue | None = None) -> Dossier:
         if key not in PLAN_TEXT_KEYS:
             raise InvalidDossier(f"plan_texts/{key}", f"未知的方案章节“{key}”")
         dossier.plan_texts[key] = text
+    _read_pilot(dossier, data, catalogue)
     return dossier
+
+
+def _read_pilot(dossier: Dossier, data: dict[str, Any], catalogue: Catalogue) -> None:
+    """Version 2's pilot years (none in a version-1 document)."""
+    from app.models.exchange_pilot import read_pilot
+
+    read_pilot(dossier, data.get("pilot"), catalogue, InvalidDossier)
 
 
 def _path(parts: Any) -> str:

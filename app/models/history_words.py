@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from app.models import pilot_words
 from app.models.catalogue import Catalogue, ColumnSpec, RegisterSpec
 from app.models.dossier import Dossier
 from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -106,6 +107,8 @@ def describe_entry(entry: Any, catalogue: Catalogue, dossier: Dossier | None = N
             what = tr(CONTEXT, TEXTS["revision_reopened"]).format(revision=entry.revision)
     elif how == "merge" and entry.path == "meta/stage":     # the merge itself: which copies, how many changes
         what = entry.description or tr(CONTEXT, TEXTS["merged"])
+    elif how in pilot_words.KINDS and entry.path == "meta/stage":     # 批复, 复核 …: what the change recorded
+        what = entry.description or describe_path(entry.path, catalogue, dossier, tr=tr)
     else:
         what = describe_path(entry.path, catalogue, dossier, values=(entry.old, entry.new), tr=tr)
     return EntryWords(chinese_datetime(entry.at, tr=tr), entry.author or "—",
@@ -118,6 +121,8 @@ def entry_kind(how: str, path: str, old: Any, new: Any, *, tr: Translate = untra
     """新增 / 删除 / 修改 (by what the change did), or 定稿 / 报送 / 修订 / 导入; undo and redo say so."""
     if how in ("finalise", "submit", "revise", "import", "merge"):
         return tr(CONTEXT, KINDS[how])
+    if how in pilot_words.KINDS:
+        return tr(CONTEXT, pilot_words.KINDS[how])
     whole = is_whole_item(path)
     if whole and old is None and new is not None:
         kind = tr(CONTEXT, KINDS["add"])
@@ -132,7 +137,8 @@ def is_whole_item(path: str) -> bool:
     """A path naming a whole record, evidence item or attestation (added or deleted as one)."""
     parts = path.split("/")
     return (parts[0] == "registers" and len(parts) == 3) or (parts[0] in ("evidence", "attestations")
-                                                              and len(parts) == 2)
+                                                              and len(parts) == 2) \
+        or (parts[0] == "pilot" and len(parts) == 3 and parts[1] in ("rating", "incident", "amendment"))
 
 
 # -- where ---------------------------------------------------------------------------------------
@@ -175,6 +181,8 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
             return tr(CONTEXT, TEXTS["plan"]) + SEP + (tr(CONTEXT, PLAN[parts[1]]) if parts[1] in PLAN else parts[1])
         if head == "meta" and len(parts) > 1 and parts[1] in META:
             return tr(CONTEXT, META[parts[1]])
+        if head == "pilot":
+            return pilot_words.path_words(path, catalogue, tr=tr) or tr(CONTEXT, TEXTS["other"])
     except KeyError:
         pass
     return tr(CONTEXT, TEXTS["other"])
@@ -202,7 +210,10 @@ def describe_value(path: str, value: Any, catalogue: Catalogue, dossier: Dossier
     head = parts[0]
     try:
         if head == "meta" and parts[1:] == ["stage"]:
-            return tr(CONTEXT, STAGES[value]) if value in STAGES else str(value)
+            stages = {**STAGES, **pilot_words.STAGES}
+            return tr(CONTEXT, stages[value]) if value in stages else str(value)
+        if head == "pilot" and (words := pilot_words.value_words(path, value, catalogue, tr=tr)):
+            return words
         if head == "indicators" and len(parts) > 3 and parts[2] == "fields":
             return _field_value(value, catalogue.indicator(parts[1]).field(parts[3]).unit, tr)
         if head == "indicators" and len(parts) > 3 and parts[2] == "targets":

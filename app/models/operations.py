@@ -21,7 +21,7 @@ from app.models.dossier import AttestationAnswer, Dossier, EvidenceItem, FieldVa
 
 @dataclass(frozen=True)
 class Change:
-    """What an operation touched. kind: meta|field|narrative|target|plan|record|attestation|evidence."""
+    """What an operation touched. kind: meta|field|narrative|target|plan|record|attestation|evidence|pilot."""
 
     kind: str
     indicator_id: str = ""
@@ -38,7 +38,7 @@ class Change:
             return f"indicators/{self.indicator_id}/{part}" + (f"/{self.key}" if self.key else "")
         if self.kind == "evidence":
             return f"evidence/{self.record_id}"
-        prefix = {"meta": "meta", "plan": "plan_texts", "attestation": "attestations"}[self.kind]
+        prefix = {"meta": "meta", "plan": "plan_texts", "attestation": "attestations", "pilot": "pilot"}[self.kind]
         return f"{prefix}/{self.key}"
 
 
@@ -249,6 +249,29 @@ class SetAttestation:
 
 
 @dataclass
+class SetPilot:
+    """One entity of the pilot years (``Dossier.pilot``, see ``app.models.pilot``); ``None`` = absent."""
+
+    key: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+    description: str = ""
+
+    def apply(self, dossier: Dossier) -> list[Change]:
+        if self.new is None:
+            dossier.pilot.pop(self.key, None)
+        else:
+            dossier.pilot[self.key] = copy.deepcopy(self.new)
+        return [Change("pilot", key=self.key)]
+
+    def inverse(self) -> "SetPilot":
+        return SetPilot(self.key, self.new, self.old, self.description)
+
+    def history(self) -> list[tuple[str, Any, Any]]:
+        return [(f"pilot/{self.key}", _json(self.old), _json(self.new))]
+
+
+@dataclass
 class AddEvidence:
     index: int
     item: EvidenceItem
@@ -323,7 +346,7 @@ class Compound:
 
 # Typing in a field produces one operation per keystroke; these merge into one undo step.
 MERGE_WINDOW_SECONDS = 2.0
-_MERGEABLE = (SetField, SetNarrative, SetTarget, SetPlanText, SetMeta, SetCell)
+_MERGEABLE = (SetField, SetNarrative, SetTarget, SetPlanText, SetMeta, SetCell, SetPilot)
 
 
 def _same_target(a: Any, b: Any) -> bool:
@@ -331,7 +354,7 @@ def _same_target(a: Any, b: Any) -> bool:
         return False
     keys = {SetField: ("indicator_id", "field_id"), SetNarrative: ("indicator_id",),
             SetTarget: ("indicator_id", "target_id", "year"), SetPlanText: ("key",), SetMeta: ("key",),
-            SetCell: ("register_id", "record_id", "column")}[type(a)]
+            SetCell: ("register_id", "record_id", "column"), SetPilot: ("key",)}[type(a)]
     return all(getattr(a, k) == getattr(b, k) for k in keys)
 
 
@@ -363,7 +386,7 @@ class DossierSession:
             changes = op.apply(self.dossier)
             self._notify(op, changes, op.kind)
             return changes
-        self._reopen_if_frozen()
+        self._reopen_if_frozen(op)
         changes = op.apply(self.dossier)
         now = self.clock()
         if (merge and self._undo and isinstance(op, _MERGEABLE) and _same_target(self._undo[-1][0], op)
@@ -379,7 +402,7 @@ class DossierSession:
     def undo(self) -> list[Change]:
         if not self._undo or self.read_only:
             return []
-        self._reopen_if_frozen()
+        self._reopen_if_frozen(self._undo[-1][0].inverse())
         op, _ = self._undo.pop()
         inverse = op.inverse()
         changes = inverse.apply(self.dossier)
@@ -390,7 +413,7 @@ class DossierSession:
     def redo(self) -> list[Change]:
         if not self._redo or self.read_only:
             return []
-        self._reopen_if_frozen()
+        self._reopen_if_frozen(self._redo[-1])
         op = self._redo.pop()
         changes = op.apply(self.dossier)
         self._undo.append((op, float("-inf")))   # never merge into a redone step
@@ -419,13 +442,13 @@ class DossierSession:
     def redo_text(self) -> str:
         return self._redo[-1].description if self._redo else ""
 
-    def _reopen_if_frozen(self) -> None:
-        """An edit of a finalised or submitted dossier first starts a new revision (recorded before the edit)."""
-        from app.models.lifecycle import revise_operation
+    def _reopen_if_frozen(self, op: Any) -> None:
+        """An edit of a finalised or submitted dossier (or annual report) first starts a new revision, recorded
+        before the edit; an edit of the approved plan is refused (``lifecycle.before_edit``)."""
+        from app.models.lifecycle import before_edit
 
-        revise = revise_operation(self.dossier)
-        if revise is not None:
-            self._notify(revise, revise.apply(self.dossier), revise.kind)
+        for stage_op in before_edit(self.dossier, op):
+            self._notify(stage_op, stage_op.apply(self.dossier), stage_op.kind)
 
     def _notify(self, op: Any, changes: list[Change], how: str) -> None:
         for listener in list(self.listeners):

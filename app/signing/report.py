@@ -8,7 +8,7 @@ Chinese way, and says honestly what kind of signature it checked, what that prov
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .certs import format_time
 from .wording import (
@@ -83,6 +83,7 @@ def report_lines(verdict: "PackageVerdict") -> list[str]:
         lines.append(f"申报城市：{cities}；指标目录：{m.get('catalogue_edition', '')} 年版")
         if stage := stage_line(m):
             lines.append(f"版本：{stage}")
+        lines += report_kind_lines(m)
         lines.append(f"生成时间：{chinese_datetime(m.get('generated_at'))}；软件版本：{m.get('app_version', '')}")
     if verdict.manifest_sha256:
         lines.append(f"清单校验值（SHA-256）：{short_hash(verdict.manifest_sha256)}（完整：{verdict.manifest_sha256}）")
@@ -99,4 +100,24 @@ def report_lines(verdict: "PackageVerdict") -> list[str]:
     if verdict.warnings:
         lines.append("提示：")
         lines += [f"  - {w}" for w in verdict.warnings]
+    return lines
+
+
+_REPORT_KINDS = {"annual_report": "年度试点工作开展情况", "review": "试点期满复核材料"}
+
+
+def report_kind_lines(manifest: dict[str, Any]) -> list[str]:
+    """What an annual report's (or the 复核's) manifest says about itself: kind, year, period, completion."""
+    kind = manifest.get("document_kind")
+    if kind not in _REPORT_KINDS:
+        return []
+    year = manifest.get("report_year")
+    label = f"第{year}年度试点工作开展情况" if kind == "annual_report" and isinstance(year, int) else _REPORT_KINDS[kind]
+    lines = [f"文件类型：{label}"]
+    period = manifest.get("period")
+    if isinstance(period, dict):
+        lines.append(f"报告期：{period.get('start', '')} 至 {period.get('end', '')}")
+    targets = manifest.get("targets")
+    if isinstance(targets, dict) and targets.get("completion"):
+        lines.append(f"目标完成度（按清单记录，不是评价得分）：{targets.get('completion')}")
     return lines

@@ -147,6 +147,7 @@ class PackageVerdict:
         }
 
 
+
 def validate_manifest(manifest: Any) -> list[str]:
     """Structural problems of a decoded manifest (empty list if acceptable)."""
     if not isinstance(manifest, dict):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.export.kinds import PLAN, PackageKind
 from app.export.submission import SignWith, blocking_findings, export_submission
 from app.models.assessment import Finding
 from app.models.storage.workspace import safe_filename
@@ -37,29 +38,30 @@ translate = QCoreApplication.translate   # lupdate reads translate("export_dialo
 JUMP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _render_pdf(progress, dossier, catalogue, evaluation) -> bytes:
-    from app.export.package import render_documents
+def _render_pdf(progress, dossier, catalogue, evaluation, kind: PackageKind = PLAN) -> bytes:
+    from app.export import kinds
 
-    _, _, pdf, _ = render_documents(dossier, catalogue, evaluation, draft=True)
-    return pdf
+    rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=True)
+    return next(data for name, data, _what in rendered.files if name == rendered.pdf_name)
 
 
 def _export(progress, session, catalogue, out: Path, file, final: bool, sign_with: SignWith | None,
-            layout: str = "zip") -> Any:
+            layout: str = "zip", kind: PackageKind = PLAN) -> Any:
     """The worker's part: the whole use-case; the 定稿 is applied on the UI thread."""
     return export_submission(session, catalogue, out, final=final, file=file, sign_with=sign_with,
-                             apply=workers.call_in_ui_thread_and_wait, progress=progress, layout=layout)
+                             apply=workers.call_in_ui_thread_and_wait, progress=progress, layout=layout, kind=kind)
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         from app.ui.preview import PreviewPane
 
-        self.setWindowTitle(self.tr("预览：试点工作方案（草稿）"))
+        name = name or self.tr("试点工作方案")
+        self.setWindowTitle(self.tr("预览：{name}（草稿）").format(name=name))
         self.resize(900, 1000)
         self.pane = PreviewPane(self)
-        self.pane.show_bytes(pdf, filename="试点工作方案.pdf", media_type="application/pdf")
+        self.pane.show_bytes(pdf, filename=f"{name}.pdf", media_type="application/pdf")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane)
 
@@ -67,12 +69,13 @@ class PdfPreviewDialog(QDialog):
 class ExportDialog(QDialog):
     jump_requested = Signal(object)     # Jump: the user wants to fix one of the listed problems
 
-    def __init__(self, doc: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Any, parent: QWidget | None = None, *, kind: PackageKind = PLAN) -> None:
         super().__init__(parent)
-        self.doc = doc
-        self.setWindowTitle(self.tr("导出申报包"))
+        self.doc, self.kind = doc, kind
+        self.setWindowTitle(self.tr("导出申报包") if kind.is_plan else self.tr("导出{what}").format(what=kind.label))
         self.resize(760, 600)
-        self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）"))
+        self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）") if kind.is_plan
+                                  else self.tr("正式稿（报送用：每项目标须填报实际完成值、各方面须写明工作开展情况；导出后定稿）"))
         self.draft = QRadioButton(self.tr("草稿（未填写部分标出，仅供内部审阅；不定稿）"))
         self.final.setChecked(True)
         group = QButtonGroup(self)
@@ -131,8 +134,14 @@ class ExportDialog(QDialog):
         d = doc.dossier
         stage = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已报送")}.get(d.stage, d.stage)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("申报材料：{name}（{stage}，第 {n} 版）").format(
-            name=doc.display_name(), stage=stage, n=d.revision)))
+        if kind.is_plan:
+            layout.addWidget(QLabel(self.tr("申报材料：{name}（{stage}，第 {n} 版）").format(
+                name=doc.display_name(), stage=stage, n=d.revision)))
+        else:
+            from app.models.pilot_stages import status_of
+
+            layout.addWidget(QLabel(self.tr("{what}：{name}（{state}）").format(
+                what=kind.label, name=doc.display_name(), state=status_of(d, kind.scope_year).label)))
         layout.addWidget(self.final)
         layout.addWidget(self.draft)
         layout.addWidget(self.problems_label)
@@ -158,6 +167,10 @@ class ExportDialog(QDialog):
         d = self.doc.dossier
         medium = {"zip": self.tr("申报包"), "folder": self.tr("申报材料"), "iso": self.tr("申报光盘")}[self.layout_choice()]
         suffix = {"zip": ".zip", "folder": "", "iso": ".iso"}[self.layout_choice()]
+        if not self.kind.is_plan:
+            which = self.tr("正式稿") if self.final.isChecked() else self.tr("草稿-{date}").format(date=date.today().isoformat())
+            return folder / (self.tr("{name}-{what}-{which}").format(name=name, what=self.kind.document_name,
+                                                                    which=which) + suffix)
         if self.final.isChecked():
             revision = d.revision + 1 if d.stage == "submitted" else d.revision
             return folder / (self.tr("{name}-{medium}-正式稿-第{n}版").format(name=name, medium=medium, n=revision)
@@ -210,7 +223,9 @@ class ExportDialog(QDialog):
         self.self_signed_note.setVisible(show)
 
     def blocking(self) -> list[Finding]:
-        return blocking_findings(self.doc.evaluation) if self.final.isChecked() else []
+        if not self.final.isChecked():
+            return []
+        return blocking_findings(self.doc.evaluation, self.kind, self.doc.dossier, self.doc.catalogue)
 
     def _update(self) -> None:
         if not self._output_chosen:
@@ -280,11 +295,11 @@ class ExportDialog(QDialog):
     # -- actions -------------------------------------------------------------------------
     def preview(self) -> None:
         def show(pdf: bytes) -> None:
-            self.preview_dialog = PdfPreviewDialog(pdf, self)
+            self.preview_dialog = PdfPreviewDialog(pdf, self, name=self.kind.document_name)
             self.preview_dialog.show()
 
         run_with_progress(self, self.tr("正在生成 PDF 预览…"), _render_pdf, self.doc.dossier, self.doc.catalogue,
-                          self.doc.evaluation, on_result=show,
+                          self.doc.evaluation, self.kind, on_result=show,
                           on_error=lambda exc: dialogs.report_exception(self, exc, action=self.tr("生成预览")))
 
     def export(self) -> None:
@@ -307,8 +322,9 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.remember(identity_id, passphrase)
         out = Path(self.output.text().strip())
         sign_with = SignWith(identity_id, passphrase) if identity_id else None
-        run_with_progress(self, self.tr("正在导出申报包…"), _export, self.doc.session, self.doc.catalogue, out,
-                          getattr(self.doc, "file", None), final, sign_with, self.layout_choice(),
+        run_with_progress(self, self.tr("正在导出{what}…").format(what=self.kind.label), _export, self.doc.session,
+                          self.doc.catalogue, out, getattr(self.doc, "file", None), final, sign_with,
+                          self.layout_choice(), self.kind,
                           on_result=self._done, on_error=self._failed,
                           on_cancel=lambda: self.problems_label.setText(self.tr("已取消导出，未生成任何文件，申报材料未改变。")))
 
@@ -316,10 +332,14 @@ class ExportDialog(QDialog):
         self.outcome = outcome
         signed = (self.tr("已由“{name}”签名").format(name=outcome.signer_name) if outcome.signer_name
                   else self.tr("未签名"))
-        text = self.tr("申报包已导出（{signed}）：\n{path}").format(signed=signed, path=outcome.package.path)
+        text = self.tr("{what}已导出（{signed}）：\n{path}").format(what=self.kind.label, signed=signed,
+                                                                 path=outcome.package.path)
         if outcome.package.label is not None:
             text += "\n\n" + self.tr("光盘标签和封面（打印后贴在光盘和光盘盒上）：\n{label}\n清单校验值：{digest}…").format(
                 label=outcome.package.label, digest=outcome.package.manifest_sha256[:16])
+        if outcome.report_finalised:
+            text += "\n\n" + self.tr("{what}已定稿（内容校验值 {digest}…）。之后的修改会使其回到起草中。").format(
+                what=self.kind.label, digest=outcome.content_hash[:16])
         if outcome.finalised is not None:
             text += "\n\n" + self.tr("已定稿为第 {n} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。").format(
                 n=outcome.finalised.revision, digest=outcome.content_hash[:16])
@@ -333,4 +353,4 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.forget(self.identity.currentData() or "")
             self.passphrase.clear()
             self.passphrase.setFocus()
-        dialogs.report_exception(self, exc, action=self.tr("导出申报包"))
+        dialogs.report_exception(self, exc, action=self.tr("导出{what}").format(what=self.kind.label))

@@ -31,6 +31,7 @@ from app.ui import settings as prefs
 from app.ui.author import author_name
 from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
+from app.ui.pilot_home import lifecycle_columns, lifecycle_order, lifecycle_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,8 @@ def _short_time(text: str) -> str:
 class DossierListModel(QAbstractTableModel):
     """The workspace dossiers as table rows."""
 
-    HEADERS = ("申报城市", "文件", "阶段", "不可偏离条件", "完成度", "最后编辑")
-    CITY, FILE, STAGE, PASSED, COMPLETENESS, UPDATED = range(6)
+    HEADERS = ("申报城市", "文件", "阶段", "不可偏离条件", "完成度", "最后编辑", "下一事项")
+    CITY, FILE, STAGE, PASSED, COMPLETENESS, UPDATED, NEXT = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,19 +90,20 @@ class DossierListModel(QAbstractTableModel):
         name = "、".join(entry.cities) or entry.name
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.problem:
-                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "")[column]
-            return (name, entry.path.name, self.tr(STAGE_LABELS.get(entry.stage, entry.stage)),
-                    f"{entry.passed}/{entry.conditions}", f"{round(entry.completeness * 100)}%",
-                    _short_time(entry.updated_at))[column]
+                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", "")[column]
+            stage, due = lifecycle_columns(entry)       # 试点第2年（2星）… and the next due item (app.ui.pilot_home)
+            return (name, entry.path.name, stage, f"{entry.passed}/{entry.conditions}",
+                    f"{round(entry.completeness * 100)}%", _short_time(entry.updated_at), due)[column]
         if role == SORT_ROLE:
-            return (name, entry.path.name.lower(),
-                    list(STAGE_LABELS).index(entry.stage) if entry.stage in STAGE_LABELS else 9,
-                    entry.passed, entry.completeness, entry.updated_at)[column]
+            return (name, entry.path.name.lower(), lifecycle_order(entry), entry.passed, entry.completeness,
+                    entry.updated_at, lifecycle_columns(entry)[1])[column]
         if role == PATH_ROLE:
             return str(entry.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.problem:
                 return entry.problem
+            if column in (self.STAGE, self.NEXT):
+                return lifecycle_tooltip(entry) or None
             return str(entry.path) if column == self.FILE else (name if column == self.CITY else None)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED:
             return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
@@ -115,7 +117,7 @@ class DossierListModel(QAbstractTableModel):
 # translatable header texts (lupdate picks them up here)
 def _headers_for_lupdate() -> None:
     DossierListModel.tr("申报城市"), DossierListModel.tr("文件"), DossierListModel.tr("阶段"), DossierListModel.tr("不可偏离条件")
-    DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑")
+    DossierListModel.tr("完成度"), DossierListModel.tr("最后编辑"), DossierListModel.tr("下一事项")
     DossierListModel.tr("草稿"), DossierListModel.tr("已定稿"), DossierListModel.tr("已提交")
 
 
@@ -144,10 +146,11 @@ class HomeWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        # 申报城市 | 文件 | 阶段 | 不可偏离条件 | 完成度 | 最后编辑: names give way first; the file takes the spare room.
-        self.columns = ColumnFitter(self.table, "home", caps=[320, 420, 140, 160, 120, 200],
-                                    minimums=[140, 160, 10**6, 10**6, 10**6, 10**6], priority=[0, 0, 1, 1, 1, 1],
-                                    grow=DossierListModel.FILE)
+        # 申报城市 | 文件 | 阶段 | 不可偏离条件 | 完成度 | 最后编辑 | 下一事项: names and the next due item give way
+        # first; the file takes the spare room.
+        self.columns = ColumnFitter(self.table, "home", caps=[320, 420, 200, 160, 120, 200, 340],
+                                    minimums=[140, 160, 10**6, 10**6, 10**6, 10**6, 180],
+                                    priority=[0, 0, 1, 1, 1, 1, 0], grow=DossierListModel.FILE)
         self.model.modelReset.connect(self.columns.schedule)
         # ``activated`` is double-click (or a single click where the platform says so) and Enter: connecting
         # ``doubleClicked`` as well opened the dossier twice, the second time into a false 「已被打开」.

@@ -32,6 +32,7 @@ from app.models.assessment import Evaluation
 from app.models.rules import Jump
 from app.ui import settings as prefs
 from app.ui.open_dossier import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
+from app.ui import pilot_window
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
     CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
@@ -39,7 +40,8 @@ from app.ui.wizard import (
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BLOCKING_COLOUR = QColor("#c62828")
-PAGE_KEYS = ("basic", "plan", "evidence", "attestations")   # the pages that are not section wizards
+PAGE_KEYS = ("basic", "plan", "evidence", "attestations",   # the pages that are not section wizards
+             *pilot_window.PILOT_PAGE_KEYS)
 
 
 def dialogs() -> ModuleType:
@@ -187,6 +189,7 @@ class DossierWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gap_dock)
         self.gap_dock.panel.jump_requested.connect(self.go_to)
         self._build_actions()
+        pilot_window.install(self)          # 试点进展, the annual reports, the behind-target dock
         self._build_status_bar()
         self.nav.currentItemChanged.connect(self._on_nav)
         doc.undo_state_changed.connect(self._update_undo_actions)
@@ -211,6 +214,8 @@ class DossierWindow(QMainWindow):
         return page
 
     def _build_page(self, key: str) -> QWidget:
+        if (page := pilot_window.build_page(key, self)) is not None:
+            return page
         if key == "basic":
             return BasicInfoPage(self.doc, self.stack)
         if key == "plan":
@@ -421,6 +426,8 @@ class DossierWindow(QMainWindow):
 
     def go_to(self, jump: Jump) -> QWidget | None:
         """Show and focus what closes the gap a condition or finding describes."""
+        if jump.part == "pilot":
+            return pilot_window.go_to(self, jump)
         widget: QWidget | None = None
         if jump.part == "plan":
             self.show_page("plan")
@@ -474,6 +481,8 @@ class DossierWindow(QMainWindow):
         where = f" — {self.doc.path.name}" if self.doc.path else ""
         if self.doc.session.read_only:
             where += self.tr("（只读）")
+        elif self.doc.dossier.stage in lifecycle.APPROVED_STAGES:     # the plan is frozen: see 试点进展
+            where += self.tr("（方案已批复，不再修改）")
         self.setWindowTitle(f"{name}{where}")
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:

@@ -11,7 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 MODULES = ["app.models.storage", "app.cli.exchange", "app.models.storage.workspace", "app.models.storage.salvage",
            "app.models.storage.blobs", "app.models.storage.history", "app.models.storage.revisions", "app.models.storage.locking",
            "app.models.storage.migrations", "app.models.storage.merge", "app.models.storage.merge_result",
-           "app.cli.merge", "app.models.register_import", "app.models.register_io"]
+           "app.cli.merge", "app.models.register_import", "app.models.register_io",
+           "app.models.pilot", "app.models.pilot_stages", "app.models.pilot_edits", "app.models.pilot_findings",
+           "app.models.pilot_status", "app.models.completion", "app.models.exchange_pilot",
+           "app.models.actuals_table", "app.export.kinds", "app.export.annual_report"]
 
 
 def test_storage_imports_without_qt():

@@ -12,7 +12,7 @@ from app.models.storage import DossierFile, read_dossier
 from tests.storage.conftest import EXAMPLES
 
 
-@pytest.mark.parametrize("name", ["binjiang", "joint-lingang-yunchuan", "qingling-draft"])
+@pytest.mark.parametrize("name", ["binjiang", "joint-lingang-yunchuan", "qingling-draft", "binjiang-year2"])
 def test_cli_round_trip_is_byte_identical(tmp_path, name, capsys):
     src = EXAMPLES / f"{name}.json"
     pzd, out = tmp_path / f"{name}.pzd", tmp_path / "out" / f"{name}.json"

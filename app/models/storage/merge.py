@@ -183,6 +183,10 @@ def plan_copies(a: Copy, b: Copy) -> MergePlan:
     if a.dossier.catalogue_edition != b.dossier.catalogue_edition:
         raise MergeError(f"“{a.label}”和“{b.label}”使用的评审指标版本不同（{a.dossier.catalogue_edition}年版、"
                          f"{b.dossier.catalogue_edition}年版），不能合并。")
+    for copy in (a, b):
+        if copy.dossier.pilot:     # the pilot years are not merged (the result would be a draft without them)
+            raise MergeError(f"“{copy.label}”已记录批复或试点期事项（{copy.dossier.display_name()}），"
+                             "批复之后的申报材料不能合并副本：请在一份文件中继续填写。")
     catalogue = load_catalogue(a.dossier.catalogue_edition)
     side_a = Side(a, leaves(a.dossier), _own_flags(a.rows, b.rows))
     side_b = Side(b, leaves(b.dossier), _own_flags(b.rows, a.rows))

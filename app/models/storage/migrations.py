@@ -12,6 +12,10 @@ Shipped versions (fixtures in ``tests/fixtures/pzd/``):
 * 1 — first release: dossier tables, attachments, history without ``how``.
 * 2 — history gains ``how`` (do/undo/redo/…); a ``summary`` row for fast
   workspace listing.
+* 3 — the pilot years after approval (``app.models.pilot``): a ``pilot``
+  table (one row per entity: approval, frozen plan, amendments, annual
+  reports, ratings, incidents, 复核, decisions) and the summary's ``pilot``
+  facts (approval date, report states, ratings) for the workspace list.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ if TYPE_CHECKING:  # sqlite_utils pulls in numpy (~0.2 s): imported only when a 
 from app.models.storage.errors import NewerSchemaError, NotADossierFile, translate
 
 APPLICATION_ID = 0x505A4453      # "PZDS"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # New files use SQLite's largest page: attachments are most of a file's bytes, and each megabyte chunk then
 # takes 16 overflow pages instead of 256, so importing and exporting make 16× fewer system calls (2 GiB of
 # evidence imported in ~14 s instead of ~19 s on the benchmark machine).  An autosave commit writes a few
@@ -37,7 +41,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Tables holding the dossier itself (small); blob_chunks holds attachment bytes (large).
 DATA_TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence",
-               "blobs", "history", "versions")
+               "blobs", "history", "versions", "pilot")
 
 
 def _create_v1(db: sqlite_utils.Database) -> None:
@@ -71,8 +75,13 @@ def _migrate_1_to_2(db: sqlite_utils.Database) -> None:
                                 "updated_at": str, "history_seq": int, "program": str}, pk="id")
 
 
+def _migrate_2_to_3(db: sqlite_utils.Database) -> None:
+    db.table("pilot").create({"key": str, "position": int, "data": str}, pk="key")
+    db.table("summary").add_column("pilot", str, not_null_default="{}")
+
+
 # MIGRATIONS[n] turns schema version n into n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:

@@ -24,7 +24,7 @@ from app.models.dossier import AttestationAnswer, Dossier, EvidenceItem, FieldVa
 from app.models.operations import Change
 
 # Every scalar field of Dossier is one meta row, so a field added to the model is stored without a schema change.
-_COLLECTIONS = ("registers", "indicators", "evidence", "attestations", "plan_texts")
+_COLLECTIONS = ("registers", "indicators", "evidence", "attestations", "plan_texts", "pilot")
 META_KEYS = tuple(f.name for f in dataclass_fields(Dossier) if f.name not in _COLLECTIONS)
 Statement = tuple[str, tuple[Any, ...] | list[tuple[Any, ...]]]
 
@@ -118,6 +118,8 @@ class RowSnapshotter:
                 return [Write(("attestation", change.key), [("DELETE FROM attestations WHERE id = ?", (change.key,))])]
             return [Write(("attestation", change.key), [(_append_sql("attestations", "id", "data"),
                                                          (change.key, dumps(dict(a.__dict__))))])]
+        if kind == "pilot":
+            return [pilot_write(d, change.key)]
         if kind == "record":
             return self._record_writes(change.key, change.record_id)
         if kind == "evidence":
@@ -176,7 +178,16 @@ class RowSnapshotter:
                                                     ("UPDATE evidence SET position = ? WHERE id = ?",
                                                      [(i, e.id) for i, e in enumerate(d.evidence)])]))
         self._evidence_order = tuple(e.id for e in d.evidence)
+        for key in d.pilot:
+            writes.append(pilot_write(d, key))
         return writes
+
+
+def pilot_write(dossier: Dossier, key: str) -> Write:
+    """One entity of the pilot years (schema version 3's ``pilot`` table; see ``app.models.pilot``)."""
+    if key not in dossier.pilot:
+        return Write(("pilot", key), [("DELETE FROM pilot WHERE key = ?", (key,))])
+    return Write(("pilot", key), [(_append_sql("pilot", "key", "data"), (key, dumps(dossier.pilot[key])))])
 
 
 def execute_writes(conn: sqlite3.Connection, writes: list[Write]) -> None:
@@ -211,6 +222,7 @@ _ROW_CHECKS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "indicators": lambda r: _indicator(r["data"]),
     "attestations": lambda r: AttestationAnswer(**json.loads(r["data"])),
     "evidence": lambda r: _evidence([r.get(c) for c in _EVIDENCE_COLUMNS]),
+    "pilot": lambda r: dict(json.loads(r["data"])),
 }
 
 
@@ -224,6 +236,10 @@ def row_loads(table: str, row: dict[str, Any]) -> bool:
     except (ValueError, TypeError, KeyError, AttributeError):
         return False
     return True
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
 def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
@@ -242,5 +258,8 @@ def load_dossier(conn: sqlite3.Connection) -> tuple[Dossier, dict[str, Any]]:
         d.plan_texts[key] = text
     for row in conn.execute(f"SELECT {', '.join(_EVIDENCE_COLUMNS)} FROM evidence ORDER BY position, rowid"):
         d.evidence.append(_evidence(row))
+    if _has_table(conn, "pilot"):            # schema version 3 (an older file read without migrating has none)
+        for key, data in conn.execute("SELECT key, data FROM pilot ORDER BY position, rowid"):
+            d.pilot[key] = json.loads(data)
     extra = {k: v for k, v in meta.items() if k not in META_KEYS}
     return d, extra

@@ -22,7 +22,7 @@ from app.models.storage.rows import row_loads
 
 # Tables copied row by row (blob tables are handled per attachment).
 _TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence", "history",
-           "versions")
+           "versions", "pilot")
 
 
 @dataclass

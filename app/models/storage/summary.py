@@ -32,7 +32,7 @@ class DossierSummary:
     dossier_id: str = ""
     name: str = ""
     cities: list[str] = field(default_factory=list)
-    stage: str = "draft"            # draft | finalised | submitted
+    stage: str = "draft"            # a stage of app.models.lifecycle (draft … approved … revoked)
     revision: int = 1
     passed: int = 0                 # starred conditions passed …
     conditions: int = 6             # … out of
@@ -41,10 +41,18 @@ class DossierSummary:
     schema_version: int = 0
     locked_by: LockInfo | None = None
     problem: str = ""               # Chinese; set when the file cannot be read
+    pilot: dict[str, Any] = field(default_factory=dict)   # the pilot years' facts (app.models.pilot_status.Facts)
 
     @property
     def passed_text(self) -> str:
         return f"{self.passed}/{self.conditions}"
+
+    @property
+    def facts(self) -> Any:
+        """Where the dossier stands after 报送 (``pilot_status.Facts``): stage words, next due item, ratings."""
+        from app.models.pilot_status import Facts
+
+        return Facts.from_json(self.stage, self.pilot)
 
 
 def open_read_only(path: Path) -> tuple[sqlite3.Connection, int]:
@@ -109,11 +117,14 @@ def compute_summary(conn: sqlite3.Connection) -> dict[str, Any]:
         passed, conditions, completeness = result.passed_count, len(result.conditions), float(result.overall_completeness)
     except CatalogueError:
         passed, conditions, completeness = 0, 6, 0.0
+    from app.models.pilot_status import facts
+
     seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM history").fetchone()[0]
     return {"id": 1, "dossier_id": dossier.id, "name": dossier.display_name(),
             "cities": json.dumps(dossier.city_names(), ensure_ascii=False), "stage": dossier.stage,
             "revision": int(dossier.revision), "passed": passed, "conditions": conditions,
-            "completeness": completeness, "updated_at": dossier.updated_at, "history_seq": seq, "program": __version__}
+            "completeness": completeness, "updated_at": dossier.updated_at, "history_seq": seq, "program": __version__,
+            "pilot": json.dumps(facts(dossier).to_json(), ensure_ascii=False)}
 
 
 def write_summary(conn: sqlite3.Connection) -> None:
@@ -131,7 +142,7 @@ def write_summary(conn: sqlite3.Connection) -> None:
 
 def _stored_summary(conn: sqlite3.Connection, version: int) -> dict[str, Any] | None:
     if version < 2:
-        return None
+        return None     # no summary row (version 2's has no pilot facts: it has no pilot years either)
     cur = conn.execute("SELECT * FROM summary WHERE id = 1")
     row = cur.fetchone()
     if row is None:
@@ -151,4 +162,5 @@ def read_summary(path: Path | str) -> DossierSummary:
     return DossierSummary(path=path, dossier_id=data["dossier_id"], name=data["name"], cities=json.loads(data["cities"]),
                           stage=data["stage"], revision=data["revision"], passed=data["passed"],
                           conditions=data["conditions"], completeness=data["completeness"],
-                          updated_at=data["updated_at"], schema_version=version, locked_by=read_lock(path))
+                          updated_at=data["updated_at"], schema_version=version, locked_by=read_lock(path),
+                          pilot=json.loads(data.get("pilot") or "{}"))

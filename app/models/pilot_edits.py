@@ -1,0 +1,220 @@
+"""Ready-made edits of the pilot years, like ``app.models.edits`` for the application.
+
+Each reads the current entity, builds one ``SetPilot`` (or a ``Compound`` for
+an import) with a Chinese description and hands it to the session, so it is
+recorded in the history and can be undone; nothing happens when nothing
+changes.  Values are checked first and refused with a ``PilotEditError``
+whose message names the problem (a number that is not a number, 6 stars, a
+date in the future, an amendment without a reason).
+
+A target is never overwritten: ``amend_target`` records the old and the new
+value with the date, the reason and the document, and the annual report and
+the 复核 show both (``pilot.effective_target``).
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any, Iterable
+
+from app.errors import UserFacingError
+from app.models import pilot
+from app.models.catalogue import Catalogue
+from app.models.dossier import new_id
+from app.models.hygiene import first_bad_string
+from app.models.numbers import NumberError, canonical
+from app.models.operations import Change, Compound, DossierSession, SetPilot
+
+AFTER_APPROVAL = ("approved", "review")
+
+
+class PilotEditError(UserFacingError):
+    """A value of the pilot years that cannot be recorded; nothing was changed."""
+
+
+def _set(session: DossierSession, key: str, new: dict[str, Any] | None, description: str) -> list[Change]:
+    if new is not None and (bad := first_bad_string(new)) is not None:      # text no document can hold
+        raise PilotEditError(f"{description}：{bad[1]}")
+    old = copy.deepcopy(session.dossier.pilot.get(key))
+    if old == new:
+        return []
+    return session.do(SetPilot(key, old, copy.deepcopy(new), description))
+
+
+def _require_approved(session: DossierSession, what: str) -> None:
+    if session.dossier.stage not in AFTER_APPROVAL or pilot.approval(session.dossier) is None:
+        raise PilotEditError(f"申报材料获批复后才能{what}。")
+
+
+def _value(text: str | None, what: str) -> str | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        value = canonical(str(text))
+    except NumberError as exc:
+        raise PilotEditError(f"{what}：{exc}") from None
+    if value.startswith("-"):
+        raise PilotEditError(f"{what}不能为负数。")
+    return value
+
+
+def _date(text: str, what: str, *, today: date | None = None) -> str:
+    day = pilot.parse_day((text or "").strip())
+    if day is None:
+        raise PilotEditError(f"{what}应为有效日期（YYYY-MM-DD）。")
+    if day > (today or date.today()):
+        raise PilotEditError(f"{what}{pilot.cn_date(day)}晚于今天，请核对。")
+    return day.isoformat()
+
+
+def _year(year: int) -> int:
+    if not 1 <= year <= pilot.PILOT_YEARS:
+        raise PilotEditError(f"试点期只有 {pilot.PILOT_YEARS} 年。")
+    return year
+
+
+def _evidence(session: DossierSession, ids: Iterable[str]) -> list[str]:
+    wanted = list(dict.fromkeys(ids))
+    if any(session.dossier.evidence_item(i) is None for i in wanted):
+        raise PilotEditError("所选的证明材料已不在申报材料中。")
+    return wanted
+
+
+# -- the annual report ---------------------------------------------------------------------------
+def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicator_id: str, target_id: str, *,
+               value: str | None = ..., note: str | None = None, evidence: Iterable[str] | None = None,  # type: ignore[assignment]
+               source: str = "typed") -> list[Change]:
+    """The value reached for one target in ``year`` (typed or imported), its note and its evidence."""
+    _require_approved(session, "填报实际完成值")
+    spec = catalogue.indicator(indicator_id).target(target_id)
+    if spec.derived:
+        raise PilotEditError(f"“{spec.label}”由其他数值计算得出，无需填写。")
+    key = pilot.actual_key(_year(year), indicator_id, target_id)
+    old = session.dossier.pilot.get(key) or {"value": None, "evidence": [], "note": "", "source": "typed"}
+    new = dict(old)
+    if value is not ...:
+        new["value"] = _value(value, f"“{spec.label}”第{year}年实际完成值")
+        new["source"] = source
+    if note is not None:
+        new["note"] = note
+    if evidence is not None:
+        new["evidence"] = _evidence(session, evidence)
+    if new == {"value": None, "evidence": [], "note": "", "source": "typed"}:
+        return _set(session, key, None, f"清除“{spec.label}”第{year}年实际完成值")
+    return _set(session, key, new, f"填报“{spec.label}”第{year}年实际完成值")
+
+
+def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
+                   values: Iterable[tuple[str, str, str]]) -> int:
+    """Several values reached (indicator id, target id, text) as ONE undo step; returns how many changed."""
+    _require_approved(session, "导入实际完成值")
+    ops = []
+    for indicator_id, target_id, text in values:
+        spec = catalogue.indicator(indicator_id).target(target_id)
+        if spec.derived:
+            continue
+        key = pilot.actual_key(_year(year), indicator_id, target_id)
+        old = session.dossier.pilot.get(key)
+        new = {**(old or {"evidence": [], "note": ""}),
+               "value": _value(text, f"“{spec.label}”第{year}年实际完成值"), "source": "imported"}
+        if new != old:
+            ops.append(SetPilot(key, copy.deepcopy(old), new))
+    if ops:
+        session.do(Compound(ops, f"导入第{year}年实际完成值（{len(ops)} 项）"))
+    return len(ops)
+
+
+def set_area_text(session: DossierSession, catalogue: Catalogue, scope: str, area_id: str, part: str,
+                  text: str) -> list[Change]:
+    """One text of a 重点任务 area in a report (``scope`` "report/<year>") or the 复核 (``review``)."""
+    if part not in pilot.TEXT_PARTS:
+        raise KeyError(part)
+    area = next(a for a in catalogue.guide_areas if a.id == area_id)
+    _require_approved(session, "撰写年度报告")
+    key = f"{scope}/text/{area_id}"
+    old = session.dossier.pilot.get(key) or {}
+    new = {p: (text if p == part else str(old.get(p, ""))) for p in pilot.TEXT_PARTS}
+    labels = pilot.REVIEW_PART_LABELS if scope == "review" else pilot.TEXT_PART_LABELS
+    return _set(session, key, None if not any(new.values()) else new,
+                f"修改“{area.name.split('、', 1)[-1]}”{labels[part]}")
+
+
+# -- ratings, incidents, amendments ------------------------------------------------------------
+def add_rating(session: DossierSession, *, year: int, stars: int, on: str, document: str = "",
+               evidence: Iterable[str] = (), today: date | None = None) -> str:
+    """第十六条: the ministry's star rating of one pilot year (1–5 stars)."""
+    _require_approved(session, "记录星级评定")
+    if not isinstance(stars, int) or not 1 <= stars <= 5:
+        raise PilotEditError("星级应为一星到五星。")
+    if any(r.year == year for r in pilot.ratings(session.dossier)):
+        raise PilotEditError(f"第{year}年的星级评定已有记录；如需更正，请修改该记录。")
+    body = {"year": _year(year), "stars": stars, "date": _date(on, "评定日期", today=today),
+            "document": document.strip(), "evidence": _evidence(session, evidence)}
+    rating_id = new_id()
+    _set(session, f"rating/{rating_id}", body, f"记录第{year}年星级评定：{stars}星")
+    return rating_id
+
+
+def remove_entity(session: DossierSession, key: str) -> list[Change]:
+    """Remove a rating, an incident or an amendment recorded by mistake (undoable, kept in the history)."""
+    what = {"rating": "星级评定", "incident": "第十八条事项", "amendment": "目标调整"}.get(key.split("/")[0], "记录")
+    return _set(session, key, None, f"删除{what}")
+
+
+def add_incident(session: DossierSession, *, kind: str, on: str, description: str, document: str = "",
+                 evidence: Iterable[str] = (), today: date | None = None) -> str:
+    """A 第十八条 matter: 重大网络安全事件, 重大安全生产事故, 虚假材料, 不配合评价复核, other."""
+    if session.dossier.stage not in ("submitted", *AFTER_APPROVAL):
+        raise PilotEditError("报送之后才能记录第十八条事项。")
+    if kind not in pilot.INCIDENT_KINDS:
+        raise PilotEditError(f"未知的事项类别“{kind}”。")
+    if not description.strip():
+        raise PilotEditError("请简要说明事项经过。")
+    body = {"kind": kind, "date": _date(on, "发生日期", today=today), "description": description.strip(),
+            "document": document.strip(), "evidence": _evidence(session, evidence)}
+    incident_id = new_id()
+    _set(session, f"incident/{incident_id}", body, f"记录第十八条事项：{pilot.INCIDENT_KINDS[kind][0]}")
+    return incident_id
+
+
+def amend_target(session: DossierSession, catalogue: Catalogue, indicator_id: str, target_id: str, year: int, *,
+                 new: str, on: str, reason: str, document: str = "", today: date | None = None) -> str:
+    """Record a changed target (the approved value stays, with this amendment on top of it)."""
+    _require_approved(session, "调整目标")
+    spec = catalogue.indicator(indicator_id).target(target_id)
+    if not reason.strip():
+        raise PilotEditError("调整目标须说明理由。")
+    value = _value(new, f"“{spec.label}”第{year}年调整后目标")
+    if value is None:
+        raise PilotEditError(f"请填写“{spec.label}”第{year}年调整后的目标值。")
+    old = pilot.effective_target(session.dossier, indicator_id, target_id, _year(year))
+    if old is not None and canonical(old) == value:
+        raise PilotEditError(f"调整后的目标与现行目标相同（{old}），无需调整。")
+    body = {"indicator": indicator_id, "target": target_id, "year": year, "old": old, "new": value,
+            "date": _date(on, "调整日期", today=today), "reason": reason.strip(), "document": document.strip()}
+    amendment_id = new_id()
+    _set(session, f"amendment/{amendment_id}", body,
+         f"调整“{spec.label}”第{year}年目标：{old or '（无）'} → {value}")
+    return amendment_id
+
+
+def update_approval(session: DossierSession, *, on: str | None = None, number: str | None = None,
+                    evidence: Iterable[str] | None = None, note: str | None = None,
+                    today: date | None = None) -> list[Change]:
+    """Correct the recorded approval (a mistyped date or 文号); the approval itself stays."""
+    old = session.dossier.pilot.get("approval")
+    if old is None:
+        raise PilotEditError("尚未记录批复。")
+    new = dict(old)
+    if on is not None:
+        new["date"] = _date(on, "批复日期", today=today)
+    if number is not None:
+        if not number.strip():
+            raise PilotEditError("请填写批复文号。")
+        new["number"] = number.strip()
+    if evidence is not None:
+        new["evidence"] = _evidence(session, evidence)
+    if note is not None:
+        new["note"] = note
+    return _set(session, "approval", new, "更正批复信息")

@@ -1,0 +1,127 @@
+"""Where a dossier stands in its life, in words: the stage, the next due item, the ratings.
+
+The workspace list shows this for every file without opening it, so it is
+computed from a few *facts* (``Facts``: the stage, the approval date, each
+report's state, the ratings, the incidents) that the dossier file keeps in
+its summary row; the dossier window computes the same facts from the open
+dossier.  Dates depend on today (a pilot year begins on an anniversary), so
+the words are worked out when shown, never stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.models import pilot
+from app.models.dossier import Dossier
+
+STAGE_WORDS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已报送", "approved": "已批复",
+               "not_approved": "未获批复", "review": "复核", "completed": "已完成", "revoked": "已撤销"}
+STAGE_ORDER = tuple(STAGE_WORDS)
+
+
+@dataclass(frozen=True)
+class Facts:
+    stage: str = "draft"
+    approved: str = ""                                   # ISO date of the approval
+    reports: dict[int, str] = field(default_factory=dict)   # year -> report state
+    ratings: tuple[tuple[int, int], ...] = ()            # (year, stars)
+    incidents: tuple[str, ...] = ()                      # kinds (pilot.INCIDENT_KINDS)
+    review: str = "not_started"
+    revoked: str = ""                                    # ISO date of the revocation
+
+    def to_json(self) -> dict[str, Any]:
+        return {"approved": self.approved, "reports": {str(k): v for k, v in self.reports.items()},
+                "ratings": [list(r) for r in self.ratings], "incidents": list(self.incidents),
+                "review": self.review, "revoked": self.revoked}
+
+    @classmethod
+    def from_json(cls, stage: str, data: Any) -> "Facts":
+        data = data if isinstance(data, dict) else {}
+        try:
+            return cls(stage, str(data.get("approved", "")),
+                       {int(k): str(v) for k, v in (data.get("reports") or {}).items()},
+                       tuple((int(y), int(s)) for y, s in data.get("ratings") or ()),
+                       tuple(str(k) for k in data.get("incidents") or ()), str(data.get("review", "not_started")),
+                       str(data.get("revoked", "")))
+        except (TypeError, ValueError):
+            return cls(stage)
+
+
+def facts(dossier: Dossier) -> Facts:
+    found = pilot.approval(dossier)
+    revoked = pilot.decision(dossier, "revoked") or {}
+    return Facts(dossier.stage, found.date if found else "",
+                 {y: pilot.report_status(dossier, y).state for y in range(1, pilot.PILOT_YEARS + 1)},
+                 tuple((r.year, r.stars) for r in pilot.ratings(dossier)),
+                 tuple(i.kind for i in pilot.incidents(dossier)), pilot.review_status(dossier).state,
+                 str(revoked.get("date", "")))
+
+
+def stage_text(f: Facts, today: date | None = None) -> str:
+    """草稿 … 已批复（试点未开始）, 试点第2年, 试点期满（待复核）, 复核, 已完成, 已撤销."""
+    if f.stage == "approved":
+        day = pilot.parse_day(f.approved)
+        year = pilot.pilot_year(day, today or date.today()) if day else 0
+        if year == 0:
+            return "已批复（试点未开始）"
+        if year > pilot.PILOT_YEARS:
+            return "试点期满（待复核）"
+        return f"试点第{year}年"
+    return STAGE_WORDS.get(f.stage, f.stage)
+
+
+def next_due(f: Facts, today: date | None = None) -> str:
+    """The next thing to do, with its date where the notice gives one (第十四条、第十五条、第十七条)."""
+    today = today or date.today()
+    if f.stage == "draft":
+        return "完成申报材料并定稿"
+    if f.stage == "finalised":
+        return "报送申报材料"
+    if f.stage == "submitted":
+        return "等待批复"
+    if f.stage == "not_approved":
+        return "可修订后再次申报"
+    if f.stage == "completed":
+        return "试点已完成"
+    if f.stage == "revoked":
+        day = pilot.parse_day(f.revoked)
+        until = pilot.cn_date(pilot.anniversary(day, pilot.BAR_YEARS)) if day else ""
+        return f"三年内不得申请工业和信息化部工业互联网相关项目{'（至' + until + '）' if until else ''}"
+    if f.stage == "review":
+        return "报送复核材料" if f.review != "submitted" else "等待复核结论"
+    day = pilot.parse_day(f.approved)
+    if day is None:
+        return "记录批复"
+    year = pilot.pilot_year(day, today)
+    if year == 0:
+        return f"试点自{pilot.cn_date(day)}开始"
+    for k in range(1, min(year, pilot.PILOT_YEARS + 1)):
+        if f.reports.get(k) != "submitted":
+            return f"报送第{k}年度试点工作报告（第{k}年已于{pilot.cn_date(pilot.year_span(day, k)[1])}结束）"
+    if year > pilot.PILOT_YEARS:
+        return f"复核（试点期已于{pilot.cn_date(pilot.pilot_end(day))}届满）"
+    return f"第{year}年度试点工作报告（第{year}年至{pilot.cn_date(pilot.year_span(day, year)[1])}）"
+
+
+def overdue_reports(f: Facts, today: date | None = None) -> list[tuple[int, date]]:
+    """(year, its last day) of every ended pilot year whose report is not yet submitted (第十五条)."""
+    day = pilot.parse_day(f.approved)
+    if f.stage not in ("approved", "review") or day is None:
+        return []
+    year = pilot.pilot_year(day, today or date.today())
+    return [(k, pilot.year_span(day, k)[1]) for k in range(1, min(year, pilot.PILOT_YEARS + 1))
+            if f.reports.get(k) != "submitted"]
+
+
+def stars(n: int) -> str:
+    """★★☆☆☆ for two stars (with the number: 2星)."""
+    n = max(0, min(5, n))
+    return "★" * n + "☆" * (5 - n)
+
+
+def ratings_text(f: Facts) -> str:
+    """第1年 2星；第2年 4星 ("" when none)."""
+    return "；".join(f"第{year}年 {n}星" for year, n in f.ratings)
