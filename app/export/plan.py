@@ -10,7 +10,7 @@ cited); 三、不可偏离条件达标情况; 四、试点目标 (annual targets
 each on a new page, 附件：证明材料清单 and 附表：评审指标对照表.  Every table
 is numbered and listed after the table of contents.  In a draft, unfilled
 parts are flagged and the cover says which draft it is; a final export is
-refused while any remain (``unfilled_parts``).
+refused while any remain (``app.export.submission.blocking_findings``).
 
 What the catalogue decides stays in the catalogue: the guide areas (and the
 plan-text key of each, :func:`task_key`), the city table's columns and the
@@ -28,7 +28,7 @@ from app.export.numbering import NumberedEvidence, labels_by_indicator, number_e
 from app.export.plan_tables import (city_table, coverage_rule, evidence_table, fields_table, register_table,
                                     targets_table)
 from app.export.typeset import cn_date, cn_number
-from app.models.assessment import Evaluation, Severity
+from app.models.assessment import Evaluation
 from app.models.catalogue import Catalogue, GuideArea, Indicator
 from app.models.dossier import Dossier
 from app.models.hygiene import scrubbed
@@ -234,8 +234,3 @@ CROSSREF_COLUMNS = ["编号", "评审指标（三级）", "方案对应章节", 
 def crossref_blocks(ctx: PlanContext) -> list:
     return [PageBreak(), Heading(1, "附表：评审指标对照表", "crossref"),
             Table(CROSSREF_COLUMNS, crossref_rows(ctx), caption="评审指标对照表")]
-
-
-def unfilled_parts(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation) -> list[str]:
-    """What blocks a final export: failing starred conditions and missing required inputs."""
-    return [f.message for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)]

@@ -259,8 +259,9 @@ class ExportDialog(QDialog):
             parent = QTreeWidgetItem([self.tr("{title}（{n} 项）").format(title=title, n=len(items))])
             self.problems.addTopLevelItem(parent)
             for finding in items:
-                child = QTreeWidgetItem([f"[{finding.severity.label}] {finding.message}"])
-                child.setToolTip(0, finding.message)
+                message = finding.text(translate)
+                child = QTreeWidgetItem([f"[{finding.severity.text(translate)}] {message}"])
+                child.setToolTip(0, message)
                 child.setData(0, JUMP_ROLE, finding.jump)
                 parent.addChild(child)
             parent.setExpanded(True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models import completion, pilot, pilot_edits, pilot_stages
@@ -137,7 +137,8 @@ class TimelinePage(FormPage):
             self.notice.hide()
             return
         worst = min(f.severity for f in found)
-        self.notice.setText("\n".join(f"【{f.severity.label}】{f.message}" for f in found))
+        tr = QCoreApplication.translate
+        self.notice.setText("\n".join(f"【{f.severity.text(tr)}】{f.text(tr)}" for f in found))
         self.notice.setStyleSheet(NOTICE_STYLES.get(worst, NOTICE_STYLES[Severity.WARNING])
                                   + "border-radius: 4px; padding: 8px 10px; font-weight: 600;")
         self.notice.setProperty("severity", worst.key)
