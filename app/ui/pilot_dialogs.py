@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
+
+translate = QCoreApplication.translate   # lupdate reads translate("pilot_dialogs", "text")
 
 
 def attempt(parent: QWidget | None, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -100,13 +102,13 @@ class FormDialog(QDialog):
 
 def approval_dialog(parent: QWidget, current: pilot.Approval | None = None) -> dict[str, str] | None:
     """批复日期, 批复文号, 说明 (the 批复 document is attached afterwards, from the timeline)."""
-    title = parent.tr("更正批复信息") if current else parent.tr("记录批复")
-    dialog = FormDialog(title, parent.tr("工业和信息化部批复同意开展先导区试点。试点期为三年，自批复之日起计算（工作规则第十四条）；"
+    title = translate("pilot_dialogs", "更正批复信息") if current else translate("pilot_dialogs", "记录批复")
+    dialog = FormDialog(title, translate("pilot_dialogs", "工业和信息化部批复同意开展先导区试点。试点期为三年，自批复之日起计算（工作规则第十四条）；"
                                          "批复后试点工作方案冻结，分年度目标以批复的版本为准。"), parent)
-    day = dialog.day(parent.tr("批复日期"), current.date if current else "")
-    number = dialog.line(parent.tr("批复文号"), current.number if current else "",
-                         parent.tr("例如：工信厅信管函〔2025〕188号"))
-    note = dialog.line(parent.tr("说明"), current.note if current else "")
+    day = dialog.day(translate("pilot_dialogs", "批复日期"), current.date if current else "")
+    number = dialog.line(translate("pilot_dialogs", "批复文号"), current.number if current else "",
+                         translate("pilot_dialogs", "例如：工信厅信管函〔2025〕188号"))
+    note = dialog.line(translate("pilot_dialogs", "说明"), current.note if current else "")
     if not dialog.exec():
         return None
     return {"on": iso(day), "number": number.text(), "note": note.text()}
@@ -115,12 +117,12 @@ def approval_dialog(parent: QWidget, current: pilot.Approval | None = None) -> d
 def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = False) -> dict[str, str] | None:
     """未获批复 / 撤销批复 / 复核完成: date, document number, note (and the 第十八条 item for a revocation)."""
     dialog = FormDialog(title, intro, parent)
-    day = dialog.day(parent.tr("日期"))
-    number = dialog.line(parent.tr("文号"), "", parent.tr("通知或批复的文号（如有）"))
-    item = dialog.choice(parent.tr("第十八条"), [(f"（{n}）{text}", f"（{n}）") for n, text in (
+    day = dialog.day(translate("pilot_dialogs", "日期"))
+    number = dialog.line(translate("pilot_dialogs", "文号"), "", translate("pilot_dialogs", "通知或批复的文号（如有）"))
+    item = dialog.choice(translate("pilot_dialogs", "第十八条"), [(f"（{n}）{text}", f"（{n}）") for n, text in (
         ("一", "发生重大网络安全事件、重大安全生产事故等"), ("二", "提供虚假材料"), ("三", "不配合评价复核等相关工作"),
         ("四", "累计两次星级评定为三星以下"), ("五", "存在其他重大问题"))], "（四）") if clause else None
-    note = dialog.line(parent.tr("说明"))
+    note = dialog.line(translate("pilot_dialogs", "说明"))
     if not dialog.exec():
         return None
     values = {"on": iso(day), "number": number.text(), "note": note.text()}
@@ -130,30 +132,30 @@ def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = F
 
 
 def rating_dialog(parent: QWidget, year: int) -> dict[str, Any] | None:
-    dialog = FormDialog(parent.tr("记录第{n}年星级评定").format(n=year), parent.tr(
+    dialog = FormDialog(translate("pilot_dialogs", "记录第{n}年星级评定").format(n=year), translate("pilot_dialogs", 
         "工业和信息化部每年组织开展试点评价，以一星到五星体现试点建设质量（工作规则第十六条）。累计两次星级评定为三星以下"
         "（含三星）的，撤销批复（第十八条（四））。"), parent)
     stars = QSpinBox()
     stars.setRange(1, 5)
     stars.setValue(3)
-    stars.setSuffix(parent.tr(" 星"))
-    dialog.add(parent.tr("星级"), stars)
-    day = dialog.day(parent.tr("评定日期"))
-    document = dialog.line(parent.tr("评定文件"), "", parent.tr("通知名称或文号"))
+    stars.setSuffix(translate("pilot_dialogs", " 星"))
+    dialog.add(translate("pilot_dialogs", "星级"), stars)
+    day = dialog.day(translate("pilot_dialogs", "评定日期"))
+    document = dialog.line(translate("pilot_dialogs", "评定文件"), "", translate("pilot_dialogs", "通知名称或文号"))
     if not dialog.exec():
         return None
     return {"year": year, "stars": stars.value(), "on": iso(day), "document": document.text()}
 
 
 def incident_dialog(parent: QWidget) -> dict[str, str] | None:
-    dialog = FormDialog(parent.tr("记录第十八条事项"), parent.tr(
+    dialog = FormDialog(translate("pilot_dialogs", "记录第十八条事项"), translate("pilot_dialogs", 
         "发生重大网络安全事件、重大安全生产事故，提供虚假材料，不配合评价复核等，或存在其他重大问题的，不予批复，"
         "已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目（工作规则第十八条）。"), parent)
-    kind = dialog.choice(parent.tr("类别"), [(f"{label}（第十八条{clause}）", key)
+    kind = dialog.choice(translate("pilot_dialogs", "类别"), [(f"{label}（第十八条{clause}）", key)
                                           for key, (label, clause) in pilot.INCIDENT_KINDS.items()])
-    day = dialog.day(parent.tr("发生日期"))
-    description = dialog.text(parent.tr("经过"), "", parent.tr("简要说明事项经过"))
-    document = dialog.line(parent.tr("相关文件"))
+    day = dialog.day(translate("pilot_dialogs", "发生日期"))
+    description = dialog.text(translate("pilot_dialogs", "经过"), "", translate("pilot_dialogs", "简要说明事项经过"))
+    document = dialog.line(translate("pilot_dialogs", "相关文件"))
     if not dialog.exec():
         return None
     return {"kind": kind.currentData(), "on": iso(day), "description": description.toPlainText(),
@@ -162,26 +164,26 @@ def incident_dialog(parent: QWidget) -> dict[str, str] | None:
 
 def amendment_dialog(parent: QWidget, catalogue: Catalogue, dossier: Any, year: int = 1,
                      target: tuple[str, str] | None = None) -> dict[str, Any] | None:
-    dialog = FormDialog(parent.tr("调整目标"), parent.tr(
+    dialog = FormDialog(translate("pilot_dialogs", "调整目标"), translate("pilot_dialogs", 
         "批复的目标保持不变；调整以新的记录保存，注明日期和理由，年度报告和复核材料同时列出原目标和调整后的目标。"), parent)
     targets = [(f"{ind.code} {spec.label}（{spec.unit}）", (ind.id, spec.id))
                for ind in catalogue.indicators() for spec in ind.targets if not spec.derived]
-    which = dialog.choice(parent.tr("目标"), targets, target)
-    years = dialog.choice(parent.tr("年度"), [(parent.tr("第{n}年").format(n=y), y) for y in (1, 2, 3)], year)
-    current = dialog.add(parent.tr("现行目标"), QLabel())
+    which = dialog.choice(translate("pilot_dialogs", "目标"), targets, target)
+    years = dialog.choice(translate("pilot_dialogs", "年度"), [(translate("pilot_dialogs", "第{n}年").format(n=y), y) for y in (1, 2, 3)], year)
+    current = dialog.add(translate("pilot_dialogs", "现行目标"), QLabel())
 
     def show_current() -> None:
         ind_id, target_id = which.currentData()
         value = pilot.effective_target(dossier, ind_id, target_id, years.currentData())
-        current.setText(value or parent.tr("（未设）"))
+        current.setText(value or translate("pilot_dialogs", "（未设）"))
 
     which.currentIndexChanged.connect(show_current)
     years.currentIndexChanged.connect(show_current)
     show_current()
-    new = dialog.line(parent.tr("调整后目标"))
-    day = dialog.day(parent.tr("调整日期"))
-    reason = dialog.line(parent.tr("理由"), "", parent.tr("必填"))
-    document = dialog.line(parent.tr("依据文件"))
+    new = dialog.line(translate("pilot_dialogs", "调整后目标"))
+    day = dialog.day(translate("pilot_dialogs", "调整日期"))
+    reason = dialog.line(translate("pilot_dialogs", "理由"), "", translate("pilot_dialogs", "必填"))
+    document = dialog.line(translate("pilot_dialogs", "依据文件"))
     if not dialog.exec():
         return None
     ind_id, target_id = which.currentData()

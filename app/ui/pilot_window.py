@@ -14,12 +14,14 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 
 from app.models import pilot
 from app.models.rules import Jump
 from app.ui.behind_panel import BehindDock
+
+translate = QCoreApplication.translate   # lupdate reads translate("pilot_window", "text")
 
 PILOT_PAGE_KEYS = ("timeline", "report.1", "report.2", "report.3", "review")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -60,8 +62,7 @@ class PilotHooks(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        nav = window.nav
-        self.top = self._item(None, "timeline", nav.tr("试点进展"))
+        self.top = self._item(None, "timeline", translate("pilot_window", "试点进展"))
         font = self.top.font(0)
         font.setBold(True)
         self.top.setFont(0, font)
@@ -101,8 +102,9 @@ class PilotHooks(QObject):
         for item in self.children_:
             self.top.removeChild(item)
             window.nav.items.pop(item.data(0, KEY_ROLE), None)
-        names = {"review": window.nav.tr("复核")}
-        self.children_ = [self._item(self.top, key, names.get(key) or window.nav.tr("第{n}年度报告").format(n=key[-1]))
+        names = {"review": translate("pilot_window", "复核")}
+        self.children_ = [self._item(self.top, key, names.get(key)
+                                     or translate("pilot_window", "第{n}年度报告").format(n=key[-1]))
                           for key in wanted]
         self.top.setExpanded(True)
         self.apply_dock(changed=True)
@@ -148,18 +150,18 @@ def install(window: Any) -> None:
 
 def _add_menu(window: Any, hooks: PilotHooks) -> None:
     bar = window.menuBar()
-    menu = QMenu(window.tr("试点(&L)"), window)
+    menu = QMenu(translate("pilot_window", "试点(&L)"), window)
     actions = bar.actions()
     if actions:
         bar.insertMenu(actions[-1], menu)            # before 帮助, the last menu
     else:
         bar.addMenu(menu)
-    window._action(menu, window.tr("试点进展"), hooks.show_timeline, "Ctrl+Shift+L")
+    window._action(menu, translate("pilot_window", "试点进展"), hooks.show_timeline, "Ctrl+Shift+L")
     menu.addSeparator()
-    window._action(menu, window.tr("记录批复…"), partial(hooks.on_timeline, "record_approval"))
-    window._action(menu, window.tr("记录第十八条事项…"), partial(hooks.on_timeline, "record_incident"))
-    window._action(menu, window.tr("调整目标…"), partial(hooks.on_timeline, "amend_target"))
+    window._action(menu, translate("pilot_window", "记录批复…"), partial(hooks.on_timeline, "record_approval"))
+    window._action(menu, translate("pilot_window", "记录第十八条事项…"), partial(hooks.on_timeline, "record_incident"))
+    window._action(menu, translate("pilot_window", "调整目标…"), partial(hooks.on_timeline, "amend_target"))
     toggle = window.behind_dock.toggleViewAction()
-    toggle.setText(window.tr("目标完成情况面板"))
+    toggle.setText(translate("pilot_window", "目标完成情况面板"))
     menu.addSeparator()
     menu.addAction(toggle)

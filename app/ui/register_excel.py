@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+translate = QCoreApplication.translate   # lupdate reads translate("register_excel", "text")
 
 # A register editor is on the dossier window's first frame; what its button opens is imported when used.
 
@@ -18,13 +21,13 @@ def excel_button(editor: Any) -> QToolButton:
     """A drop-down button with the register's spreadsheet actions; ``editor`` is a ``RegisterEditor``."""
     button = QToolButton(editor)
     button.setObjectName(f"excel-{editor.register_id}")
-    button.setText(button.tr("Excel"))
-    button.setToolTip(button.tr("从 Excel/CSV 导入、导出为 Excel，或下载空白模板"))
+    button.setText(translate("register_excel", "Excel"))
+    button.setToolTip(translate("register_excel", "从 Excel/CSV 导入、导出为 Excel，或下载空白模板"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
-    menu.addAction(button.tr("从 Excel/CSV 导入…"), lambda: choose_and_import(editor))
-    menu.addAction(button.tr("导出为 Excel…"), lambda: export_register(editor))
-    menu.addAction(button.tr("下载空白模板…"), lambda: export_register(editor, template=True))
+    menu.addAction(translate("register_excel", "从 Excel/CSV 导入…"), lambda: choose_and_import(editor))
+    menu.addAction(translate("register_excel", "导出为 Excel…"), lambda: export_register(editor))
+    menu.addAction(translate("register_excel", "下载空白模板…"), lambda: export_register(editor, template=True))
     button.setMenu(menu)
     return button
 
@@ -37,8 +40,8 @@ def _folder(editor: Any) -> str:
 def choose_and_import(editor: Any) -> Any:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getOpenFileName(editor, editor.tr("选择要导入的表格"), _folder(editor),
-                                          editor.tr("表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
+    name, _ = QFileDialog.getOpenFileName(editor, translate("register_excel", "选择要导入的表格"), _folder(editor),
+                                          translate("register_excel", "表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
     return open_import(editor, Path(name)) if name else None
 
 
@@ -69,19 +72,19 @@ def export_register(editor: Any, *, template: bool = False) -> Path | None:
 
     spec = editor.spec
     stem = f"{spec.name}-空白模板" if template else f"{_dossier_name(editor)}-{spec.name}"
-    name, _ = QFileDialog.getSaveFileName(editor, editor.tr("保存为 Excel"),
+    name, _ = QFileDialog.getSaveFileName(editor, translate("register_excel", "保存为 Excel"),
                                           str(Path(_folder(editor)) / f"{safe_filename(stem)}.xlsx"),
-                                          editor.tr("Excel 工作簿 (*.xlsx)"))
+                                          translate("register_excel", "Excel 工作簿 (*.xlsx)"))
     if not name:
         return None
     dest = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     try:
         count = write_register(dest, spec, editor.doc.catalogue, [] if template else editor.model.records)
     except Exception as exc:  # noqa: BLE001 - shown to the user
-        report_exception(_parent(editor), exc, action=editor.tr("导出为 Excel"))
+        report_exception(_parent(editor), exc, action=translate("register_excel", "导出为 Excel"))
         return None
-    editor.show_message(editor.tr("已保存空白模板“{name}”").format(name=dest.name) if template else
-                        editor.tr("已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新").format(
+    editor.show_message(translate("register_excel", "已保存空白模板“{name}”").format(name=dest.name) if template else
+                        translate("register_excel", "已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新").format(
                             n=count, record=spec.record_name, name=dest.name))
     return dest
 
