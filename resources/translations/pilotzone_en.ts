@@ -2,9 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActualsModel</name>
+    <message>
+        <location filename="../../app/ui/actuals_model.py" line="+86"/>
+        <source>（已调整）</source>
+        <translation> (amended)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} 份</source>
+        <translation>{n} item(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>批复目标 {approved}；</source>
+        <translation>Approved target {approved}; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}调整为 {new}（{reason}）</source>
+        <translation>amended to {new} on {date} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>由其他数值计算得出，无需填写</source>
+        <translation>Calculated from other values; nothing to enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>差距：{gap} {unit}</source>
+        <translation>Shortfall: {gap} {unit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>填报实际完成值</source>
+        <translation>Enter actual value</translation>
+    </message>
+</context>
+<context>
     <name>AttestationEditor</name>
     <message>
-        <location filename="../../app/ui/attestations.py" line="+126"/>
+        <location filename="../../app/ui/attestations.py" line="+141"/>
         <source>承诺事项</source>
         <translation>Attestation</translation>
     </message>
@@ -37,7 +80,7 @@
 <context>
     <name>AttestationRow</name>
     <message>
-        <location line="-84"/>
+        <location line="-96"/>
         <location line="+42"/>
         <source>未答复</source>
         <translation>Not answered</translation>
@@ -84,14 +127,67 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>✓ 已承诺</source>
         <translation>✓ Attested</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>未保存：{problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../app/ui/author.py" line="+32"/>
+        <source>修改人姓名</source>
+        <translation>Your Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>修改历史会记下每一处修改由谁、在何时作出。请填写您的姓名，它将记为以后每次修改的修改人（以后可在“编辑 › 修改人姓名…”中更改）。</source>
+        <translation>The change history records who made each change and when. Please enter your name; it will be recorded with every change you make from now on (you can change it later under “Edit › Your Name…”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以后的修改将以此姓名记入修改历史。</source>
+        <translation>Your changes from now on will be recorded under this name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：李明</source>
+        <translation>e.g. Li Ming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>BasicInfoPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+347"/>
+        <location filename="../../app/ui/wizard.py" line="+331"/>
         <source>申报城市 / 基本信息</source>
         <translation>Cities / Basic Information</translation>
     </message>
@@ -132,9 +228,65 @@
     </message>
 </context>
 <context>
+    <name>BehindDock</name>
+    <message>
+        <location filename="../../app/ui/behind_panel.py" line="+154"/>
+        <source>目标完成情况</source>
+        <translation>Target Progress</translation>
+    </message>
+</context>
+<context>
+    <name>BehindPanel</name>
+    <message>
+        <location line="-97"/>
+        <source>第{n}年</source>
+        <translation>Year {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>完成度为各目标完成率（单项以100%计上限）的平均值，不是评价得分。</source>
+        <translation>Completion is the average of the targets’ completion rates (each capped at 100%); it is not an evaluation score.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>试点年度</source>
+        <translation>Pilot year</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>申报材料获批复后，这里列出未达成的年度目标。</source>
+        <translation>Once the application is approved, annual targets not yet met are listed here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第{n}年完成度 {total}；未达成 {behind} 项，未填报 {missing} 项</source>
+        <translation>Year {n} completion {total}; not met: {behind}, not reported: {missing}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未达成（{n}）</source>
+        <translation>Not met ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填报（{n}）</source>
+        <translation>Not reported ({n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>：目标 {target}，实际 {actual}，完成 {rate}（{gap}）</source>
+        <translation>: target {target}, actual {actual}, {rate} achieved ({gap})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>：目标 {target} {unit}</source>
+        <translation>: target {target} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/cell_delegates.py" line="+88"/>
+        <location filename="../../app/ui/cell_delegates.py" line="+89"/>
         <source>（未选择）</source>
         <translation>(not selected)</translation>
     </message>
@@ -162,7 +314,7 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../app/ui/gap_panel.py" line="+74"/>
+        <location filename="../../app/ui/gap_panel.py" line="+76"/>
         <source>满足</source>
         <translation>Met</translation>
     </message>
@@ -180,14 +332,62 @@ Required: {threshold}</translation>
     </message>
 </context>
 <context>
+    <name>CopiesNotice</name>
+    <message>
+        <location filename="../../app/ui/merge_notice.py" line="+31"/>
+        <source>合并…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>比较两个副本，把两边的修改合并到一个新文件（原文件不变）</source>
+        <translation>Compare the two copies and merge the changes of both into a new file (the original files stay unchanged)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{names}”是同一份申报材料的 {n} 个副本（申报编号相同），两边的修改可能各不相同。可以把最近修改的两个合并为一个新文件。</source>
+        <translation>“{names}” are {n} copies of the same application (same application ID) and may contain different changes. You can merge the two most recently changed copies into a new file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>另有 {n} 份申报也有多个副本。</source>
+        <translation>Other applications with several copies: {n}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>合并完成</source>
+        <translation>Merge Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两个副本已合并为“{name}”。两个旧副本仍在工作区中；核对无误后，可把它们移到“归档”文件夹（随时可以取回）。</source>
+        <translation>The two copies have been merged into “{name}”. The two old copies are still in the workspace; once you have checked the result, you can move them to the “Archive” folder (you can restore them at any time).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>归档旧副本并打开</source>
+        <translation>Archive Old Copies and Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只打开合并结果</source>
+        <translation>Open Merged File Only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DossierListModel</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+81"/>
+        <location filename="../../app/ui/home.py" line="+93"/>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>申报城市</source>
         <translation>Cities</translation>
     </message>
@@ -202,6 +402,11 @@ Required: {threshold}</translation>
         <translation>Mandatory conditions</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>完成度</source>
         <translation>Completeness</translation>
@@ -210,6 +415,11 @@ Required: {threshold}</translation>
         <location line="+0"/>
         <source>最后编辑</source>
         <translation>Last edited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一事项</source>
+        <translation>Next due</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -230,7 +440,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+213"/>
+        <location filename="../../app/ui/main_window.py" line="+225"/>
         <source>证明材料面板尚未提供</source>
         <translation>The evidence panel is not available yet</translation>
     </message>
@@ -266,6 +476,16 @@ Required: {threshold}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>返回工作区(&amp;W)</source>
+        <translation>Back to &amp;Workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>立即保存(&amp;S)</source>
         <translation>&amp;Save Now</translation>
     </message>
@@ -291,19 +511,29 @@ Required: {threshold}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>合并副本(&amp;M)…</source>
+        <translation>&amp;Merge Copies…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>定稿当前版本(&amp;F)…</source>
         <translation>&amp;Finalise Current Version…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+86"/>
         <source>标记为已报送</source>
         <translation>Mark as Submitted</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-84"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,20 +542,25 @@ Required: {threshold}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+203"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+155"/>
+        <location line="-202"/>
+        <location line="+204"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-201"/>
         <source>修改历史与定稿以来的变化(&amp;H)…</source>
         <translation>&amp;History and Changes Since Finalising…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改人姓名(&amp;N)…</source>
+        <translation>Your &amp;Name…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -359,27 +594,38 @@ Required: {threshold}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+264"/>
         <source>关于先导区申报助手</source>
         <translation>About Pilot Zone Assistant</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-235"/>
+        <source>打开申报材料</source>
+        <translation>Open Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报材料 (*.pzd *.json)</source>
+        <translation>Applications (*.pzd *.json)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>只有以可编辑方式打开的 .pzd 申报文件才能定稿。</source>
         <translation>Only a .pzd application file opened for editing can be finalised.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>定稿说明（例如：报省工信厅审核稿）：</source>
         <translation>Finalisation note (e.g. “For review by the provincial Industry and IT Department”):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>已定稿</source>
         <translation>Finalised</translation>
     </message>
@@ -394,6 +640,26 @@ Required: {threshold}</translation>
         <translation>Only a .pzd application file opened for editing can be marked as submitted.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>只有保存在 .pzd 申报文件中的申报材料才能合并副本。</source>
+        <translation>Only an application saved in a .pzd application file can be merged with a copy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>合并完成</source>
+        <translation>Merge Complete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>是否打开合并结果“{name}”？</source>
+        <translation>Open the merged file “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <location line="+98"/>
         <source>撤销 {what}</source>
         <translation>Undo {what}</translation>
@@ -404,17 +670,12 @@ Required: {threshold}</translation>
         <translation>Redo {what}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}{where} - 先导区申报助手</source>
-        <translation>{name}{where} - Pilot Zone Assistant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>不可偏离条件 {passed}/{total} 项满足&#x3000;完成度 {percent}%</source>
         <translation>Mandatory conditions {passed}/{total} met   Completeness {percent}%</translation>
     </message>
@@ -449,13 +710,19 @@ Required: {threshold}</translation>
         <translation>Autosave failed: {reason}. Please check disk space and file permissions. Your changes are kept in the window and will be saved once saving works again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-139"/>
+        <location line="+146"/>
         <location line="+21"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <source>（方案已批复，不再修改）</source>
+        <translation> (plan approved; no further edits)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>无法保存</source>
         <translation>Could Not Save</translation>
     </message>
@@ -482,6 +749,24 @@ Required: {threshold}</translation>
         <translation>Pilot Zone Assistant {version}
 Prepares the application for a “5G + Industrial Internet” integrated application pilot zone according to the evaluation criteria ({title}).
 Completeness reflects how much has been filled in; it is not a review score.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChooser</name>
+    <message>
+        <location filename="../../app/ui/pilot_dialogs.py" line="+206"/>
+        <source>添加文件…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>勾选支撑该数值的证明材料：</source>
+        <translation>Tick the evidence that supports this value:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -512,7 +797,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Linked indicators</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>未关联</source>
         <translation>Not linked</translation>
     </message>
@@ -530,7 +820,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence.py" line="+101"/>
+        <location filename="../../app/ui/evidence.py" line="+102"/>
         <source>添加文件…</source>
         <translation>Add Files…</translation>
     </message>
@@ -550,12 +840,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>将文件拖放到这里，或点击“添加文件…”</source>
         <translation>Drop files here, or click “Add Files…”</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>无法读取“{name}”：{error}</source>
         <translation>Cannot read “{name}”: {error}</translation>
     </message>
@@ -594,28 +884,17 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+73"/>
-        <location line="+168"/>
+        <location filename="../../app/ui/export_dialog.py" line="+75"/>
         <source>导出申报包</source>
         <translation>Export Application Package</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整）</source>
-        <translation>Final version (for submission: every mandatory condition met, all required content complete)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>草稿（未填写部分标出，仅供内部审阅）</source>
-        <translation>Draft (unfilled parts are marked; for internal review only)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>管理签名身份…</source>
         <translation>Manage Signing Identities…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>签名身份的口令</source>
         <translation>Passphrase of the signing identity</translation>
     </message>
@@ -626,6 +905,21 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>zip 压缩包（电子邮件、上传）</source>
+        <translation>Zip archive (e-mail, upload)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件夹（拷入 U 盘，或直接刻录光盘；含 00-目录.pdf 和光盘标签）</source>
+        <translation>Folder (copy to a USB drive or burn to disc; includes 00-目录.pdf and the disc label)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>光盘映像 ISO（刻录光盘用；含 00-目录.pdf 和光盘标签）</source>
+        <translation>ISO disc image (for burning a disc; includes 00-目录.pdf and the disc label)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
@@ -635,12 +929,17 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
@@ -660,37 +959,143 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>申报材料：{name}</source>
-        <translation>Application: {name}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+69"/>
         <source>不签名</source>
         <translation>Do not sign</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>正式稿暂不能导出，还有 {n} 项需要处理（可先导出草稿）：</source>
-        <translation>The final version cannot be exported yet; items still to resolve: {n} (you can export a draft meanwhile):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>可以导出。</source>
         <translation>Ready to export.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>保存申报包</source>
         <translation>Save Application Package</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>申报包 (*.zip)</source>
         <translation>Application packages (*.zip)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-215"/>
+        <location line="+282"/>
+        <source>导出{what}</source>
+        <translation>Export {what}</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）</source>
+        <translation>Final version (for submission: all mandatory conditions met, all required content complete; finalised on export)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正式稿（报送用：每项目标须填报实际完成值、各方面须写明工作开展情况；导出后定稿）</source>
+        <translation>Final version (for submission: an actual value for every target, the work done described for every area; finalised on export)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>草稿（未填写部分标出，仅供内部审阅；不定稿）</source>
+        <translation>Draft (unfilled parts are marked; for internal review only; not finalised)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申报材料：{name}（{stage}，第 {n} 版）</source>
+        <translation>Application: {name} ({stage}, version {n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what}：{name}（{state}）</source>
+        <translation>{what}: {name} ({state})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>申报包</source>
+        <translation>application-package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报材料</source>
+        <translation>application-files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报光盘</source>
+        <translation>application-disc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正式稿</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>草稿-{date}</source>
+        <translation>draft-{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}-{what}-{which}</source>
+        <translation>{name}-{what}-{which}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}-{medium}-正式稿-第{n}版</source>
+        <translation>{name}-{medium}-final-v{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}-{medium}-草稿-{date}</source>
+        <translation>{name}-{medium}-draft-{date}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>这是自签名身份：签名只能证明申报包签名后未被改动，不能证明签名人的身份，也不是《电子签名法》意义上的可靠电子签名或电子印章。正式报送建议使用机构的数字证书。</source>
+        <translation>This is a self-signed identity: its signature only proves that the package has not been altered since signing. It does not prove who the signer is, and it is not a reliable electronic signature or electronic seal under the Electronic Signature Law. For the official submission, use your organisation’s digital certificate.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正式稿暂不能导出，还有 {n} 项需要处理（双击一项即可前往修改；也可先导出草稿）：</source>
+        <translation>The final version cannot be exported yet; items still to resolve: {n} (double-click an item to go and fix it, or export a draft meanwhile):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>方案正文及其他</source>
+        <translation>Plan text and other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}（{n} 项）</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>选择存放申报材料文件夹的位置（如 U 盘）</source>
+        <translation>Choose where to put the application folder (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>光盘映像 (*.iso)</source>
+        <translation>Disc images (*.iso)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>正在生成 PDF 预览…</source>
         <translation>Generating PDF preview…</translation>
     </message>
@@ -700,47 +1105,100 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Generate preview</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>请输入签名身份的口令。</source>
         <translation>Please enter the passphrase of the signing identity.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>正在导出申报包…</source>
-        <translation>Exporting application package…</translation>
+        <location line="+3"/>
+        <source>用自签名身份签署正式稿？</source>
+        <translation>Sign the Final Version with a Self-Signed Identity?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>已取消导出，未生成任何文件。</source>
-        <translation>Export cancelled; no file was created.</translation>
+        <location line="+1"/>
+        <source>自签名身份的签名只能证明申报包签名后未被改动，不能证明签名人的身份。
+正式报送建议使用机构的数字证书（管理签名身份 › 导入机构证书）。
+
+仍然用自签名身份签署正式稿吗？</source>
+        <translation>A self-signed identity’s signature only proves that the package has not been altered since signing; it does not prove who the signer is.
+For the official submission, use your organisation’s digital certificate (Manage Signing Identities › Import Organisation Certificate).
+
+Sign the final version with the self-signed identity anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>仍然签署</source>
+        <translation>Sign Anyway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在导出{what}…</source>
+        <translation>Exporting {what}…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>已签名</source>
-        <translation>signed</translation>
+        <source>已取消导出，未生成任何文件，申报材料未改变。</source>
+        <translation>Export cancelled: no file was created and the application is unchanged.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>已由“{name}”签名</source>
+        <translation>signed by “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>未签名</source>
         <translation>unsigned</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{what}已导出（{signed}）：
+{path}</source>
+        <translation>{what} exported ({signed}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>光盘标签和封面（打印后贴在光盘和光盘盒上）：
+{label}
+清单校验值：{digest}…</source>
+        <translation>Disc label and cover (print them and attach them to the disc and its case):
+{label}
+Manifest checksum: {digest}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}已定稿（内容校验值 {digest}…）。之后的修改会使其回到起草中。</source>
+        <translation>{what} finalised (content checksum {digest}…). Any further change returns it to drafting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已定稿为第 {n} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。</source>
+        <translation>Finalised as version {n} (content checksum {digest}…). Further changes will start a new revision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导出完成</source>
         <translation>Export Complete</translation>
     </message>
+</context>
+<context>
+    <name>FormDialog</name>
     <message>
-        <location line="+0"/>
-        <source>申报包已导出（{signed}）：
-{path}</source>
-        <translation>Application package exported ({signed}):
-{path}</translation>
+        <location filename="../../app/ui/pilot_dialogs.py" line="-150"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>GapDock</name>
     <message>
-        <location filename="../../app/ui/gap_panel.py" line="+206"/>
+        <location filename="../../app/ui/gap_panel.py" line="+208"/>
         <source>差距与完成度</source>
         <translation>Gaps and Completeness</translation>
     </message>
@@ -748,7 +1206,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>GapPanel</name>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>完成度</source>
         <translation>Completeness</translation>
     </message>
@@ -766,7 +1224,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="+164"/>
+        <location filename="../../app/ui/history_dialog.py" line="+173"/>
         <source>修改历史 — {name}</source>
         <translation>Change History — {name}</translation>
     </message>
@@ -807,12 +1265,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+0"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>内容</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
@@ -822,7 +1280,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>New value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>定稿时</source>
         <translation>When finalised</translation>
     </message>
@@ -832,7 +1290,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Now</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>修改历史</source>
         <translation>Change History</translation>
     </message>
@@ -868,7 +1326,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>No changes in this scope yet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>尚未定稿过。导出正式申报包时会自动定稿。</source>
         <translation>Not finalised yet. Exporting the final application package finalises it automatically.</translation>
     </message>
@@ -878,7 +1336,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Last finalised: version {rev}, {at}. Changes since then: {n}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>读取更早的修改记录时出错：{message}</source>
         <translation>Could not read earlier changes: {message}</translation>
     </message>
@@ -909,13 +1367,13 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     <name>HomeWindow</name>
     <message>
         <location filename="../../app/ui/home.py" line="+10"/>
-        <source>先导区申报助手 — 工作区</source>
-        <translation>Pilot Zone Assistant — Workspace</translation>
+        <source>工作区</source>
+        <translation>Workspace</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>搜索城市、阶段…</source>
-        <translation>Search city, stage…</translation>
+        <location line="+31"/>
+        <source>搜索城市、文件名、阶段…</source>
+        <translation>Search cities, file names, stages…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -924,21 +1382,23 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+7"/>
+        <location line="+74"/>
         <source>新建申报…</source>
         <translation>New Application…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+72"/>
         <source>打开示例</source>
         <translation>Open Sample</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>打开“滨江市”示例申报（六项不可偏离条件全部满足）</source>
         <translation>Open the sample application for Binjiang (滨江市), which meets all six mandatory conditions</translation>
     </message>
@@ -959,33 +1419,34 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
-        <location line="+32"/>
+        <location line="+159"/>
+        <location line="+56"/>
         <source>复制为模板</source>
         <translation>Duplicate as Template</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+106"/>
-        <location line="+23"/>
+        <location line="-214"/>
+        <location line="+168"/>
+        <location line="+28"/>
+        <location line="+19"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+112"/>
-        <location line="+17"/>
+        <location line="-214"/>
+        <location line="+174"/>
+        <location line="+41"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-205"/>
         <source>选中的申报：</source>
         <translation>Selected application:</translation>
     </message>
@@ -995,17 +1456,42 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Completeness reflects how much has been filled in; it is not a review score.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>工作区里还没有申报材料。从这里开始：</source>
+        <translation>The workspace has no applications yet. Start here:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>为本市（或联合申报的几个城市）建立一份新的申报材料，按评审指标逐项填写，随时看到六项不可偏离条件是否满足。</source>
+        <translation>Start a new application for your city (or for the cities applying jointly), fill it in indicator by indicator, and see at any time whether the six mandatory conditions are met.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开“滨江市”示例：一份六项不可偏离条件全部满足的完整申报，可以先看看各部分应当怎样填写。</source>
+        <translation>Open the Binjiang (滨江市) sample: a complete application that meets all six mandatory conditions, showing how each part is filled in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入他人发来的申报材料：交换文件（.json）导入为工作区中的一份副本，原文件不变；申报文件（.pzd）直接打开。</source>
+        <translation>Import an application someone sent you: an exchange file (.json) is imported as a copy in the workspace, leaving the original unchanged; an application file (.pzd) opens directly.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>工作区：{folder}</source>
         <translation>Workspace: {folder}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>打开申报材料</source>
         <translation>Open Application</translation>
     </message>
@@ -1046,7 +1532,17 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Move to Trash</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>副本一</source>
+        <translation>Copy 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副本二</source>
+        <translation>Copy 2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1059,7 +1555,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../app/ui/identity_dialog.py" line="+145"/>
+        <location filename="../../app/ui/identity_dialog.py" line="+146"/>
         <source>签名身份</source>
         <translation>Signing Identities</translation>
     </message>
@@ -1075,12 +1571,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1090,12 +1586,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Private keys are stored only in encrypted form, in the user data folder on this computer; passphrases are never saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>（尚无签名身份）</source>
         <translation>(no signing identities yet)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>删除签名身份</source>
         <translation>Delete Signing Identity</translation>
     </message>
@@ -1108,7 +1604,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>导入机构证书</source>
         <translation>Import Organisation Certificate</translation>
     </message>
@@ -1156,12 +1652,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-269"/>
+        <location filename="../../app/ui/wizard.py" line="-251"/>
         <source>★ 不可偏离条件：{condition}</source>
         <translation>★ Mandatory condition: {condition}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>情况说明（必填）</source>
         <translation>Description (required)</translation>
     </message>
@@ -1206,15 +1702,38 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>The evidence panel is not available yet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>完成度 {percent}%</source>
         <translation>Completeness {percent}%</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../../app/ui/indicator_form.py" line="+106"/>
+        <source>分年度目标</source>
+        <translation>Annual targets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第{year}年</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label}第{year}年目标</source>
+        <translation>{label}, target for year {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>由“{part}”目标和申报城市常住人口计算得出，无需填写</source>
+        <translation>Calculated from the “{part}” target and the cities’ resident population; nothing to enter</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorLinkDialog</name>
     <message>
-        <location filename="../../app/ui/indicator_picker.py" line="+80"/>
+        <location filename="../../app/ui/indicator_picker.py" line="+83"/>
         <source>关联指标</source>
         <translation>Link Indicators</translation>
     </message>
@@ -1227,7 +1746,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
@@ -1237,7 +1756,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>全部证明材料</source>
         <translation>All evidence</translation>
     </message>
@@ -1245,15 +1764,177 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../app/ui/text_editors.py" line="+79"/>
+        <location filename="../../app/ui/text_editors.py" line="+84"/>
+        <source>未保存：{problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} 字</source>
         <translation>{count} characters</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="+49"/>
+        <location line="+85"/>
+        <location line="+130"/>
+        <source>合并副本</source>
+        <translation>Merge Copies</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>本文件</source>
+        <translation>This file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副本</source>
+        <translation>Other copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同一份申报材料的两个副本各自修改过时，可在此合并：两边各自的修改都会保留；同一内容两边改得不同时，请逐项选择采用哪一边。合并结果保存为新文件，两个原文件不会被修改。</source>
+        <translation>When two copies of the same application have both been changed, merge them here: the changes made on each side are kept; where the same item was changed differently, choose which side to use. The result is saved as a new file; neither original file is modified.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择副本…</source>
+        <translation>Choose Copy…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>全部采用{side}</source>
+        <translation>Use All from “{side}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合并为新文件…</source>
+        <translation>Merge into New File…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>选择要合并的副本</source>
+        <translation>Choose the Copy to Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+143"/>
+        <source>申报材料 (*.pzd)</source>
+        <translation>Applications (*.pzd)</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>正在比较两个副本…</source>
+        <translation>Comparing the two copies…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>冲突的内容</source>
+        <translation>Conflicting item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>两边分开前</source>
+        <translation>Before the copies diverged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+（一方删除，另一方修改）</source>
+        <translation>
+(deleted on one side, changed on the other)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>勾选以采用这一边的内容</source>
+        <translation>Tick to use this side’s content</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>（没有修改记录）</source>
+        <translation>(no change record)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{author} 修改于 {at}</source>
+        <translation>changed by {author} at {at}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未署名</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请选择要与本文件合并的副本（同一份申报材料的另一个 .pzd 文件）。</source>
+        <translation>Choose the copy to merge with this file (another .pzd file of the same application).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{fuller}”已包含另一个文件的全部修改，无需合并；合并结果将与“{fuller}”相同。</source>
+        <translation>“{fuller}” already contains all changes of the other file, so no merge is needed; the result will be the same as “{fuller}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>两份分开后，{first}有 {a} 处修改、{second}有 {b} 处修改将自动合并。</source>
+        <translation>Since the copies diverged, {a} change(s) in “{first}” and {b} change(s) in “{second}” will be merged automatically.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>另有 {n} 处两边改得不同（冲突），请在下表中勾选要采用的一边；还有 {left} 处未选择。</source>
+        <translation> {n} item(s) were changed differently on the two sides (conflicts): tick the side to use in the table below; {left} still to choose.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>……等 {n} 处</source>
+        <translation>… ({n} in total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用{side}的修改：</source>
+        <translation>Taken from “{side}”: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存合并结果</source>
+        <translation>Save Merged File</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在合并…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>合并完成</source>
+        <translation>Merge Complete</translation>
+    </message>
+</context>
+<context>
+    <name>MetaLineEditor</name>
+    <message>
+        <location filename="../../app/ui/field_editors.py" line="+197"/>
+        <source>未保存：{problem}</source>
+        <translation>Not saved: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>NavTree</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="-403"/>
+        <location filename="../../app/ui/main_window.py" line="-468"/>
         <source>申报城市 / 基本信息</source>
         <translation>Cities / Basic Information</translation>
     </message>
@@ -1281,7 +1962,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+113"/>
+        <location filename="../../app/ui/dialogs.py" line="+122"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
@@ -1397,7 +2078,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>NumberFieldEditor</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="+98"/>
+        <location filename="../../app/ui/field_editors.py" line="-96"/>
         <source>整数</source>
         <translation>integer</translation>
     </message>
@@ -1407,7 +2088,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>暂定值</source>
         <translation>Provisional</translation>
     </message>
@@ -1430,9 +2111,22 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-169"/>
-        <source>预览：试点工作方案（草稿）</source>
-        <translation>Preview: Pilot Work Plan (Draft)</translation>
+        <location filename="../../app/ui/export_dialog.py" line="-287"/>
+        <source>试点工作方案</source>
+        <translation>Pilot Work Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览：{name}（草稿）</source>
+        <translation>Preview: {name} (Draft)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <location filename="../../app/ui/actuals_model.py" line="+41"/>
+        <source>未填报</source>
+        <translation>Not reported</translation>
     </message>
 </context>
 <context>
@@ -1456,9 +2150,52 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/evidence.py" line="-213"/>
+        <location filename="../../app/ui/evidence.py" line="-225"/>
         <source>预览证明材料</source>
         <translation>Preview Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/register_import_preview.py" line="+66"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容或原因</source>
+        <translation>Content or reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无效</source>
+        <translation>Invalid</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +2265,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/evidence_import.py" line="+117"/>
+        <location filename="../../app/ui/evidence_import.py" line="+118"/>
         <source>添加证明材料</source>
         <translation>Add Supporting Evidence</translation>
     </message>
@@ -1574,7 +2311,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../app/ui/registers.py" line="+128"/>
+        <location filename="../../app/ui/registers.py" line="+131"/>
         <source>添加{name}</source>
         <translation>Add {name}</translation>
     </message>
@@ -1614,7 +2351,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Ctrl+C: copies as a table you can paste into Excel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>登记表</source>
         <translation>Register</translation>
     </message>
@@ -1624,12 +2361,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Application Scenario Matrix</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>已删除 {n} 条{name}，可撤销（Ctrl+Z）</source>
         <translation>Deleted {name} records: {n} (undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>（已跳过标题行）</source>
         <translation> (header row skipped)</translation>
     </message>
@@ -1639,7 +2376,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Pasted {name} records: {n}{note}; a single undo reverts the paste</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>{name} {n} {m}</source>
         <translation>{name}: {n}</translation>
     </message>
@@ -1655,14 +2392,19 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>“{label}”: {n} (reason required)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>具备{k}个以上典型应用场景的 {n} {m}</source>
         <translation>with {k} or more typical application scenarios: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>其中</source>
-        <translation>of which </translation>
+        <source>其中{details}</source>
+        <translation>of which {details}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +2412,17 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>incomplete: {n}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>{n} 条重复登记（只计一次）</source>
+        <translation>duplicates (counted once): {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{mark} 不可偏离条件：{measured}（要求{threshold}）</source>
         <translation>{mark} Mandatory condition: {measured} (required: {threshold})</translation>
     </message>
@@ -1681,9 +2433,155 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
 </context>
 <context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../../app/ui/register_import_dialog.py" line="+41"/>
+        <source>从表格导入{name}</source>
+        <translation>Import {name} from a Spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>表格中的列</source>
+        <translation>Spreadsheet column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>示例</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>全部行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>保存未导入的行…</source>
+        <translation>Save Rows Not Imported…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把重复和无效的行连同原因保存为 .xlsx，改正后可再次导入</source>
+        <translation>Save the duplicate and invalid rows with the reasons as .xlsx; correct them and import again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+191"/>
+        <location line="+13"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>标题行</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每一列导入到登记表的哪一栏（已按标题自动对应，可修改；下次导入同一登记表时沿用）：</source>
+        <translation>The register column each spreadsheet column goes to (matched by heading; you can change it; remembered for the next import into this register):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在读取 {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>读取表格</source>
+        <translation>Read spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}（{n} 行）</source>
+        <translation>{name} ({n} rows)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id}（更新原记录）</source>
+        <translation>{id} (updates the existing record)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>没有对应到表格列的必填栏：{names}</source>
+        <translation>Required columns not matched to a spreadsheet column: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增 {add} 条 · 更新 {update} 条 · 无变化 {unchanged} 条 · 重复 {duplicate} 行（跳过） · 无效 {invalid} 行（跳过） · 空行 {blank} 行（忽略）</source>
+        <translation>New {add} · Updated {update} · Unchanged {unchanged} · Duplicate {duplicate} (skipped) · Invalid {invalid} (skipped) · Empty {blank} (ignored)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>导入 {n} 行</source>
+        <translation>Import {n} Rows</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已导入：新增 {add} 条、更新 {update} 条{name}，可一次撤销（Ctrl+Z）</source>
+        <translation>Imported {name} records: {add} added, {update} updated; a single undo (Ctrl+Z) reverts the import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；{n} 行未导入</source>
+        <translation>; rows not imported: {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>保存未导入的行</source>
+        <translation>Save Rows Not Imported</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} 行未导入的内容及原因已保存到“{name}”。改正后可再次导入。</source>
+        <translation>The rows not imported ({n}) and the reasons have been saved to “{name}”. Correct them and import again.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/register_model.py" line="+106"/>
+        <location filename="../../app/ui/register_model.py" line="+127"/>
         <location line="+25"/>
         <source>必填</source>
         <translation>Required</translation>
@@ -1709,7 +2607,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>No</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>未接受输入“{text}”：{message}</source>
         <translation>Input “{text}” not accepted: {message}</translation>
     </message>
@@ -1720,6 +2618,11 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+2"/>
+        <source>与第{row}条重复（{columns}相同）：同一{name}只计一次，请删除或改正其中一条</source>
+        <translation>Duplicate of record {row} (same {columns}): the same {name} counts only once; delete or correct one of them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>本条待完善：</source>
         <translation>This record is incomplete: </translation>
     </message>
@@ -1730,9 +2633,157 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../app/ui/annual_report.py" line="+74"/>
+        <source>重点任务推进情况</source>
+        <translation>Progress on Key Tasks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>试点工作总结</source>
+        <translation>Pilot Work Summary</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>建设指南：{items}</source>
+        <translation>Guidelines: {items}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>预览 PDF…</source>
+        <translation>Preview PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出年度报告…</source>
+        <translation>Export Annual Report…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出复核材料…</source>
+        <translation>Export Final Review Materials…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word、PDF 和所引证明材料，可签名；正式稿导出后定稿</source>
+        <translation>Word, PDF and the evidence cited, optionally signed; the final version is finalised on export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>标记为已报送</source>
+        <translation>Mark as Submitted</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>导出填报表…</source>
+        <translation>Export Reporting Form…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本年度目标的 Excel 填报表，供各部门填写实际完成值</source>
+        <translation>An Excel form listing this year’s targets, for departments to fill in the actual values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入实际完成值…</source>
+        <translation>Import Actual Values…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>撰写报告</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>报告期：{first}至{last}</source>
+        <translation>Reporting period: {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>试点期：{first}至{last}</source>
+        <translation>Pilot period: {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申报材料获批复后填报。</source>
+        <translation>To be filled in once the application is approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}&#x3000;&#x3000;状态：{state}</source>
+        <translation>{period}    Status: {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完成度 {total}。完成度为各目标完成率（单项以100%计上限）的平均值，不是评价得分。</source>
+        <translation>Completion {total}. Completion is the average of the targets’ completion rates (each capped at 100%); it is not an evaluation score.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>证明材料：{label}</source>
+        <translation>Evidence: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关联证明材料</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>正在生成 PDF 预览…</source>
+        <translation>Generating PDF preview…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成预览</source>
+        <translation>Generate preview</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{city}-第{n}年实际完成值填报表.xlsx</source>
+        <translation>{city}-year-{n}-actual-values-form.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>导出填报表</source>
+        <translation>Export Reporting Form</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>导入实际完成值</source>
+        <translation>Import Actual Values</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已导入 {n} 项实际完成值（可撤销）。</source>
+        <translation>Actual values imported: {n} (can be undone).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {row} 行未导入：{reason}</source>
+        <translation>Row {row} not imported: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioMatrix</name>
     <message>
-        <location filename="../../app/ui/scenario_matrix.py" line="+277"/>
+        <location filename="../../app/ui/scenario_matrix.py" line="+278"/>
         <source>具备{k}个以上典型应用场景的工厂：{n} 家（要求不少于{m}家）</source>
         <translation>Factories with {k} or more typical application scenarios: {n} (at least {m} required)</translation>
     </message>
@@ -1740,7 +2791,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>ScenarioMatrixModel</name>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>工厂</source>
         <translation>Factory</translation>
     </message>
@@ -1770,7 +2821,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Scenarios that are not in the catalogue published by the Ministry of Industry and Information Technology, or that are entered more than once, do not count towards the scenario total (read-only)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>已有{k}个以上典型应用场景，但登记信息不完整或与另一条重复，未计入</source>
+        <translation>Has {k} or more typical application scenarios but is not counted: the record is incomplete or duplicates another</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已达到{k}个以上典型应用场景</source>
         <translation>Has {k} or more typical application scenarios</translation>
     </message>
@@ -1785,12 +2841,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Not counted as scenarios: </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{name}（重复{n}次）</source>
         <translation>{name} (entered {n} times)</translation>
     </message>
@@ -1819,9 +2875,14 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
 </context>
 <context>
-    <name>StageEditor</name>
+    <name>StageLabel</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="+152"/>
+        <location filename="../../app/ui/field_editors.py" line="+72"/>
+        <source>阶段通过“文件 › 定稿”“文件 › 标记为已报送”或导出正式申报包改变；定稿后再修改会开始新的修订。</source>
+        <translation>The stage changes through “File › Finalise Current Version…”, “File › Mark as Submitted” or by exporting the final application package; changes made after finalising start a new revision.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1832,49 +2893,365 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+0"/>
-        <source>已提交</source>
+        <source>已报送</source>
         <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}（第 {n} 版）</source>
+        <translation>{stage} (version {n})</translation>
     </message>
 </context>
 <context>
-    <name>TargetGrid</name>
+    <name>TimelinePage</name>
     <message>
-        <location line="-101"/>
-        <source>分年度目标</source>
-        <translation>Annual targets</translation>
+        <location filename="../../app/ui/timeline.py" line="+87"/>
+        <source>试点进展</source>
+        <translation>Pilot Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期三年，自批复之日起计算（工作规则第十四条）；每年报送上一年度试点工作开展情况（第十五条），工业和信息化部每年评定星级（第十六条），期满后组织复核（第十七条）。</source>
+        <translation>The pilot period is three years from the date of approval (Work Rules, Article 14). Each year the work of the previous year is reported (Article 15), MIIT gives a star rating every year (Article 16), and organises a final review when the period ends (Article 17).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>当前阶段：{stage}&#x3000;&#x3000;下一事项：{due}</source>
+        <translation>Current stage: {stage}    Next due: {due}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>第 {n} 版定稿：{at}{sub}</source>
+        <translation>Version {n} finalised: {at}{sub}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>第{year}年</source>
-        <translation>Year {year}</translation>
+        <source>，{at}报送</source>
+        <translation>, submitted {at}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{label}（{unit}）</source>
-        <translation>{label} ({unit})</translation>
+        <location line="+4"/>
+        <source>尚未定稿</source>
+        <translation>Not finalised yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报送（第 {n} 版）</source>
+        <translation>Submitted (version {n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报</source>
+        <translation>Application</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{label}第{year}年目标</source>
-        <translation>{label}, target for year {year}</translation>
+        <source>未获批复</source>
+        <translation>Not Approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{date}{number}；修改申报材料即开始新的修订，可在以后的批次再次申报。</source>
+        <translation>{date}{number}. Editing the application starts a new revision; you can apply again in a later round.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>批复</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报材料报送后，在此记录工业和信息化部的批复。</source>
+        <translation>Once the application has been submitted, record MIIT’s approval here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报送，等待批复。</source>
+        <translation>Submitted; awaiting approval.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录批复…</source>
+        <translation>Record Approval…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录未获批复…</source>
+        <translation>Record Non-Approval…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}批复（{number}），试点期至{end}。</source>
+        <translation>Approved on {date} ({number}); the pilot period runs until {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批复文件：{files}</source>
+        <translation>Approval documents: {files}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未附）</source>
+        <translation>(none attached)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批复时冻结的方案：第 {n} 版（内容校验值 {digest}…）</source>
+        <translation>Plan frozen at approval: version {n} (content checksum {digest}…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已批复</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>更正批复信息…</source>
+        <translation>Correct Approval Details…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批复文件…</source>
+        <translation>Approval Documents…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>试点第{n}年</source>
+        <translation>Pilot Year {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年度报告：{state}&#x3000;完成度 {completion}</source>
+        <translation>Annual report: {state}   Completion {completion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>星级评定：{stars} {n}星（{date}{doc}）</source>
+        <translation>Star rating: {stars} {n} stars ({date}{doc})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>星级评定：尚未记录</source>
+        <translation>Star rating: not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（当前）</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（已结束）</source>
+        <translation> (ended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点第{n}年{marker}：{first}至{last}</source>
+        <translation>Pilot Year {n}{marker}: {first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开第{n}年度报告</source>
+        <translation>Open Year {n} Annual Report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录星级评定…</source>
+        <translation>Record Star Rating…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除星级评定</source>
+        <translation>Delete Star Rating</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>复核材料：{state}</source>
+        <translation>Final review materials: {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}复核完成{number}。</source>
+        <translation>Final review completed on {date}{number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>复核</source>
+        <translation>Final Review</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>打开复核材料</source>
+        <translation>Open Final Review Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录复核完成…</source>
+        <translation>Record Review Completion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>试点期满（{end}）后，工业和信息化部组织复核，考核方案目标完成情况（第十七条）。</source>
+        <translation>When the pilot period ends ({end}), MIIT organises a final review of whether the plan’s targets were met (Article 17).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满后，工业和信息化部组织复核（第十七条）。</source>
+        <translation>When the pilot period ends, MIIT organises a final review (Article 17).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>开始复核</source>
+        <translation>Start Final Review</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>{date}撤销批复（第十八条{clause}{number}）。</source>
+        <translation>Approval revoked on {date} (Article 18 {clause}{number}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第十八条事项</source>
+        <translation>Article 18 Matters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未记录。</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录事项…</source>
+        <translation>Record Matter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除：{what}</source>
+        <translation>Delete: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>记录撤销批复…</source>
+        <translation>Record Revocation…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{date}：“{label}”第{year}年目标 {old} → {new} {unit}（{reason}）</source>
+        <translation>{date}: “{label}”, year {year} target {old} → {new} {unit} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>目标调整</source>
+        <translation>Target Amendments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分年度目标以批复的版本为准，尚无调整。</source>
+        <translation>The annual targets are those of the approved plan; no amendments yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>调整目标…</source>
+        <translation>Amend Target…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>记录批复</source>
+        <translation>Record Approval</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>更正批复信息</source>
+        <translation>Correct Approval Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>批复文件</source>
+        <translation>Approval Documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>记录未获批复</source>
+        <translation>Record Non-Approval</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>本批次未获批复。</source>
+        <translation>Not approved in this round.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>记录星级评定</source>
+        <translation>Record Star Rating</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>记录第十八条事项</source>
+        <translation>Record Article 18 Matter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>记录撤销批复</source>
+        <translation>Record Revocation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>依工作规则第十八条撤销批复；撤销后三年内不允许申请工业和信息化部工业互联网相关项目。</source>
+        <translation>Approval revoked under Article 18 of the Work Rules; for three years after revocation the city may not apply for MIIT industrial internet projects.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>调整目标</source>
+        <translation>Amend Target</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>记录复核完成</source>
+        <translation>Record Review Completion</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>工业和信息化部复核完成。</source>
+        <translation>MIIT has completed the final review.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+34"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+45"/>
         <source>验证申报包</source>
         <translation>Verify Application Package</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>选择要验证的申报包（.zip）</source>
-        <translation>Choose the application package to verify (.zip)</translation>
+        <source>申报包：zip 或 ISO 文件，光盘、U 盘上的申报材料文件夹，或存放多个申报包的文件夹</source>
+        <translation>Application package: a zip or ISO file, an application folder on a disc or USB drive, or a folder holding several packages</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择文件夹…</source>
+        <translation>Choose Folder…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1882,32 +3259,106 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>可选：可信根证书（.pem）——签名证书能验证到它时，才算核实了签名人身份</source>
+        <translation>Optional: trusted root certificate (.pem); the signer’s identity counts as confirmed only if the signing certificate chains to it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择根证书…</source>
+        <translation>Choose Root Certificate…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>尚未验证</source>
         <translation>Not verified yet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>导出汇总表（Excel）…</source>
+        <translation>Export Summary (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>验证完全离线进行，不访问网络。</source>
-        <translation>Verification runs entirely offline and never uses the network.</translation>
+        <source>验证完全离线进行，不访问网络。软件密钥的签名证明文件签名后未被改动，不是 GB/T 38540 电子签章。</source>
+        <translation>Verification runs entirely offline. A software-key signature proves the files have not been altered since signing; it is not a GB/T 38540 electronic seal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>申报包 (*.zip *.iso);;所有文件 (*)</source>
+        <translation>Application packages (*.zip *.iso);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择申报材料文件夹（光盘、U 盘），或存放多个申报包的文件夹</source>
+        <translation>Choose an application folder (disc, USB drive) or a folder holding several packages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择可信根证书</source>
+        <translation>Choose Trusted Root Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在验证申报包…</source>
+        <translation>Verifying application packages…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已取消验证。</source>
+        <translation>Verification cancelled.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{mark} {n} 个申报包：{ok} 个验证通过，{bad} 个未通过或无法验证</source>
+        <translation>{mark} {n} packages: {ok} passed, {bad} failed or could not be verified</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>✘ 拒绝处理：输入不安全</source>
+        <translation>✘ Refused: unsafe input</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>申报包验证汇总.xlsx</source>
+        <translation>package-verification-summary.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>导出汇总表</source>
+        <translation>Export Summary</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>汇总表已保存：
+{path}</source>
+        <translation>Summary saved:
+{path}</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>选择申报包</source>
         <translation>Choose Application Package</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>申报包 (*.zip);;所有文件 (*)</source>
-        <translation>Application packages (*.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -1917,17 +3368,8 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>✔ 验证通过：内容完整，签名有效</source>
-        <translation>✔ Verification passed: content intact, signature valid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>✘ 验证未通过：发现 {n} 个问题</source>
-        <translation>✘ Verification failed: {n} problem(s) found</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+35"/>
+        <location line="+72"/>
         <source>✘ 无法验证</source>
         <translation>✘ Could not verify</translation>
     </message>
@@ -1935,22 +3377,55 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+165"/>
+        <location filename="../../app/ui/application.py" line="+194"/>
         <source>日志文件：{path}</source>
         <translation>Log file: {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+112"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>打开文件</source>
         <translation>Open File</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{message}
+
+打开工作区中的这份文件，还是把“{name}”另外导入为一个副本？（两个副本各自修改后需要合并。）</source>
+        <translation>{message}
+
+Open the file already in the workspace, or import “{name}” as a separate copy? (If both copies are changed, they will need to be merged.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开已有文件</source>
+        <translation>Open Existing File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入为副本</source>
+        <translation>Import as Copy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{message}
+
+是否只导入材料信息？</source>
+        <translation>{message}
+
+Import the evidence entries without the missing files?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只导入材料信息</source>
+        <translation>Import Without Files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{message}
 
 占用它的程序似乎已经退出。是否接管并继续编辑？</source>
@@ -1979,12 +3454,12 @@ Open it read-only? Read-only, you can view, export and verify, but not edit.</tr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>文件已损坏</source>
         <translation>File Damaged</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>{message}
 
 是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
@@ -1994,12 +3469,12 @@ Recover what can still be read into a new file? The original file is left unchan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>恢复到新文件</source>
         <translation>Recover to New File</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>恢复文件</source>
         <translation>Recover File</translation>
     </message>
@@ -2009,7 +3484,7 @@ Recover what can still be read into a new file? The original file is left unchan
         <translation>Recovery Complete</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>“{name}”的修改历史或定稿记录已损坏；申报内容完好，仍在自动保存。重新打开此文件可再次选择恢复到新文件。</source>
         <translation>The change history or finalised versions of “{name}” are damaged; the application content is intact and still autosaved. Reopen the file to be offered recovery into a new file again.</translation>
     </message>
@@ -2024,29 +3499,582 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../app/ui/catalogue_strings.py" line="+10"/>
+        <source>申报城市</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市名称</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常住人口</source>
+        <translation>Resident population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万人</source>
+        <translation>×10,000 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人口数据来源</source>
+        <translation>Population source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人口数据日期</source>
+        <translation>Population date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G基站数（个）</source>
+        <translation>5G base stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基站数据来源</source>
+        <translation>Base station source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基站数据日期</source>
+        <translation>Base station date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政策文件</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名称</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印发日期</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“5G+工业互联网”专项政策</source>
+        <translation>Dedicated “5G + Industrial Internet” policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用“5G+工业互联网”的工厂</source>
+        <translation>Factories applying “5G + Industrial Internet”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工厂</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工厂名称</source>
+        <translation>Factory name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>典型应用场景</source>
+        <translation>Typical application scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G工厂项目</source>
+        <translation>5G factory project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工厂/项目名称</source>
+        <translation>Factory / project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选类别</source>
+        <translation>Selected under</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选年度</source>
+        <translation>Year selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建设层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部级及以上相关称号</source>
+        <translation>Ministerial-level or higher titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>称号</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>称号类别</source>
+        <translation>Title category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>称号/项目名称</source>
+        <translation>Title / project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>获得年度</source>
+        <translation>Year awarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>授予部门</source>
+        <translation>Awarded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>授予部门级别</source>
+        <translation>Level of awarding body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属部级及以上相关称号的理由</source>
+        <translation>Why it counts as ministerial-level or higher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工业互联网试点示范项目</source>
+        <translation>Industrial Internet pilot demonstration project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新一代信息技术与制造业融合发展试点示范项目</source>
+        <translation>New-generation IT and manufacturing integration pilot demonstration project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>智能制造试点示范项目</source>
+        <translation>Smart manufacturing pilot demonstration project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国家新型工业化产业示范基地</source>
+        <translation>National new-industrialisation demonstration base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国家产融合作试点城市</source>
+        <translation>National industry–finance cooperation pilot city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他部级及以上相关称号</source>
+        <translation>Other ministerial-level or higher title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国务院</source>
+        <translation>State Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国家部委（部级）</source>
+        <translation>National ministry (ministerial level)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省级部门</source>
+        <translation>Provincial department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市级及以下部门</source>
+        <translation>Municipal or lower department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工业互联网试点示范（5G工厂方向）</source>
+        <translation>Industrial Internet pilot demonstration (5G factory)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G工厂名录</source>
+        <translation>5G Factory List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>产线级</source>
+        <translation>Production line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>车间级</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工厂级</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未注明</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新出台专项政策文件</source>
+        <translation>New dedicated policy documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政府专项资金规模</source>
+        <translation>Government special funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万元</source>
+        <translation>×10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配套资金规模</source>
+        <translation>Matching funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支持项目数</source>
+        <translation>Projects supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专项资金投入</source>
+        <translation>Special funds invested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>产业引导基金规模</source>
+        <translation>Industry guidance funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>亿元</source>
+        <translation>×100 million yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专项金融产品和服务</source>
+        <translation>Dedicated financial products and services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企业获得融资额</source>
+        <translation>Financing raised by enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G基站数</source>
+        <translation>5G base stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每万人拥有5G基站数</source>
+        <translation>5G base stations per 10,000 residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已申报建成项目数</source>
+        <translation>Completed projects declared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在建项目数</source>
+        <translation>Projects under construction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建成及在建项目数</source>
+        <translation>Completed and ongoing projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G工业专网（虚拟/混合/独立）数量</source>
+        <translation>5G industrial private networks (virtual/hybrid/standalone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>张</source>
+        <translation>networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G网络深度覆盖的工厂数</source>
+        <translation>Factories with deep 5G coverage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G工业专网数量</source>
+        <translation>5G industrial private networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>边缘计算节点数</source>
+        <translation>Edge computing nodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成网络化改造的设备</source>
+        <translation>Equipment upgraded for networking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>台（套）</source>
+        <translation>units (sets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开展改造的企业</source>
+        <translation>Enterprises carrying out upgrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部署TSN、APL、PON、IPv6等新型工业网络的企业</source>
+        <translation>Enterprises deploying TSN, APL, PON, IPv6 or other new industrial networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部署新型工业网络的企业</source>
+        <translation>Enterprises deploying new industrial networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重点培育的主导产业</source>
+        <translation>Leading industries fostered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用“5G+工业互联网”的企业</source>
+        <translation>Enterprises applying “5G + Industrial Internet”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>具备10个以上典型应用场景的工厂</source>
+        <translation>Factories with 10 or more typical application scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选5G工厂名录项目</source>
+        <translation>Projects in the 5G Factory List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>形成可复制推广的解决方案</source>
+        <translation>Replicable solutions developed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可复制推广的解决方案</source>
+        <translation>Replicable solutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开展安全分类分级管理的企业</source>
+        <translation>Enterprises with classified and graded security management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国际标准</source>
+        <translation>International standards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国家标准</source>
+        <translation>National standards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行业标准</source>
+        <translation>Industry standards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主导或参与制定标准</source>
+        <translation>Standards led or co-developed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发明专利</source>
+        <translation>Invention patents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他知识产权（软件著作权等）</source>
+        <translation>Other IP (software copyrights etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规模以上制造业企业</source>
+        <translation>Manufacturers above designated size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专精特新“小巨人”企业</source>
+        <translation>Specialised and innovative “little giant” enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>制造业单项冠军企业</source>
+        <translation>Manufacturing single-product champions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5G工业模组与融合终端应用数量</source>
+        <translation>5G industrial modules and converged terminals in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相关高新技术企业</source>
+        <translation>Related high-tech enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带动就业</source>
+        <translation>Jobs created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>招商引资金额</source>
+        <translation>Investment attracted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“5G+工业互联网”相关产业规模</source>
+        <translation>Size of “5G + Industrial Internet” related industries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相关产业规模</source>
+        <translation>Size of related industries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国家人才计划入选者</source>
+        <translation>National talent programme members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培育高水平技术技能人才</source>
+        <translation>High-level technical talent trained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现代产业学院、示范基地、实训基地等载体</source>
+        <translation>Modern industry colleges, demonstration and training bases, etc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人才培养载体</source>
+        <translation>Talent training bases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公共服务平台</source>
+        <translation>Public service platforms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报城市未发生重大网络安全事件</source>
+        <translation>No major cyber security incident in the applying cities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报城市未发生重大安全生产事故</source>
+        <translation>No major production safety accident in the applying cities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料真实有效，未提供虚假材料</source>
+        <translation>The application is true and valid, with no false material</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="-120"/>
+        <location filename="../../app/ui/dialogs.py" line="-127"/>
         <source>出错了</source>
         <translation>Error</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>没有权限访问文件：{name}</source>
-        <translation>No permission to access the file: {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>找不到文件：{name}</source>
-        <translation>File not found: {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>读写文件时出错：{reason}</source>
-        <translation>Error reading or writing the file: {reason}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。</source>
         <translation>The program ran into an unexpected problem ({kind}). Your data has been saved automatically; details are in the log.</translation>
     </message>
@@ -2062,21 +4090,617 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>export_dialog</name>
+    <name>findings</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+138"/>
-        <source>证明材料未保存在申报文件中，请先将申报材料保存为 .pzd 文件</source>
-        <translation>The evidence is not stored in a dossier file; save the application as a .pzd file first</translation>
+        <location filename="../../app/models/assessment.py" line="+42"/>
+        <source>阻断</source>
+        <translation>Blocking</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>导出申报包</source>
-        <translation>Export Application Package</translation>
+        <location line="+0"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不可偏离条件未满足：{name}——{gap}</source>
+        <translation>Mandatory condition not met: {name} — {gap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：未填写情况说明</source>
+        <translation>{code} {name}: the description is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：建议填写情况说明</source>
+        <translation>{code} {name}: a description is recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：未填写“{label}”</source>
+        <translation>{code} {name}: “{label}” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：建议填写“{label}”</source>
+        <translation>{code} {name}: “{label}” is recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：“{label}”{problem}</source>
+        <translation>{code} {name}: “{label}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：“{label}”为暂定值，提交前请核实</source>
+        <translation>{code} {name}: “{label}” is provisional; verify it before submission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} {name}：未填写“{label}”第{year}年目标</source>
+        <translation>{code} {name}: the year {year} target for “{label}” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：“{label}”第{year}年目标{problem}</source>
+        <translation>{code} {name}: year {year} target for “{label}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：不可偏离条件尚无证明材料</source>
+        <translation>{code} {name}: no evidence for the mandatory condition yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：该指标尚无证明材料</source>
+        <translation>{code} {name}: no evidence for this indicator yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：建议附证明材料</source>
+        <translation>{code} {name}: supporting evidence is recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{register}第{position}条（{record}）：{problems}</source>
+        <translation>{register}, record {position} ({record}): {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{register}“{record}”：建议注明{label}</source>
+        <translation>{register} “{record}”: please state the {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{register}第{position}条（{record}）：场景“{scenario}”重复登记，只计一次</source>
+        <translation>{register}, record {position} ({record}): scenario “{scenario}” is entered twice and counts once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{register}第{position}条（{record}）：“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入</source>
+        <translation>{register}, record {position} ({record}): “{value}” is not in MIIT’s published catalogue of typical application scenarios and does not count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>试点工作方案“{part}”尚未填写</source>
+        <translation>Pilot work plan: “{part}” has not been written yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{register}第{position}条（{record}）：{reason}</source>
+        <translation>{register}, record {position} ({record}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：情况说明{problem}</source>
+        <translation>{code} {name}: description: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} {name}：{sentence}</source>
+        <translation>{code} {name}: {sentence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点工作方案“{part}”{problem}</source>
+        <translation>Pilot work plan “{part}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”{problem}</source>
+        <translation>“{label}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{attestation}”的{label}{problem}</source>
+        <translation>“{attestation}”, {label}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明材料“{item}”的{label}{problem}</source>
+        <translation>Evidence “{item}”, {label}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条</source>
+        <translation>{register}, record {position} ({record}) duplicates record {first_position} ({first}) (same {columns}): the same {record_name} counts only once; delete or correct one of them</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../app/models/history_words.py" line="+31"/>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修订</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}（撤销）</source>
+        <translation>{kind} (undo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}（重做）</source>
+        <translation>{kind} (redo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/models/pilot_words.py" line="+50"/>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/models/pilot_words.py" line="+0"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报单位</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人及电话</source>
+        <translation>Contact and phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名身份</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标体系版本</source>
+        <translation>Indicator catalogue edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一、基本情况</source>
+        <translation>1. Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（发展政策先导）</source>
+        <translation>5. Key tasks (development policy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（基础设施先导）</source>
+        <translation>5. Key tasks (infrastructure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（行业应用先导）</source>
+        <translation>5. Key tasks (industry applications)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（产业生态先导）</source>
+        <translation>5. Key tasks (industrial ecosystem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（公共服务先导）</source>
+        <translation>5. Key tasks (public services)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>六、保障措施</source>
+        <translation>6. Safeguards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情况说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标：{label}</source>
+        <translation>Target: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现场考察承诺</source>
+        <translation>Site-Visit Attestations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案正文</source>
+        <translation>Plan Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他内容</source>
+        <translation>Other content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（暂定值）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（非目录场景）</source>
+        <translation>{name} (not in the scenario catalogue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（空白记录）</source>
+        <translation>(blank record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：{name}（{size}）</source>
+        <translation>File: {name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：{name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联指标：{codes}</source>
+        <translation>Linked indicators: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未关联指标</source>
+        <translation>Not linked to any indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺</source>
+        <translation>Attested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不承诺</source>
+        <translation>Not attested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未选择</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person}（{role}）</source>
+        <translation>{person} ({role})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年{month}月{day}日 {time}</source>
+        <translation>{year}-{month}-{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {revision} 版</source>
+        <translation>Version {revision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {revision} 版（定稿后再次修改）</source>
+        <translation>Version {revision} (changed after finalising)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并两个副本</source>
+        <translation>Two copies merged</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/pilot_words.py" line="-29"/>
+        <location line="+13"/>
+        <source>批复</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>未获批复</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>开始复核</source>
+        <translation>Final review started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核完成</source>
+        <translation>Final review completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销批复</source>
+        <translation>Approval revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告定稿</source>
+        <translation>Report finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告报送</source>
+        <translation>Report submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告修订</source>
+        <translation>Report revised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已批复</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批复时冻结的方案目标</source>
+        <translation>Plan targets frozen at approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标调整</source>
+        <translation>Target amendment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年度报告</source>
+        <translation>Year {year} annual report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核材料</source>
+        <translation>Final review materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实际完成值</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级评定</source>
+        <translation>Star rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第十八条事项</source>
+        <translation>Article 18 matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年 {stars}星（{date}）</source>
+        <translation>Year {year}: {stars} stars ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”第{year}年目标 {old} → {new}（{date}，{reason}）</source>
+        <translation>“{label}”, year {year} target {old} → {new} ({date}, {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}，{number}</source>
+        <translation>{date}, {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} 项指标的分年度目标</source>
+        <translation>Annual targets of {n} indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起草中</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作开展情况</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>存在的问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一年度工作举措</source>
+        <translation>Measures for the next year</translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <location filename="../../app/ui/pilot_home.py" line="+27"/>
+        <source>{n}星</source>
+        <translation>{n}★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}（{stars}）</source>
+        <translation>{stage} ({stars})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{stage} · 第十八条事项</source>
+        <translation>{stage} · Article 18 matters</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>批复日期：{date}</source>
+        <translation>Approved on: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>星级评定：{ratings}</source>
+        <translation>Star ratings: {ratings}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>逾期未报送：{years}</source>
+        <translation>Overdue, not submitted: {years}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{n}年度报告</source>
+        <translation>Year {n} annual report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已记录第十八条事项 {n} 项</source>
+        <translation>Article 18 matters recorded: {n}</translation>
     </message>
 </context>
 <context>
@@ -2099,9 +4723,305 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
 </context>
 <context>
+    <name>pilot_dialogs</name>
+    <message>
+        <location filename="../../app/ui/pilot_dialogs.py" line="+35"/>
+        <source>更正批复信息</source>
+        <translation>Correct Approval Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录批复</source>
+        <translation>Record Approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工业和信息化部批复同意开展先导区试点。试点期为三年，自批复之日起计算（工作规则第十四条）；批复后试点工作方案冻结，分年度目标以批复的版本为准。</source>
+        <translation>MIIT has approved the pilot zone. The pilot period is three years from the date of approval (Work Rules, Article 14); on approval the pilot work plan is frozen and the annual targets are those of the approved version.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批复日期</source>
+        <translation>Date of approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批复文号</source>
+        <translation>Approval document no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：工信厅信管函〔2025〕188号</source>
+        <translation>e.g. 工信厅信管函〔2025〕188号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>通知或批复的文号（如有）</source>
+        <translation>Number of the notice or approval (if any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第十八条</source>
+        <translation>Article 18</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>记录第{n}年星级评定</source>
+        <translation>Record Star Rating for Year {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工业和信息化部每年组织开展试点评价，以一星到五星体现试点建设质量（工作规则第十六条）。累计两次星级评定为三星以下（含三星）的，撤销批复（第十八条（四））。</source>
+        <translation>MIIT evaluates the pilots every year and rates their quality from one to five stars (Work Rules, Article 16). Approval is revoked after two ratings of three stars or fewer (Article 18 (4)).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 星</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评定日期</source>
+        <translation>Date of rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评定文件</source>
+        <translation>Rating document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>通知名称或文号</source>
+        <translation>Title or number of the notice</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>记录第十八条事项</source>
+        <translation>Record Article 18 Matter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发生重大网络安全事件、重大安全生产事故，提供虚假材料，不配合评价复核等，或存在其他重大问题的，不予批复，已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目（工作规则第十八条）。</source>
+        <translation>A major cyber security incident or major production safety accident, false materials, refusal to cooperate with evaluation or review, or any other major problem means no approval, or revocation of an approval already given, and a three-year bar from applying for MIIT industrial internet projects (Work Rules, Article 18).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发生日期</source>
+        <translation>Date occurred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>简要说明事项经过</source>
+        <translation>Briefly describe what happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相关文件</source>
+        <translation>Related documents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>调整目标</source>
+        <translation>Amend Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批复的目标保持不变；调整以新的记录保存，注明日期和理由，年度报告和复核材料同时列出原目标和调整后的目标。</source>
+        <translation>The approved targets remain unchanged; an amendment is saved as a new record with its date and reason, and the annual reports and final review materials list both the original and the amended target.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第{n}年</source>
+        <translation>Year {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现行目标</source>
+        <translation>Current target</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（未设）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>调整后目标</source>
+        <translation>Amended target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整日期</source>
+        <translation>Date of amendment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依据文件</source>
+        <translation>Supporting document</translation>
+    </message>
+</context>
+<context>
+    <name>pilot_window</name>
+    <message>
+        <location filename="../../app/ui/pilot_window.py" line="+65"/>
+        <location line="+94"/>
+        <source>试点进展</source>
+        <translation>Pilot Progress</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>复核</source>
+        <translation>Final Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第{n}年度报告</source>
+        <translation>Year {n} Annual Report</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>试点(&amp;L)</source>
+        <translation>Pi&amp;lot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>记录批复…</source>
+        <translation>Record Approval…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录第十八条事项…</source>
+        <translation>Record Article 18 Matter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整目标…</source>
+        <translation>Amend Target…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>目标完成情况面板</source>
+        <translation>Target Progress Panel</translation>
+    </message>
+</context>
+<context>
+    <name>register_excel</name>
+    <message>
+        <location filename="../../app/ui/register_excel.py" line="+24"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从 Excel/CSV 导入、导出为 Excel，或下载空白模板</source>
+        <translation>Import from Excel/CSV, export to Excel, or download a blank template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>从 Excel/CSV 导入…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出为 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载空白模板…</source>
+        <translation>Download Blank Template…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>选择要导入的表格</source>
+        <translation>Choose the Spreadsheet to Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>保存为 Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出为 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存空白模板“{name}”</source>
+        <translation>Blank template saved as “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新</source>
+        <translation>Exported {record} records to “{name}”: {n}. Edit them in Excel, then update with “Import from Excel/CSV”</translation>
+    </message>
+</context>
+<context>
     <name>workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="+258"/>
+        <location filename="../../app/ui/workers.py" line="+276"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
