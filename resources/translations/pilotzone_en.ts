@@ -151,7 +151,7 @@
     <message>
         <location line="+2"/>
         <source>修改历史会记下每一处修改由谁、在何时作出。请填写您的姓名，它将记为以后每次修改的修改人（以后可在“编辑 › 修改人姓名…”中更改）。</source>
-        <translation>The change history records who made each change and when. Please enter your name; it will be recorded with every change you make from now on (you can change it later under “Edit › Your Name…”).</translation>
+        <translation>The change history records who made each change and when. Please enter your name; it will be recorded with every change you make from now on (you can change it later under &quot;Edit › Your Name…&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -224,7 +224,7 @@
     <message>
         <location line="+2"/>
         <source>“申报城市”登记表编辑器尚未提供</source>
-        <translation>The “Cities” register editor is not available yet</translation>
+        <translation>The &quot;Cities&quot; register editor is not available yet</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location line="+19"/>
         <source>完成度为各目标完成率（单项以100%计上限）的平均值，不是评价得分。</source>
-        <translation>Completion is the average of the targets’ completion rates (each capped at 100%); it is not an evaluation score.</translation>
+        <translation>Completion is the average of the targets&apos; completion rates (each capped at 100%); it is not an evaluation score.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+1"/>
         <source>场景名称，以“、”分隔</source>
-        <translation>Scenario names, separated by “、” or commas</translation>
+        <translation>Scenario names, separated by &quot;、&quot; or commas</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@ Required: {threshold}</translation>
     <message>
         <location line="+19"/>
         <source>“{names}”是同一份申报材料的 {n} 个副本（申报编号相同），两边的修改可能各不相同。可以把最近修改的两个合并为一个新文件。</source>
-        <translation>“{names}” are {n} copies of the same application (same application ID) and may contain different changes. You can merge the two most recently changed copies into a new file.</translation>
+        <translation>&quot;{names}&quot; are {n} copies of the same application (same application ID) and may contain different changes. You can merge the two most recently changed copies into a new file.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -361,7 +361,7 @@ Required: {threshold}</translation>
     <message>
         <location line="+1"/>
         <source>两个副本已合并为“{name}”。两个旧副本仍在工作区中；核对无误后，可把它们移到“归档”文件夹（随时可以取回）。</source>
-        <translation>The two copies have been merged into “{name}”. The two old copies are still in the workspace; once you have checked the result, you can move them to the “Archive” folder (you can restore them at any time).</translation>
+        <translation>The two copies have been merged into &quot;{name}&quot;. The two old copies are still in the workspace; once you have checked the result, you can move them to the &quot;Archive&quot; folder (you can restore them at any time).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -622,7 +622,7 @@ Required: {threshold}</translation>
     <message>
         <location line="-6"/>
         <source>定稿说明（例如：报省工信厅审核稿）：</source>
-        <translation>Finalisation note (e.g. “For review by the provincial Industry and IT Department”):</translation>
+        <translation>Finalisation note (e.g. &quot;For review by the provincial Industry and IT Department&quot;):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -652,7 +652,7 @@ Required: {threshold}</translation>
     <message>
         <location line="+0"/>
         <source>是否打开合并结果“{name}”？</source>
-        <translation>Open the merged file “{name}”?</translation>
+        <translation>Open the merged file &quot;{name}&quot;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -747,7 +747,7 @@ Required: {threshold}</translation>
 按《{title}》整理“5G+工业互联网”融合应用先导区申报材料。
 完成度只反映材料填写情况，不代表评审得分。</source>
         <translation>Pilot Zone Assistant {version}
-Prepares the application for a “5G + Industrial Internet” integrated application pilot zone according to the evaluation criteria ({title}).
+Prepares the application for a &quot;5G + Industrial Internet&quot; integrated application pilot zone according to the evaluation criteria ({title}).
 Completeness reflects how much has been filled in; it is not a review score.</translation>
     </message>
 </context>
@@ -842,17 +842,17 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     <message>
         <location line="+51"/>
         <source>将文件拖放到这里，或点击“添加文件…”</source>
-        <translation>Drop files here, or click “Add Files…”</translation>
+        <translation>Drop files here, or click &quot;Add Files…&quot;</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>无法读取“{name}”：{error}</source>
-        <translation>Cannot read “{name}”: {error}</translation>
+        <translation>Cannot read &quot;{name}&quot;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>找不到“{name}”的内容（文件未随申报一同保存）</source>
-        <translation>The content of “{name}” is missing (the file was not saved with the application)</translation>
+        <translation>The content of &quot;{name}&quot; is missing (the file was not saved with the application)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1067,7 +1067,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     <message>
         <location line="+43"/>
         <source>这是自签名身份：签名只能证明申报包签名后未被改动，不能证明签名人的身份，也不是《电子签名法》意义上的可靠电子签名或电子印章。正式报送建议使用机构的数字证书。</source>
-        <translation>This is a self-signed identity: its signature only proves that the package has not been altered since signing. It does not prove who the signer is, and it is not a reliable electronic signature or electronic seal under the Electronic Signature Law. For the official submission, use your organisation’s digital certificate.</translation>
+        <translation>This is a self-signed identity: its signature only proves that the package has not been altered since signing. It does not prove who the signer is, and it is not a reliable electronic signature or electronic seal under the Electronic Signature Law. For the official submission, use your organisation&apos;s digital certificate.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1120,8 +1120,8 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 正式报送建议使用机构的数字证书（管理签名身份 › 导入机构证书）。
 
 仍然用自签名身份签署正式稿吗？</source>
-        <translation>A self-signed identity’s signature only proves that the package has not been altered since signing; it does not prove who the signer is.
-For the official submission, use your organisation’s digital certificate (Manage Signing Identities › Import Organisation Certificate).
+        <translation>A self-signed identity&apos;s signature only proves that the package has not been altered since signing; it does not prove who the signer is.
+For the official submission, use your organisation&apos;s digital certificate (Manage Signing Identities › Import Organisation Certificate).
 
 Sign the final version with the self-signed identity anyway?</translation>
     </message>
@@ -1143,7 +1143,7 @@ Sign the final version with the self-signed identity anyway?</translation>
     <message>
         <location line="+4"/>
         <source>已由“{name}”签名</source>
-        <translation>signed by “{name}”</translation>
+        <translation>signed by &quot;{name}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1524,7 +1524,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+0"/>
         <source>把“{name}”移到回收站？</source>
-        <translation>Move “{name}” to the Trash?</translation>
+        <translation>Move &quot;{name}&quot; to the Trash?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1674,7 +1674,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+2"/>
         <source>“{name}”登记表编辑器尚未提供</source>
-        <translation>The “{name}” register editor is not available yet</translation>
+        <translation>The &quot;{name}&quot; register editor is not available yet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1727,7 +1727,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+6"/>
         <source>由“{part}”目标和申报城市常住人口计算得出，无需填写</source>
-        <translation>Calculated from the “{part}” target and the cities’ resident population; nothing to enter</translation>
+        <translation>Calculated from the &quot;{part}&quot; target and the cities&apos; resident population; nothing to enter</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1807,7 @@ Manifest checksum: {digest}…</translation>
         <location line="+17"/>
         <location line="+2"/>
         <source>全部采用{side}</source>
-        <translation>Use All from “{side}”</translation>
+        <translation>Use All from &quot;{side}&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1855,7 +1855,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+9"/>
         <source>勾选以采用这一边的内容</source>
-        <translation>Tick to use this side’s content</translation>
+        <translation>Tick to use this side&apos;s content</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1885,12 +1885,12 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+6"/>
         <source>“{fuller}”已包含另一个文件的全部修改，无需合并；合并结果将与“{fuller}”相同。</source>
-        <translation>“{fuller}” already contains all changes of the other file, so no merge is needed; the result will be the same as “{fuller}”.</translation>
+        <translation>&quot;{fuller}&quot; already contains all changes of the other file, so no merge is needed; the result will be the same as &quot;{fuller}&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>两份分开后，{first}有 {a} 处修改、{second}有 {b} 处修改将自动合并。</source>
-        <translation>Since the copies diverged, {a} change(s) in “{first}” and {b} change(s) in “{second}” will be merged automatically.</translation>
+        <translation>Since the copies diverged, {a} change(s) in &quot;{first}&quot; and {b} change(s) in &quot;{second}&quot; will be merged automatically.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1905,7 +1905,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+1"/>
         <source>采用{side}的修改：</source>
-        <translation>Taken from “{side}”: </translation>
+        <translation>Taken from &quot;{side}&quot;: </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2032,7 +2032,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+4"/>
         <source>签名人姓名</source>
-        <translation>Signer’s name</translation>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2052,7 +2052,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+1"/>
         <source>自签名证书只适合内部草稿；正式报送请导入机构的数字证书（.p12/.pfx）。</source>
-        <translation>A self-signed certificate is only suitable for internal drafts; for the official submission, import your organisation’s digital certificate (.p12/.pfx).</translation>
+        <translation>A self-signed certificate is only suitable for internal drafts; for the official submission, import your organisation&apos;s digital certificate (.p12/.pfx).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2105,7 +2105,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+1"/>
         <source>未保存：{reason}（申报材料中仍为“{value}”）</source>
-        <translation>Not saved: {reason} (the application still holds “{value}”)</translation>
+        <translation>Not saved: {reason} (the application still holds &quot;{value}&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+7"/>
         <source>第{line}行“{label}”：{message}</source>
-        <translation>Row {line}, “{label}”: {message}</translation>
+        <translation>Row {line}, &quot;{label}&quot;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+0"/>
         <source>Ctrl+V：按本表列的顺序粘贴，可带标题行</source>
-        <translation>Ctrl+V: pastes in this table’s column order; a header row is allowed</translation>
+        <translation>Ctrl+V: pastes in this table&apos;s column order; a header row is allowed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2389,7 +2389,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="-1"/>
         <source>“{label}” {n} {m}（须说明理由）</source>
-        <translation>“{label}”: {n} (reason required)</translation>
+        <translation>&quot;{label}&quot;: {n} (reason required)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2575,7 +2575,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+0"/>
         <source>{n} 行未导入的内容及原因已保存到“{name}”。改正后可再次导入。</source>
-        <translation>The rows not imported ({n}) and the reasons have been saved to “{name}”. Correct them and import again.</translation>
+        <translation>The rows not imported ({n}) and the reasons have been saved to &quot;{name}&quot;. Correct them and import again.</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2589,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="-22"/>
         <source>“{other}”为“{value}”时必填</source>
-        <translation>Required when “{other}” is “{value}”</translation>
+        <translation>Required when &quot;{other}&quot; is &quot;{value}&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2609,12 +2609,12 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+30"/>
         <source>未接受输入“{text}”：{message}</source>
-        <translation>Input “{text}” not accepted: {message}</translation>
+        <translation>Input &quot;{text}&quot; not accepted: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{label}”必须填写</source>
-        <translation>“{label}” is required</translation>
+        <translation>&quot;{label}&quot; is required</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2629,7 +2629,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+24"/>
         <source>“{label}”未修改：{message}</source>
-        <translation>“{label}” not changed: {message}</translation>
+        <translation>&quot;{label}&quot; not changed: {message}</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2683,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+1"/>
         <source>本年度目标的 Excel 填报表，供各部门填写实际完成值</source>
-        <translation>An Excel form listing this year’s targets, for departments to fill in the actual values</translation>
+        <translation>An Excel form listing this year&apos;s targets, for departments to fill in the actual values</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2718,7 +2718,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+3"/>
         <source>完成度 {total}。完成度为各目标完成率（单项以100%计上限）的平均值，不是评价得分。</source>
-        <translation>Completion {total}. Completion is the average of the targets’ completion rates (each capped at 100%); it is not an evaluation score.</translation>
+        <translation>Completion {total}. Completion is the average of the targets&apos; completion rates (each capped at 100%); it is not an evaluation score.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2879,7 +2879,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location filename="../../app/ui/field_editors.py" line="+72"/>
         <source>阶段通过“文件 › 定稿”“文件 › 标记为已报送”或导出正式申报包改变；定稿后再修改会开始新的修订。</source>
-        <translation>The stage changes through “File › Finalise Current Version…”, “File › Mark as Submitted” or by exporting the final application package; changes made after finalising start a new revision.</translation>
+        <translation>The stage changes through &quot;File › Finalise Current Version…&quot;, &quot;File › Mark as Submitted&quot; or by exporting the final application package; changes made after finalising start a new revision.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2967,7 +2967,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+0"/>
         <source>申报材料报送后，在此记录工业和信息化部的批复。</source>
-        <translation>Once the application has been submitted, record MIIT’s approval here.</translation>
+        <translation>Once the application has been submitted, record MIIT&apos;s approval here.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3098,7 +3098,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+3"/>
         <source>试点期满（{end}）后，工业和信息化部组织复核，考核方案目标完成情况（第十七条）。</source>
-        <translation>When the pilot period ends ({end}), MIIT organises a final review of whether the plan’s targets were met (Article 17).</translation>
+        <translation>When the pilot period ends ({end}), MIIT organises a final review of whether the plan&apos;s targets were met (Article 17).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3144,7 +3144,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+11"/>
         <source>{date}：“{label}”第{year}年目标 {old} → {new} {unit}（{reason}）</source>
-        <translation>{date}: “{label}”, year {year} target {old} → {new} {unit} ({reason})</translation>
+        <translation>{date}: &quot;{label}&quot;, year {year} target {old} → {new} {unit} ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3261,7 +3261,7 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location line="+8"/>
         <source>可选：可信根证书（.pem）——签名证书能验证到它时，才算核实了签名人身份</source>
-        <translation>Optional: trusted root certificate (.pem); the signer’s identity counts as confirmed only if the signing certificate chains to it</translation>
+        <translation>Optional: trusted root certificate (.pem); the signer&apos;s identity counts as confirmed only if the signing certificate chains to it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3398,7 +3398,7 @@ Manifest checksum: {digest}…</translation>
 打开工作区中的这份文件，还是把“{name}”另外导入为一个副本？（两个副本各自修改后需要合并。）</source>
         <translation>{message}
 
-Open the file already in the workspace, or import “{name}” as a separate copy? (If both copies are changed, they will need to be merged.)</translation>
+Open the file already in the workspace, or import &quot;{name}&quot; as a separate copy? (If both copies are changed, they will need to be merged.)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3486,7 +3486,7 @@ Recover what can still be read into a new file? The original file is left unchan
     <message>
         <location line="+42"/>
         <source>“{name}”的修改历史或定稿记录已损坏；申报内容完好，仍在自动保存。重新打开此文件可再次选择恢复到新文件。</source>
-        <translation>The change history or finalised versions of “{name}” are damaged; the application content is intact and still autosaved. Reopen the file to be offered recovery into a new file again.</translation>
+        <translation>The change history or finalised versions of &quot;{name}&quot; are damaged; the application content is intact and still autosaved. Reopen the file to be offered recovery into a new file again.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3588,12 +3588,12 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>“5G+工业互联网”专项政策</source>
-        <translation>Dedicated “5G + Industrial Internet” policy</translation>
+        <translation>Dedicated &quot;5G + Industrial Internet&quot; policy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>应用“5G+工业互联网”的工厂</source>
-        <translation>Factories applying “5G + Industrial Internet”</translation>
+        <translation>Factories applying &quot;5G + Industrial Internet&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3918,7 +3918,7 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>应用“5G+工业互联网”的企业</source>
-        <translation>Enterprises applying “5G + Industrial Internet”</translation>
+        <translation>Enterprises applying &quot;5G + Industrial Internet&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3988,7 +3988,7 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>专精特新“小巨人”企业</source>
-        <translation>Specialised and innovative “little giant” enterprises</translation>
+        <translation>Specialised and innovative &quot;little giant&quot; enterprises</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4018,7 +4018,7 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>“5G+工业互联网”相关产业规模</source>
-        <translation>Size of “5G + Industrial Internet” related industries</translation>
+        <translation>Size of &quot;5G + Industrial Internet&quot; related industries</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4130,32 +4130,32 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>{code} {name}：未填写“{label}”</source>
-        <translation>{code} {name}: “{label}” is missing</translation>
+        <translation>{code} {name}: &quot;{label}&quot; is missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} {name}：建议填写“{label}”</source>
-        <translation>{code} {name}: “{label}” is recommended</translation>
+        <translation>{code} {name}: &quot;{label}&quot; is recommended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} {name}：“{label}”{problem}</source>
-        <translation>{code} {name}: “{label}”: {problem}</translation>
+        <translation>{code} {name}: &quot;{label}&quot;: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} {name}：“{label}”为暂定值，提交前请核实</source>
-        <translation>{code} {name}: “{label}” is provisional; verify it before submission</translation>
+        <translation>{code} {name}: &quot;{label}&quot; is provisional; verify it before submission</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{code} {name}：未填写“{label}”第{year}年目标</source>
-        <translation>{code} {name}: the year {year} target for “{label}” is missing</translation>
+        <translation>{code} {name}: the year {year} target for &quot;{label}&quot; is missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{code} {name}：“{label}”第{year}年目标{problem}</source>
-        <translation>{code} {name}: year {year} target for “{label}”: {problem}</translation>
+        <translation>{code} {name}: year {year} target for &quot;{label}&quot;: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4180,22 +4180,22 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>{register}“{record}”：建议注明{label}</source>
-        <translation>{register} “{record}”: please state the {label}</translation>
+        <translation>{register} &quot;{record}&quot;: please state the {label}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{register}第{position}条（{record}）：场景“{scenario}”重复登记，只计一次</source>
-        <translation>{register}, record {position} ({record}): scenario “{scenario}” is entered twice and counts once</translation>
+        <translation>{register}, record {position} ({record}): scenario &quot;{scenario}&quot; is entered twice and counts once</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{register}第{position}条（{record}）：“{value}”不在工业和信息化部已发布的典型应用场景目录中，不计入</source>
-        <translation>{register}, record {position} ({record}): “{value}” is not in MIIT’s published catalogue of typical application scenarios and does not count</translation>
+        <translation>{register}, record {position} ({record}): &quot;{value}&quot; is not in MIIT&apos;s published catalogue of typical application scenarios and does not count</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>试点工作方案“{part}”尚未填写</source>
-        <translation>Pilot work plan: “{part}” has not been written yet</translation>
+        <translation>Pilot work plan: &quot;{part}&quot; has not been written yet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4215,22 +4215,22 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>试点工作方案“{part}”{problem}</source>
-        <translation>Pilot work plan “{part}”: {problem}</translation>
+        <translation>Pilot work plan &quot;{part}&quot;: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{label}”{problem}</source>
-        <translation>“{label}”: {problem}</translation>
+        <translation>&quot;{label}&quot;: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{attestation}”的{label}{problem}</source>
-        <translation>“{attestation}”, {label}: {problem}</translation>
+        <translation>&quot;{attestation}&quot;, {label}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>证明材料“{item}”的{label}{problem}</source>
-        <translation>Evidence “{item}”, {label}: {problem}</translation>
+        <translation>Evidence &quot;{item}&quot;, {label}: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4622,7 +4622,7 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>“{label}”第{year}年目标 {old} → {new}（{date}，{reason}）</source>
-        <translation>“{label}”, year {year} target {old} → {new} ({date}, {reason})</translation>
+        <translation>&quot;{label}&quot;, year {year} target {old} → {new} ({date}, {reason})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5010,12 +5010,12 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+2"/>
         <source>已保存空白模板“{name}”</source>
-        <translation>Blank template saved as “{name}”</translation>
+        <translation>Blank template saved as &quot;{name}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新</source>
-        <translation>Exported {record} records to “{name}”: {n}. Edit them in Excel, then update with “Import from Excel/CSV”</translation>
+        <translation>Exported {record} records to &quot;{name}&quot;: {n}. Edit them in Excel, then update with &quot;Import from Excel/CSV&quot;</translation>
     </message>
 </context>
 <context>
