@@ -254,7 +254,18 @@ class ExportDialog(QDialog):
             self.problems_label.setText(self.tr("可以导出。"))
             self.problems_label.setStyleSheet("color: #137333;")
         self.export_button.setEnabled(not findings)
+        self._fit_height(bool(findings))
         self._update_self_signed_note()
+
+    def _fit_height(self, listing: bool) -> None:
+        """Tall enough for the list of problems when there is one; as short as the form when there is not
+        (instead of a window-high gap between the choice and the form)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = max(self.sizeHint().height(), 600) if listing else self.minimumSizeHint().height()
+        self.resize(self.width(), height)
 
     def _fill_problems(self, findings: list[Finding]) -> None:
         """Grouped by first-level indicator (in catalogue order) with counts; each line keeps its jump."""
