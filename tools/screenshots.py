@@ -359,7 +359,7 @@ def merge_dialog(studio: Studio) -> QWidget:
     """Two copies edited apart (the consultant's and the city's): conflicts side by side, one already chosen."""
     import shutil
 
-    from app.models import edits, lifecycle
+    from app.models import edits
     from app.models.storage import DossierFile
     from app.ui.merge_dialog import MergeDialog
 

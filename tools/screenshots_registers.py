@@ -138,7 +138,7 @@ def wait_for_pdf_page(view: QWidget, timeout_ms: int = 5000) -> bool:
 def shot_evidence_preview(studio: Any) -> QWidget:
     """The 证明材料 page: a policy document imported and linked to 1.1.2, previewed."""
     from app.models import edits
-    from app.ui.evidence import import_files
+    from app.ui.evidence_import import import_files
 
     window = studio.open("binjiang")
     doc = window.doc

@@ -21,7 +21,7 @@ from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
 from app.models.cross_checks import CrossChecks
 from app.models.hygiene import text_problem
-from app.models.identity import clusters, identity_columns_label
+from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
 from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -240,6 +240,10 @@ class Evaluator:
                     self._conditions.pop(ind_id, None)
 
     def evaluate(self) -> Evaluation:
+        with one_pass():      # a register's clusters of same things, worked out once for all rules and checks
+            return self._evaluate()
+
+    def _evaluate(self) -> Evaluation:
         dossier, catalogue = self.dossier, self.catalogue
         if self._linked_evidence is None:
             self._linked_evidence = {ind_id for e in dossier.evidence for ind_id in e.indicators}

@@ -31,7 +31,7 @@ from typing import Any, Iterable
 from app.models import pilot
 from app.models.catalogue import Catalogue, Indicator, TargetSpec
 from app.models.dossier import Dossier
-from app.models.numbers import NumberError, format_rounded, parse_decimal
+from app.models.numbers import decimal_or_none, format_rounded
 
 MET, BEHIND, MISSING, NO_TARGET = "met", "behind", "missing", "no_target"
 STATUS_LABELS = {MET: "已达成", BEHIND: "未达成", MISSING: "未填报", NO_TARGET: "无目标"}
@@ -39,12 +39,7 @@ STATUS_LABELS = {MET: "已达成", BEHIND: "未达成", MISSING: "未填报", NO
 
 def number(text: Any) -> Fraction | None:
     """A stored decimal string as an exact number; None when blank or not a number."""
-    if not isinstance(text, str) or not text.strip():
-        return None
-    try:
-        return parse_decimal(text)
-    except NumberError:
-        return None
+    return decimal_or_none(text)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ def format_date(value: Any) -> str:
 
 def future_problem(column: ColumnSpec, value: Any) -> str | None:
     """A date or year after today, as a phrase for the record's problems."""
+    if column.type != "date" and not column.year:
+        return None
     now = today()
     if column.type == "date":
         when = as_date(value)

@@ -19,7 +19,7 @@ from typing import Any
 from app.errors import UserFacingError, os_reason
 from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
-    PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, IndicatorAnswer, Record,
+    PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, Record,
 )
 from app.models.hygiene import (
     MAX_DEPTH, MAX_DOCUMENT_BYTES, depth, depth_message, first_bad_string, parse_json_text, size_message,

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 from functools import lru_cache
 
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -107,3 +108,13 @@ def in_range(value: Fraction, *, minimum: str | None, maximum: str | None, exclu
     if maximum is not None and value > _bound(maximum):
         return f"不能大于 {maximum}"
     return None
+
+
+def decimal_or_none(text: Any) -> Fraction | None:
+    """A stored decimal string as an exact number; None when blank or not a number."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return parse_decimal(text)
+    except NumberError:
+        return None

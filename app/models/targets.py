@@ -23,18 +23,13 @@ from typing import Any, Iterator
 from app.models.catalogue import Catalogue, Indicator, TargetSpec
 from app.models.dossier import Dossier
 from app.models.identity import clusters, normalise_text
-from app.models.numbers import NumberError, format_exact, format_rounded, parse_decimal
+from app.models.numbers import NumberError, decimal_or_none, format_exact, format_rounded
 from app.models.rules import ConditionResult, ProblemsFn, count_records
 from app.models.values import quantity_in_base_units, record_problems
 
 
 def _number(text: Any) -> Fraction | None:
-    if not isinstance(text, str) or not text.strip():
-        return None
-    try:
-        return parse_decimal(text)
-    except NumberError:
-        return None
+    return decimal_or_none(text)
 
 
 def field_number(dossier: Dossier, indicator_id: str, field_id: str) -> Fraction | None:

@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 
 from cryptography import x509
 
-from .archive import DEFAULT_LIMITS, ArchiveLimits, MemberDamaged, SafeArchive, member_name_problem, open_archive
+from .archive import DEFAULT_LIMITS, ArchiveLimits, MemberDamaged, member_name_problem, open_archive
 from .certs import CertificateInfo
 from .cms import verify_detached
 from .errors import PackageUnreadable

@@ -195,17 +195,9 @@ class ReportPage(FormPage):
         return self.table
 
     def preview(self) -> None:
-        from app.ui import dialogs
-        from app.ui.export_dialog import PdfPreviewDialog, _render_pdf
-        from app.ui.workers import run_with_progress
+        from app.ui.export_dialog import preview_pdf
 
-        def show(pdf: bytes) -> None:
-            self.preview_dialog = PdfPreviewDialog(pdf, self, name=self.kind.document_name)
-            self.preview_dialog.show()
-
-        run_with_progress(self, self.tr("正在生成 PDF 预览…"), _render_pdf, self.doc.dossier, self.doc.catalogue,
-                          self.doc.evaluation, self.kind, on_result=show,
-                          on_error=lambda exc: dialogs.report_exception(self, exc, action=self.tr("生成预览")))
+        preview_pdf(self, self.doc, self.kind)
 
     def export(self) -> Any:
         from app.ui.export_dialog import ExportDialog

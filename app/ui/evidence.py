@@ -9,8 +9,7 @@ are drop targets, every file, and an inline preview).
 The parts live next door: storage and the background import in
 ``app.ui.evidence_import``, the list model and table in
 ``app.ui.evidence_list``, the indicator tree and link dialog in
-``app.ui.indicator_picker``.  Their public names are imported here too, so
-``from app.ui.evidence import EvidenceListModel, evidence_store`` keeps working.
+``app.ui.indicator_picker``.
 """
 
 from __future__ import annotations
@@ -28,12 +27,10 @@ from PySide6.QtWidgets import (
 from app.models import edits
 from app.models.catalogue import Indicator
 from app.models.dossier import EvidenceItem
-from app.ui.evidence_import import (  # noqa: F401 - re-exported for existing importers
-    CHUNK, EvidenceStore, add_or_link, dropped_paths, evidence_store, import_files,
-)
+from app.ui.evidence_import import evidence_store, import_files
 from app.ui.column_widths import ColumnFitter
-from app.ui.evidence_list import AnyIndex, EvidenceListModel, EvidenceTable, FileDropTarget, human_size  # noqa: F401
-from app.ui.indicator_picker import IndicatorLinkDialog, IndicatorTree, choose_indicators  # noqa: F401
+from app.ui.evidence_list import EvidenceListModel, EvidenceTable, FileDropTarget
+from app.ui.indicator_picker import IndicatorTree, choose_indicators
 from app.ui.preview import PreviewPane
 
 HINT_STYLE = "QLabel { color: #a12622; font-weight: bold; }"

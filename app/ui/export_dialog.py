@@ -52,6 +52,19 @@ def _export(progress, session, catalogue, out: Path, file, final: bool, sign_wit
                              apply=workers.call_in_ui_thread_and_wait, progress=progress, layout=layout, kind=kind)
 
 
+def preview_pdf(parent: QWidget, doc: Any, kind: PackageKind = PLAN) -> None:
+    """Render the document of ``kind`` as a draft PDF in the background and show it (the one preview door:
+    the export dialog and the annual report page use it)."""
+    def show(pdf: bytes) -> None:
+        parent.preview_dialog = PdfPreviewDialog(pdf, parent, name=kind.document_name)   # kept alive
+        parent.preview_dialog.show()
+
+    run_with_progress(parent, QCoreApplication.translate("export_dialog", "正在生成 PDF 预览…"), _render_pdf,
+                      doc.dossier, doc.catalogue, doc.evaluation, kind, on_result=show,
+                      on_error=lambda exc: dialogs.report_exception(
+                          parent, exc, action=QCoreApplication.translate("export_dialog", "生成预览")))
+
+
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
@@ -241,7 +254,18 @@ class ExportDialog(QDialog):
             self.problems_label.setText(self.tr("可以导出。"))
             self.problems_label.setStyleSheet("color: #137333;")
         self.export_button.setEnabled(not findings)
+        self._fit_height(bool(findings))
         self._update_self_signed_note()
+
+    def _fit_height(self, listing: bool) -> None:
+        """Tall enough for the list of problems when there is one; as short as the form when there is not
+        (instead of a window-high gap between the choice and the form)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = max(self.sizeHint().height(), 600) if listing else self.minimumSizeHint().height()
+        self.resize(self.width(), height)
 
     def _fill_problems(self, findings: list[Finding]) -> None:
         """Grouped by first-level indicator (in catalogue order) with counts; each line keeps its jump."""
@@ -295,13 +319,7 @@ class ExportDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------
     def preview(self) -> None:
-        def show(pdf: bytes) -> None:
-            self.preview_dialog = PdfPreviewDialog(pdf, self, name=self.kind.document_name)
-            self.preview_dialog.show()
-
-        run_with_progress(self, self.tr("正在生成 PDF 预览…"), _render_pdf, self.doc.dossier, self.doc.catalogue,
-                          self.doc.evaluation, self.kind, on_result=show,
-                          on_error=lambda exc: dialogs.report_exception(self, exc, action=self.tr("生成预览")))
+        preview_pdf(self, self.doc, self.kind)
 
     def export(self) -> None:
         final = self.final.isChecked()

@@ -22,7 +22,7 @@ from types import ModuleType
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator,
+    QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
     QWidget,
 )
 

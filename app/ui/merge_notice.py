@@ -2,7 +2,7 @@
 
 Opening one exchange document twice, or copying a ``.pzd`` back from a USB stick, leaves two files with the
 same dossier id whose edits are split.  ``CopiesNotice`` is a banner above the home list that names such a
-pair (``merge.copies_of_one_dossier``) and offers 「合并…」; the home window opens ``MergeDialog`` on it.
+pair (``merge_inputs.copies_of_one_dossier``) and offers 「合并…」; the home window opens ``MergeDialog`` on it.
 Kept out of ``app.ui.home`` so the home window only places it and refreshes it.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.models.storage.merge import copies_of_one_dossier
+from app.models.storage.merge_inputs import copies_of_one_dossier
 
 
 class CopiesNotice(QFrame):

@@ -71,8 +71,6 @@ def read_path(progress: Any, path: Path, *, workspace: Path | None = None, autho
     offer to open it (``as_copy=True`` imports a second copy anyway).  Without a workspace the dossier is
     edited in memory only.
     """
-    from app.models.storage.exchange_import import find_in_workspace, import_exchange, read_exchange
-
     path = Path(path)
     progress.report(0, 1)
     if path.suffix.lower() == SUFFIX:
@@ -82,6 +80,8 @@ def read_path(progress: Any, path: Path, *, workspace: Path | None = None, autho
         return Loaded(file.dossier, file, path, logs_unchecked=not read_only)
     if not path.exists():
         raise FileNotFoundError(2, "not found", str(path))
+    from app.models.storage.exchange_import import find_in_workspace, import_exchange, read_exchange
+
     document = read_exchange(path)
     if workspace is None:
         return Loaded(document.dossier)

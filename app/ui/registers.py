@@ -5,8 +5,7 @@ the table (sorted through a view-only proxy), Excel paste/copy and, for a
 register with a scenario column, the factories × scenarios matrix.
 
 The table model lives in ``app.ui.register_model`` and the Excel text format
-in ``app.ui.register_clipboard``; their public names are imported here too,
-so ``from app.ui.registers import RegisterModel, rows_from_tsv`` keeps working.
+in ``app.ui.register_clipboard``.
 """
 
 from __future__ import annotations
@@ -25,10 +24,8 @@ from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
 from app.ui.catalogue_text import catalogue_text
 from app.ui.column_widths import ColumnFitter
-from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv  # noqa: F401
-from app.ui.register_model import (  # noqa: F401 - re-exported for existing importers
-    MISSING_BG, MUTED_FG, PROBLEM_FG, REJECTED_BG, AnyIndex, RegisterModel, RegisterSortProxy,
-)
+from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems
+from app.ui.register_model import RegisterModel, RegisterSortProxy
 
 
 class RegisterTableView(QTableView):

@@ -27,7 +27,7 @@ from app.models.rules import Jump
 from app.ui import pilot_dialogs
 from app.ui.pilot_dialogs import attempt as _report
 from app.ui.open_dossier import OpenDossier
-from app.ui.wizard import MUTED_STYLE, FormPage, heading
+from app.ui.wizard import FormPage, heading
 
 DONE, CURRENT, LATER, PROBLEM = "#1b7f3b", "#1a73e8", "#9aa0a6", "#c62828"
 NOTICE_STYLES = {Severity.BLOCKING: "background: #fce8e6; color: #a50e0e; border: 1px solid #f1a8a3;",

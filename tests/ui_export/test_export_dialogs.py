@@ -34,8 +34,10 @@ def test_final_export_is_blocked_and_lists_what_to_fix(qtbot):
     assert groups[0].text(0).startswith("1 发展政策")
     assert all(f"（{g.childCount()} 项）" in g.text(0) for g in groups)
     assert sum(g.childCount() for g in groups) == len(dialog.blocking())
+    tall = dialog.height()
     dialog.draft.setChecked(True)
     assert dialog.export_button.isEnabled() and dialog.problems.topLevelItemCount() == 0
+    assert dialog.height() < tall / 2          # no window-high gap where the list was
     assert "草稿" in dialog.output.text() and "正式稿" not in dialog.output.text()
     dialog.final.setChecked(True)
     assert "正式稿" in dialog.output.text()

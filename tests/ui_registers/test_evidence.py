@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 import app.ui.evidence as evidence_module
 from app.models.dossier import Dossier
-from app.ui.evidence import EvidenceListModel, EvidencePanel, IndicatorLinkDialog
+from app.ui.evidence import EvidencePanel
+from app.ui.evidence_list import EvidenceListModel
+from app.ui.indicator_picker import IndicatorLinkDialog
 from app.ui.preview import PreviewPane
 
 pytestmark = pytest.mark.gui

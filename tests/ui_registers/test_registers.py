@@ -11,7 +11,8 @@ import app.ui.registers as registers_module
 from app.models import edits
 from app.models.rules import Jump
 from app.ui.cell_delegates import QuantityEditor
-from app.ui.registers import RegisterEditor, rows_from_tsv
+from app.ui.register_clipboard import rows_from_tsv
+from app.ui.registers import RegisterEditor
 
 pytestmark = pytest.mark.gui
 

@@ -23,7 +23,7 @@ import queue
 import sqlite3
 import threading
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from app.errors import os_reason
 from app.files import atomic_write

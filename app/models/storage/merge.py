@@ -26,15 +26,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UserFacingError
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.history_words import describe_path
 from app.models.history_words import describe_value as describe_value_at   # a value where it lives, in words
-from app.models.storage.merge_inputs import (  # noqa: F401 - read_copy and copies_of_one_dossier: the package's face
-    Copy, HistoryRow, copies_of_one_dossier, effects, leaves, read_copy,
+from app.models.storage.merge_inputs import (  # noqa: F401 - read_copy: the package's face
+    Copy, HistoryRow, effects, leaves, read_copy,
 )
+
+if TYPE_CHECKING:
+    from app.models.dossier import Dossier
 
 
 class MergeError(UserFacingError):
