@@ -820,7 +820,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence.py" line="+102"/>
+        <location filename="../../app/ui/evidence.py" line="+99"/>
         <source>添加文件…</source>
         <translation>Add Files…</translation>
     </message>
@@ -884,7 +884,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+75"/>
+        <location filename="../../app/ui/export_dialog.py" line="+88"/>
         <source>导出申报包</source>
         <translation>Export Application Package</translation>
     </message>
@@ -969,7 +969,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Ready to export.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>保存申报包</source>
         <translation>Save Application Package</translation>
     </message>
@@ -979,13 +979,13 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Application packages (*.zip)</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+282"/>
+        <location line="-226"/>
+        <location line="+287"/>
         <source>导出{what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-285"/>
         <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）</source>
         <translation>Final version (for submission: all mandatory conditions met, all required content complete; finalised on export)</translation>
     </message>
@@ -1075,9 +1075,9 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>The final version cannot be exported yet; items still to resolve: {n} (double-click an item to go and fix it, or export a draft meanwhile):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>方案正文及其他</source>
-        <translation>Plan text and other</translation>
+        <translation>Plan text and other items</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1095,17 +1095,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Disc images (*.iso)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>正在生成 PDF 预览…</source>
-        <translation>Generating PDF preview…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>生成预览</source>
-        <translation>Generate preview</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>请输入签名身份的口令。</source>
         <translation>Please enter the passphrase of the signing identity.</translation>
     </message>
@@ -2111,7 +2101,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-287"/>
+        <location filename="../../app/ui/export_dialog.py" line="-292"/>
         <source>试点工作方案</source>
         <translation>Pilot Work Plan</translation>
     </message>
@@ -2311,7 +2301,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../app/ui/registers.py" line="+131"/>
+        <location filename="../../app/ui/registers.py" line="+128"/>
         <source>添加{name}</source>
         <translation>Add {name}</translation>
     </message>
@@ -2671,12 +2661,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+105"/>
         <source>标记为已报送</source>
         <translation>Mark as Submitted</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-97"/>
         <source>导出填报表…</source>
         <translation>Export Reporting Form…</translation>
     </message>
@@ -2731,17 +2721,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>正在生成 PDF 预览…</source>
-        <translation>Generating PDF preview…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>生成预览</source>
-        <translation>Generate preview</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>{city}-第{n}年实际完成值填报表.xlsx</source>
         <translation>{city}-year-{n}-actual-values-form.xlsx</translation>
     </message>
@@ -4093,6 +4073,19 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+13"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="-12"/>
+        <source>正在生成 PDF 预览…</source>
+        <translation>Generating PDF preview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成预览</source>
+        <translation>Generate preview</translation>
     </message>
 </context>
 <context>
