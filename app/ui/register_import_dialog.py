@@ -70,7 +70,7 @@ class RegisterImportDialog(QDialog):
         self.filter = QComboBox()
         self.filter.addItem(self.tr("全部行"), "")
         for status in STATUS_LABELS:
-            self.filter.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.filter.addItem(PreviewModel.tr(STATUS_LABELS[status]), status)
         self.model = PreviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
