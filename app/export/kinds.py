@@ -23,6 +23,21 @@ from app.models import lifecycle, pilot, pilot_stages
 from app.models.assessment import Evaluation, Severity
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
+from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+# What the UI calls each kind (context "package_kind") and how it names the documents and the default package
+# file (context "package_file": a file name in the UI's language); the documents in a package keep the Chinese
+# names (``document_name``) in every language.
+KIND_CONTEXT, FILE_CONTEXT = "package_kind", "package_file"
+LABELS = {"annual_report": QT_TRANSLATE_NOOP("package_kind", "第{year}年度试点工作报告"),
+          "review": QT_TRANSLATE_NOOP("package_kind", "复核材料"),
+          "plan": QT_TRANSLATE_NOOP("package_kind", "申报包")}
+DOCUMENT_NAMES = {"annual_report": QT_TRANSLATE_NOOP("package_kind", "第{year}年度试点工作开展情况"),
+                  "review": QT_TRANSLATE_NOOP("package_kind", "试点期满复核材料"),
+                  "plan": QT_TRANSLATE_NOOP("package_kind", "试点工作方案")}
+FILE_NAMES = {"annual_report": QT_TRANSLATE_NOOP("package_file", "第{year}年度试点工作开展情况"),
+              "review": QT_TRANSLATE_NOOP("package_file", "试点期满复核材料"),
+              "plan": QT_TRANSLATE_NOOP("package_file", "试点工作方案")}
 
 
 @dataclass(frozen=True)
@@ -36,16 +51,24 @@ class PackageKind:
 
     @property
     def label(self) -> str:
-        if self.name == "annual_report":
-            return f"第{self.year}年度试点工作报告"
-        return "复核材料" if self.name == "review" else "申报包"
+        return self.label_text()
+
+    def label_text(self, tr: Translate = untranslated) -> str:
+        """「第1年度试点工作报告」, 「复核材料」, 「申报包」 in the UI's language (``tr``)."""
+        return tr(KIND_CONTEXT, LABELS[self.name]).format(year=self.year)
 
     @property
     def document_name(self) -> str:
-        """The stem of the documents in the package (and of the rendered files)."""
-        if self.name == "annual_report":
-            return f"第{self.year}年度试点工作开展情况"
-        return "试点期满复核材料" if self.name == "review" else "试点工作方案"
+        """The stem of the documents in the package (and of the rendered files): always Chinese."""
+        return DOCUMENT_NAMES[self.name].format(year=self.year)
+
+    def document_text(self, tr: Translate = untranslated) -> str:
+        """The document's title in the UI's language (a page title, a preview window)."""
+        return tr(KIND_CONTEXT, DOCUMENT_NAMES[self.name]).format(year=self.year)
+
+    def file_text(self, tr: Translate = untranslated) -> str:
+        """The document's name as part of a file name the UI proposes, in the UI's language."""
+        return tr(FILE_CONTEXT, FILE_NAMES[self.name]).format(year=self.year)
 
     @property
     def scope_year(self) -> int | None:
@@ -173,11 +196,11 @@ def evidence(kind: PackageKind, dossier: Dossier, catalogue: Catalogue,
 
 def blocking(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation) -> list[Any]:
     """The findings that refuse a final export of ``kind`` (each with its jump)."""
-    from app.models.assessment import Finding
+    from app.models.assessment import finding
     from app.models.pilot_findings import report_findings
 
     if dossier is not None and (problem := precondition(kind, dossier, final=True)) is not None:
-        return [Finding(Severity.ERROR, problem)]
+        return [finding(Severity.ERROR, problem, None, None)]      # a marked sentence without placeholders
     if kind.is_plan:
         # the pilot years' notices (第十八条) are about the pilot, not gaps in the application
         return [f for f in evaluation.findings if f.severity in (Severity.BLOCKING, Severity.ERROR)
@@ -185,18 +208,26 @@ def blocking(kind: PackageKind, dossier: Dossier, catalogue: Catalogue, evaluati
     return [f for f in report_findings(dossier, catalogue, kind.scope_year) if f.severity <= Severity.ERROR]
 
 
+PRECONDITIONS = {    # why a package cannot be made (context "findings": the export dialog lists it as a finding)
+    "approved_plan": QT_TRANSLATE_NOOP(
+        "findings", "申报材料已获批复，试点工作方案以批复的版本为准，不再导出新的正式申报包（可导出草稿查阅）；"
+                    "年度报告请在“试点进展”中导出。"),
+    "review": QT_TRANSLATE_NOOP("findings", "开始复核后才能生成复核材料（试点期满后，在“试点进展”中开始复核）。"),
+    "annual_report": QT_TRANSLATE_NOOP("findings", "申报材料获批复后才能生成年度试点工作开展情况。"),
+}
+
+
 def precondition(kind: PackageKind, dossier: Dossier, *, final: bool = False) -> str | None:
     """Why a package of ``kind`` cannot be made (None when it can); a report cannot be made even as a draft
     before its stage, and after approval the plan is exported only as a draft (the approved version stands)."""
     if kind.is_plan:
         if final and dossier.stage in lifecycle.APPROVED_STAGES:
-            return ("申报材料已获批复，试点工作方案以批复的版本为准，不再导出新的正式申报包（可导出草稿查阅）；"
-                    "年度报告请在“试点进展”中导出。")
+            return PRECONDITIONS["approved_plan"]
         return None
     if kind.name == "review" and dossier.stage not in ("review", "completed"):
-        return "开始复核后才能生成复核材料（试点期满后，在“试点进展”中开始复核）。"
+        return PRECONDITIONS["review"]
     if kind.name == "annual_report" and not pilot.is_approved(dossier):
-        return "申报材料获批复后才能生成年度试点工作开展情况。"
+        return PRECONDITIONS["annual_report"]
     return None
 
 

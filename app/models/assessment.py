@@ -24,7 +24,7 @@ from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, render, untranslated
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -102,19 +102,20 @@ class Finding:
     indicator_id: str | None = None
     jump: Jump | None = None
     template: str = ""                           # the message's translatable source (context "findings") …
-    params: tuple[tuple[str, str], ...] = ()     # … and the values of its placeholders
+    params: tuple[tuple[str, Any], ...] = ()     # … and the values of its placeholders (text, or Phrase/Joined)
 
     def text(self, tr: Translate = untranslated) -> str:
-        """The message in the UI's language: the template translated, then filled in."""
+        """The message in the UI's language: the template translated, then filled in (phrases translated too)."""
         if not self.template:
             return self.message
-        return tr(CONTEXT, self.template).format(**dict(self.params))
+        return tr(CONTEXT, self.template).format(**{k: render(v, tr) for k, v in self.params})
 
 
 def finding(severity: Severity, template: str, indicator_id: str | None, jump: Jump | None,
             **params: Any) -> Finding:
-    """A Finding whose message is ``template`` (marked with QT_TRANSLATE_NOOP) filled with ``params``."""
-    values = {k: str(v) for k, v in params.items()}
+    """A Finding whose message is ``template`` (marked with QT_TRANSLATE_NOOP) filled with ``params``; a value
+    that is a ``Phrase`` or ``Joined`` (a date, a catalogue label, a list) is translated with the template."""
+    values = {k: v if isinstance(v, (Phrase, Joined)) else str(v) for k, v in params.items()}
     return Finding(severity, template.format(**values), indicator_id, jump, template, tuple(values.items()))
 
 

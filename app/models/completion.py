@@ -32,9 +32,17 @@ from app.models import pilot
 from app.models.catalogue import Catalogue, Indicator, TargetSpec
 from app.models.dossier import Dossier
 from app.models.numbers import decimal_or_none, format_rounded
+from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
+CONTEXT = "completion"   # the translation context of the words the report pages show (documents stay Chinese)
 MET, BEHIND, MISSING, NO_TARGET = "met", "behind", "missing", "no_target"
-STATUS_LABELS = {MET: "已达成", BEHIND: "未达成", MISSING: "未填报", NO_TARGET: "无目标"}
+STATUS_LABELS = {MET: QT_TRANSLATE_NOOP("completion", "已达成"), BEHIND: QT_TRANSLATE_NOOP("completion", "未达成"),
+                 MISSING: QT_TRANSLATE_NOOP("completion", "未填报"), NO_TARGET: QT_TRANSLATE_NOOP("completion", "无目标")}
+TEXTS = {
+    "zero_target": QT_TRANSLATE_NOOP("completion", "目标为0"),
+    "reduced_to_zero": QT_TRANSLATE_NOOP("completion", "已降至0"),
+    "total": QT_TRANSLATE_NOOP("completion", "{rate}（达成 {met}/{counted} 项）"),
+}
 
 
 def number(text: Any) -> Fraction | None:
@@ -87,12 +95,12 @@ class Completion:
         assert self.target is not None and self.actual is not None
         return self.target - self.actual if self.direction != "less" else self.actual - self.target
 
-    def rate_text(self) -> str:
+    def rate_text(self, tr: Translate = untranslated) -> str:
         rate = self.rate
         if rate is not None:
             return format_rounded(rate * 100, 1) + "%"
         if self.status == MET:
-            return "目标为0" if self.direction != "less" else "已降至0"
+            return tr(CONTEXT, TEXTS["zero_target"] if self.direction != "less" else TEXTS["reduced_to_zero"])
         if self.status == BEHIND:
             return "0.0%"
         return "—"
@@ -100,6 +108,10 @@ class Completion:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    def status_text(self, tr: Translate = untranslated) -> str:
+        """已达成 / 未达成 / 未填报 / 无目标 in the UI's language."""
+        return tr(CONTEXT, self.status_label)
 
 
 @dataclass(frozen=True)
@@ -207,10 +219,11 @@ class Total:
     def mean(self) -> Fraction | None:
         return sum(self.shares, Fraction(0)) / len(self.shares) if self.shares else None
 
-    def text(self) -> str:
+    def text(self, tr: Translate = untranslated) -> str:
         if not self.counted:
             return "—"
-        return f"{format_rounded(self.mean * 100, 1)}%（达成 {self.met}/{self.counted} 项）"   # type: ignore[operator]
+        rate = format_rounded(self.mean * 100, 1) + "%"   # type: ignore[operator]
+        return tr(CONTEXT, TEXTS["total"]).format(rate=rate, met=self.met, counted=self.counted)
 
 
 def totals(catalogue: Catalogue, completions: Iterable[tuple[Indicator, Completion]]) -> tuple[dict[str, Total], Total]:

@@ -41,21 +41,34 @@ from datetime import date, timedelta
 from typing import Any, Iterator
 
 from app.models.dossier import Dossier
+from app.models.translatable import QT_TRANSLATE_NOOP, Phrase, Translate, date_phrase, phrase, untranslated
 
+CONTEXT = "pilot"        # the translation context of the words below (the UI shows them; documents stay Chinese)
 PILOT_YEARS = 3
 REPORT_STATES = ("not_started", "drafting", "finalised", "submitted")
-REPORT_STATE_LABELS = {"not_started": "未开始", "drafting": "起草中", "finalised": "已定稿", "submitted": "已报送"}
+REPORT_STATE_LABELS = {"not_started": QT_TRANSLATE_NOOP("pilot", "未开始"),
+                       "drafting": QT_TRANSLATE_NOOP("pilot", "起草中"),
+                       "finalised": QT_TRANSLATE_NOOP("pilot", "已定稿"),
+                       "submitted": QT_TRANSLATE_NOOP("pilot", "已报送")}
 TEXT_PARTS = ("done", "problems", "next")
-TEXT_PART_LABELS = {"done": "工作开展情况", "problems": "存在的问题", "next": "下一年度工作举措"}
-REVIEW_PART_LABELS = {"done": "目标完成情况", "problems": "存在的问题", "next": "经验做法与下一步打算"}
+TEXT_PART_LABELS = {"done": QT_TRANSLATE_NOOP("pilot", "工作开展情况"),
+                    "problems": QT_TRANSLATE_NOOP("pilot", "存在的问题"),
+                    "next": QT_TRANSLATE_NOOP("pilot", "下一年度工作举措")}
+REVIEW_PART_LABELS = {"done": QT_TRANSLATE_NOOP("pilot", "目标完成情况"),
+                      "problems": QT_TRANSLATE_NOOP("pilot", "存在的问题"),
+                      "next": QT_TRANSLATE_NOOP("pilot", "经验做法与下一步打算")}
 # 第十八条: what each kind of incident is, and the clause it falls under.
 INCIDENT_KINDS = {
-    "cyber": ("重大网络安全事件", "（一）"),
-    "safety": ("重大安全生产事故", "（一）"),
-    "false_materials": ("提供虚假材料", "（二）"),
-    "non_cooperation": ("不配合评价复核等相关工作", "（三）"),
-    "other": ("其他重大问题，不再适合先导区试点", "（五）"),
+    "cyber": (QT_TRANSLATE_NOOP("pilot", "重大网络安全事件"), "（一）"),
+    "safety": (QT_TRANSLATE_NOOP("pilot", "重大安全生产事故"), "（一）"),
+    "false_materials": (QT_TRANSLATE_NOOP("pilot", "提供虚假材料"), "（二）"),
+    "non_cooperation": (QT_TRANSLATE_NOOP("pilot", "不配合评价复核等相关工作"), "（三）"),
+    "other": (QT_TRANSLATE_NOOP("pilot", "其他重大问题，不再适合先导区试点"), "（五）"),
 }
+# 第十八条's items as the UI names them: 「第十八条（一）」 is 「Article 18 (1)」 in English.
+CLAUSES = {"（一）": QT_TRANSLATE_NOOP("pilot", "第十八条（一）"), "（二）": QT_TRANSLATE_NOOP("pilot", "第十八条（二）"),
+           "（三）": QT_TRANSLATE_NOOP("pilot", "第十八条（三）"), "（四）": QT_TRANSLATE_NOOP("pilot", "第十八条（四）"),
+           "（五）": QT_TRANSLATE_NOOP("pilot", "第十八条（五）")}
 DECISIONS = ("not_approved", "revoked", "completed")
 FROZEN_FIELDS = ("revision", "content_hash", "frozen_at", "targets", "baseline")
 BAR_YEARS = 3   # 第十八条: three years without MIIT industrial-internet projects
@@ -99,11 +112,27 @@ def pilot_year(approved: date, today: date) -> int:
     return PILOT_YEARS + 1
 
 
-def cn_date(day: date | str | None) -> str:
-    """2025年9月18日 (how dates are written in the documents and the UI)."""
+def cn_date(day: date | str | None, tr: Translate = untranslated) -> str:
+    """2025年9月18日 (how dates are written in the documents and the Chinese UI; ``tr``: the UI's language)."""
     if isinstance(day, str):
         day = parse_day(day)
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    return date_phrase(day).text(tr) if day else ""
+
+
+def date_words(day: date | str | None) -> Phrase | str:
+    """A date as a translatable phrase for a sentence built in the core ("" when there is none)."""
+    if isinstance(day, str):
+        day = parse_day(day)
+    return date_phrase(day) if day else ""
+
+
+def clause_text(clause: str, tr: Translate = untranslated) -> str:
+    """「第十八条（一）」 in the UI's language (an unknown clause as 第十八条 + it)."""
+    return tr(CONTEXT, CLAUSES[clause]) if clause in CLAUSES else "第十八条" + clause
+
+
+def clause_words(clause: str) -> Phrase | str:
+    return phrase(CONTEXT, CLAUSES[clause]) if clause in CLAUSES else "第十八条" + clause
 
 
 # -- typed views ---------------------------------------------------------------------------
@@ -147,6 +176,14 @@ class Incident:
     def label(self) -> str:
         return INCIDENT_KINDS.get(self.kind, (self.kind, ""))[0]
 
+    def text(self, tr: Translate = untranslated) -> str:
+        """The kind in the UI's language."""
+        return tr(CONTEXT, self.label) if self.kind in INCIDENT_KINDS else self.label
+
+    @property
+    def words(self) -> Phrase | str:
+        return phrase(CONTEXT, self.label) if self.kind in INCIDENT_KINDS else self.label
+
     @property
     def clause(self) -> str:
         return INCIDENT_KINDS.get(self.kind, ("", "（五）"))[1]
@@ -183,6 +220,10 @@ class ReportStatus:
     @property
     def label(self) -> str:
         return REPORT_STATE_LABELS.get(self.state, self.state)
+
+    def text(self, tr: Translate = untranslated) -> str:
+        """The state in the UI's language."""
+        return tr(CONTEXT, self.label) if self.state in REPORT_STATE_LABELS else self.label
 
 
 @dataclass

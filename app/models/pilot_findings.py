@@ -20,44 +20,74 @@ from __future__ import annotations
 from datetime import date
 
 from app.models import completion, pilot
-from app.models.assessment import Finding, Severity
+from app.models.assessment import Finding, Severity, finding
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
 from app.models.pilot_status import facts, overdue_reports
 from app.models.rules import Jump
+from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, phrase
 
-ARTICLE = "工作规则第十八条"
-BAR = "三年内不允许申请工业和信息化部工业互联网相关项目"
+# What 第十八条 says follows: 不予批复 before approval, 撤销 after (context "findings", as every finding sentence;
+# the sentences are templates with their values, so the gap panel and the timeline show them in the UI's language).
+CONSEQUENCES = {
+    "submitted": QT_TRANSLATE_NOOP("findings", "不予批复，三年内不允许申请工业和信息化部工业互联网相关项目"),
+    "approved": QT_TRANSLATE_NOOP("findings", "已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目"),
+}
+STAR_WORDS = {1: QT_TRANSLATE_NOOP("findings", "一星"), 2: QT_TRANSLATE_NOOP("findings", "二星"),
+              3: QT_TRANSLATE_NOOP("findings", "三星"), 4: QT_TRANSLATE_NOOP("findings", "四星"),
+              5: QT_TRANSLATE_NOOP("findings", "五星")}
+TIMELINE = Jump("", "pilot", "timeline")
+TEMPLATES = {
+    "low_twice": QT_TRANSLATE_NOOP(
+        "findings", "累计{n}次星级评定为三星以下（{ratings}）：依工作规则第十八条（四），{consequence}。"),
+    "rating": QT_TRANSLATE_NOOP("findings", "第{year}年{stars}"),
+    "low_once": QT_TRANSLATE_NOOP(
+        "findings", "第{year}年星级评定为{stars}，属三星以下（含三星）：依工作规则第十八条（四），累计两次星级评定为三星以下的，"
+                    "{consequence}；再有一次即达到撤销条件。"),
+    "incident": QT_TRANSLATE_NOOP("findings", "{date}发生{incident}（{description}）：依工作规则{clause}，{consequence}。"),
+    "overdue": QT_TRANSLATE_NOOP(
+        "findings", "试点第{year}年已于{date}结束，第{year}年度试点工作开展情况尚未报送（工作规则第十五条）。"),
+    "no_targets": QT_TRANSLATE_NOOP("findings", "批复的试点工作方案中没有第{year}年目标，无法对照填报"),
+    "actual_missing": QT_TRANSLATE_NOOP("findings", "第{year}年“{indicator} › {target}”：未填报实际完成值"),
+    "actual_invalid": QT_TRANSLATE_NOOP("findings", "第{year}年“{indicator} › {target}”：实际完成值不是有效数字"),
+    "actual_evidence": QT_TRANSLATE_NOOP("findings", "第{year}年“{indicator} › {target}”：建议关联证明材料"),
+    "text_missing": QT_TRANSLATE_NOOP("findings", "“{area}”：未填写{part}"),
+    "text_recommended": QT_TRANSLATE_NOOP("findings", "“{area}”：建议填写{part}"),
+    "year_running": QT_TRANSLATE_NOOP("findings", "试点第{year}年至{date}结束，现在填报的是截至目前的数据"),
+}
 
 
 def consequence(dossier: Dossier) -> str:
     """What 第十八条 says follows, for this dossier: 不予批复 before approval, 撤销 after."""
-    return f"{'不予批复' if dossier.stage == 'submitted' else '已批复的撤销'}，{BAR}"
-STAR_WORDS = {1: "一星", 2: "二星", 3: "三星", 4: "四星", 5: "五星"}
-TIMELINE = Jump("", "pilot", "timeline")
+    return CONSEQUENCES["submitted" if dossier.stage == "submitted" else "approved"]
+
+
+def _stars(n: int) -> Phrase | int:
+    return phrase("findings", STAR_WORDS[n]) if n in STAR_WORDS else n
 
 
 def lifecycle_findings(dossier: Dossier, catalogue: Catalogue, today: date | None = None) -> list[Finding]:
     if dossier.stage not in ("submitted", "approved", "review"):
         return []
     findings = []
+    then = phrase("findings", consequence(dossier))
     low = [r for r in pilot.ratings(dossier) if r.below_three]
     if len(low) >= 2:
-        which = "、".join(f"第{r.year}年{STAR_WORDS.get(r.stars, r.stars)}" for r in low)
-        findings.append(Finding(Severity.BLOCKING, f"累计{len(low)}次星级评定为三星以下（{which}）：依{ARTICLE}（四），"
-                                f"{consequence(dossier)}。", None, Jump("", "pilot", "ratings")))
+        which = Joined(tuple(phrase("findings", TEMPLATES["rating"], year=r.year, stars=_stars(r.stars)) for r in low))
+        findings.append(finding(Severity.BLOCKING, TEMPLATES["low_twice"], None, Jump("", "pilot", "ratings"),
+                                n=len(low), ratings=which, consequence=then))
     elif low:
         r = low[0]
-        findings.append(Finding(Severity.WARNING, f"第{r.year}年星级评定为{STAR_WORDS.get(r.stars, r.stars)}，属三星以下"
-                                f"（含三星）：依{ARTICLE}（四），累计两次星级评定为三星以下的，{consequence(dossier)}；"
-                                "再有一次即达到撤销条件。", None, Jump("", "pilot", "ratings")))
+        findings.append(finding(Severity.WARNING, TEMPLATES["low_once"], None, Jump("", "pilot", "ratings"),
+                                year=r.year, stars=_stars(r.stars), consequence=then))
     for incident in pilot.incidents(dossier):
-        findings.append(Finding(Severity.BLOCKING, f"{pilot.cn_date(incident.date)}发生{incident.label}"
-                                f"（{incident.description}）：依{ARTICLE}{incident.clause}，{consequence(dossier)}。",
-                                None, Jump("", "pilot", "incidents", incident.id)))
+        findings.append(finding(Severity.BLOCKING, TEMPLATES["incident"], None,
+                                Jump("", "pilot", "incidents", incident.id), date=pilot.date_words(incident.date),
+                                incident=incident.words, description=incident.description,
+                                clause=pilot.clause_words(incident.clause), consequence=then))
     for year, last in overdue_reports(facts(dossier), today):
-        findings.append(Finding(Severity.WARNING, f"试点第{year}年已于{pilot.cn_date(last)}结束，第{year}年度试点工作"
-                                f"开展情况尚未报送（工作规则第十五条）。", None, Jump("", "pilot", f"report.{year}")))
+        findings.append(finding(Severity.WARNING, TEMPLATES["overdue"], None, Jump("", "pilot", f"report.{year}"),
+                                year=year, date=pilot.date_words(last)))
     return findings
 
 
@@ -71,32 +101,36 @@ def report_findings(dossier: Dossier, catalogue: Catalogue, year: int | None,
     for y in years:
         rows = completion.year_rows(dossier, catalogue, y)
         if not rows and year:
-            findings.append(Finding(Severity.ERROR, f"批复的试点工作方案中没有第{y}年目标，无法对照填报", None, page))
+            findings.append(finding(Severity.ERROR, TEMPLATES["no_targets"], None, page, year=y))
         for row in rows:
             if row.target.derived:
                 continue            # computed from its part, whose own value is checked
-            where = f"第{y}年“{row.indicator.name} › {row.target.label}”"
+            # the indicator's official name stays Chinese; the target's label is the catalogue's (translated)
+            where = {"year": y, "indicator": row.indicator.name, "target": phrase("catalogue", row.target.label)}
             jump = Jump(row.indicator.id, "pilot", f"report.{y}", row.target.id)
             if row.actual is None or row.actual.value in (None, ""):
-                findings.append(Finding(Severity.ERROR, f"{where}：未填报实际完成值", row.indicator.id, jump))
+                findings.append(finding(Severity.ERROR, TEMPLATES["actual_missing"], row.indicator.id, jump, **where))
             elif completion.number(row.actual.value) is None:
-                findings.append(Finding(Severity.ERROR, f"{where}：实际完成值不是有效数字", row.indicator.id, jump))
+                findings.append(finding(Severity.ERROR, TEMPLATES["actual_invalid"], row.indicator.id, jump, **where))
             elif not row.actual.evidence and year:
-                findings.append(Finding(Severity.WARNING, f"{where}：建议关联证明材料", row.indicator.id, jump))
+                findings.append(finding(Severity.WARNING, TEMPLATES["actual_evidence"], row.indicator.id, jump,
+                                        **where))
     labels = pilot.REVIEW_PART_LABELS if not year else pilot.TEXT_PART_LABELS
     for area in catalogue.guide_areas:
         texts = pilot.area_text(dossier, scope, area.id)
-        name = area.name.split("、", 1)[-1]
+        name = area.name.split("、", 1)[-1]          # the construction guide's own heading (official, Chinese)
         if not texts["done"].strip():
-            findings.append(Finding(Severity.ERROR, f"“{name}”：未填写{labels['done']}", None, page))
+            findings.append(finding(Severity.ERROR, TEMPLATES["text_missing"], None, page, area=name,
+                                    part=phrase(pilot.CONTEXT, labels["done"])))
         for part in ("problems", "next"):
             if not texts[part].strip():
-                findings.append(Finding(Severity.WARNING, f"“{name}”：建议填写{labels[part]}", None, page))
+                findings.append(finding(Severity.WARNING, TEMPLATES["text_recommended"], None, page, area=name,
+                                        part=phrase(pilot.CONTEXT, labels[part])))
     day = pilot.approved_on(dossier)
     if year and day is not None:
         last = pilot.year_span(day, year)[1]
         if (today or date.today()) <= last:
-            findings.append(Finding(Severity.WARNING, f"试点第{year}年至{pilot.cn_date(last)}结束，"
-                                    "现在填报的是截至目前的数据", None, page))
+            findings.append(finding(Severity.WARNING, TEMPLATES["year_running"], None, page, year=year,
+                                    date=pilot.date_words(last)))
     findings.sort(key=lambda f: f.severity)
     return findings

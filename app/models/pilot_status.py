@@ -16,9 +16,38 @@ from typing import Any
 
 from app.models import pilot
 from app.models.dossier import Dossier
+from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
-STAGE_WORDS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已报送", "approved": "已批复",
-               "not_approved": "未获批复", "review": "复核", "completed": "已完成", "revoked": "已撤销"}
+CONTEXT = "pilot_status"     # the translation context of the words below (the command line keeps the Chinese)
+STAGE_WORDS = {"draft": QT_TRANSLATE_NOOP("pilot_status", "草稿"),
+               "finalised": QT_TRANSLATE_NOOP("pilot_status", "已定稿"),
+               "submitted": QT_TRANSLATE_NOOP("pilot_status", "已报送"),
+               "approved": QT_TRANSLATE_NOOP("pilot_status", "已批复"),
+               "not_approved": QT_TRANSLATE_NOOP("pilot_status", "未获批复"),
+               "review": QT_TRANSLATE_NOOP("pilot_status", "复核"),
+               "completed": QT_TRANSLATE_NOOP("pilot_status", "已完成"),
+               "revoked": QT_TRANSLATE_NOOP("pilot_status", "已撤销")}
+TEXTS = {
+    "not_started": QT_TRANSLATE_NOOP("pilot_status", "已批复（试点未开始）"),
+    "ended": QT_TRANSLATE_NOOP("pilot_status", "试点期满（待复核）"),
+    "year": QT_TRANSLATE_NOOP("pilot_status", "试点第{year}年"),
+    "finalise": QT_TRANSLATE_NOOP("pilot_status", "完成申报材料并定稿"),
+    "submit": QT_TRANSLATE_NOOP("pilot_status", "报送申报材料"),
+    "await_approval": QT_TRANSLATE_NOOP("pilot_status", "等待批复"),
+    "reapply": QT_TRANSLATE_NOOP("pilot_status", "可修订后再次申报"),
+    "completed": QT_TRANSLATE_NOOP("pilot_status", "试点已完成"),
+    "barred": QT_TRANSLATE_NOOP("pilot_status", "三年内不得申请工业和信息化部工业互联网相关项目"),
+    "barred_until": QT_TRANSLATE_NOOP("pilot_status", "三年内不得申请工业和信息化部工业互联网相关项目（至{date}）"),
+    "submit_review": QT_TRANSLATE_NOOP("pilot_status", "报送复核材料"),
+    "await_review": QT_TRANSLATE_NOOP("pilot_status", "等待复核结论"),
+    "record_approval": QT_TRANSLATE_NOOP("pilot_status", "记录批复"),
+    "starts": QT_TRANSLATE_NOOP("pilot_status", "试点自{date}开始"),
+    "overdue": QT_TRANSLATE_NOOP("pilot_status", "报送第{year}年度试点工作报告（第{year}年已于{date}结束）"),
+    "review": QT_TRANSLATE_NOOP("pilot_status", "复核（试点期已于{date}届满）"),
+    "report": QT_TRANSLATE_NOOP("pilot_status", "第{year}年度试点工作报告（第{year}年至{date}）"),
+    "rating": QT_TRANSLATE_NOOP("pilot_status", "第{year}年 {stars}星"),
+    "ratings_separator": QT_TRANSLATE_NOOP("pilot_status", "；"),
+}
 STAGE_ORDER = tuple(STAGE_WORDS)
 
 
@@ -60,50 +89,46 @@ def facts(dossier: Dossier) -> Facts:
                  str(revoked.get("date", "")))
 
 
-def stage_text(f: Facts, today: date | None = None) -> str:
-    """草稿 … 已批复（试点未开始）, 试点第2年, 试点期满（待复核）, 复核, 已完成, 已撤销."""
+def stage_text(f: Facts, today: date | None = None, tr: Translate = untranslated) -> str:
+    """草稿 … 已批复（试点未开始）, 试点第2年, 试点期满（待复核）, 复核, 已完成, 已撤销 (``tr``: the UI's language)."""
     if f.stage == "approved":
         day = pilot.parse_day(f.approved)
         year = pilot.pilot_year(day, today or date.today()) if day else 0
         if year == 0:
-            return "已批复（试点未开始）"
+            return tr(CONTEXT, TEXTS["not_started"])
         if year > pilot.PILOT_YEARS:
-            return "试点期满（待复核）"
-        return f"试点第{year}年"
-    return STAGE_WORDS.get(f.stage, f.stage)
+            return tr(CONTEXT, TEXTS["ended"])
+        return tr(CONTEXT, TEXTS["year"]).format(year=year)
+    return tr(CONTEXT, STAGE_WORDS[f.stage]) if f.stage in STAGE_WORDS else f.stage
 
 
-def next_due(f: Facts, today: date | None = None) -> str:
+def next_due(f: Facts, today: date | None = None, tr: Translate = untranslated) -> str:
     """The next thing to do, with its date where the notice gives one (第十四条、第十五条、第十七条)."""
     today = today or date.today()
-    if f.stage == "draft":
-        return "完成申报材料并定稿"
-    if f.stage == "finalised":
-        return "报送申报材料"
-    if f.stage == "submitted":
-        return "等待批复"
-    if f.stage == "not_approved":
-        return "可修订后再次申报"
-    if f.stage == "completed":
-        return "试点已完成"
+    simple = {"draft": "finalise", "finalised": "submit", "submitted": "await_approval", "not_approved": "reapply",
+              "completed": "completed"}
+    if f.stage in simple:
+        return tr(CONTEXT, TEXTS[simple[f.stage]])
     if f.stage == "revoked":
         day = pilot.parse_day(f.revoked)
-        until = pilot.cn_date(pilot.anniversary(day, pilot.BAR_YEARS)) if day else ""
-        return f"三年内不得申请工业和信息化部工业互联网相关项目{'（至' + until + '）' if until else ''}"
+        if day is None:
+            return tr(CONTEXT, TEXTS["barred"])
+        return tr(CONTEXT, TEXTS["barred_until"]).format(
+            date=pilot.cn_date(pilot.anniversary(day, pilot.BAR_YEARS), tr))
     if f.stage == "review":
-        return "报送复核材料" if f.review != "submitted" else "等待复核结论"
+        return tr(CONTEXT, TEXTS["submit_review"] if f.review != "submitted" else TEXTS["await_review"])
     day = pilot.parse_day(f.approved)
     if day is None:
-        return "记录批复"
+        return tr(CONTEXT, TEXTS["record_approval"])
     year = pilot.pilot_year(day, today)
     if year == 0:
-        return f"试点自{pilot.cn_date(day)}开始"
+        return tr(CONTEXT, TEXTS["starts"]).format(date=pilot.cn_date(day, tr))
     for k in range(1, min(year, pilot.PILOT_YEARS + 1)):
         if f.reports.get(k) != "submitted":
-            return f"报送第{k}年度试点工作报告（第{k}年已于{pilot.cn_date(pilot.year_span(day, k)[1])}结束）"
+            return tr(CONTEXT, TEXTS["overdue"]).format(year=k, date=pilot.cn_date(pilot.year_span(day, k)[1], tr))
     if year > pilot.PILOT_YEARS:
-        return f"复核（试点期已于{pilot.cn_date(pilot.pilot_end(day))}届满）"
-    return f"第{year}年度试点工作报告（第{year}年至{pilot.cn_date(pilot.year_span(day, year)[1])}）"
+        return tr(CONTEXT, TEXTS["review"]).format(date=pilot.cn_date(pilot.pilot_end(day), tr))
+    return tr(CONTEXT, TEXTS["report"]).format(year=year, date=pilot.cn_date(pilot.year_span(day, year)[1], tr))
 
 
 def overdue_reports(f: Facts, today: date | None = None) -> list[tuple[int, date]]:
@@ -122,6 +147,7 @@ def stars(n: int) -> str:
     return "★" * n + "☆" * (5 - n)
 
 
-def ratings_text(f: Facts) -> str:
+def ratings_text(f: Facts, tr: Translate = untranslated) -> str:
     """第1年 2星；第2年 4星 ("" when none)."""
-    return "；".join(f"第{year}年 {n}星" for year, n in f.ratings)
+    return tr(CONTEXT, TEXTS["ratings_separator"]).join(tr(CONTEXT, TEXTS["rating"]).format(year=year, stars=n)
+                                                        for year, n in f.ratings)

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from app.models import completion, pilot_edits
 from app.models.numbers import format_rounded
+from app.models.translatable import QT_TRANSLATE_NOOP
+from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.pilot_dialogs import attempt
 
+translate = QCoreApplication.translate
 STATUS_COLOURS = {completion.MET: "#1b7f3b", completion.BEHIND: "#c62828", completion.MISSING: "#80868b"}
 
 
@@ -38,10 +41,18 @@ def _replace_rows(model: Any, rows: list[Any]) -> None:
     model.endResetModel()
 
 
+def target_name(row: Any) -> str:
+    """「2.1.1 5G基站数（个）」: the code, then the target's label and unit from the catalogue in the UI's language."""
+    return translate("ActualsModel", "{code} {label}（{unit}）").format(
+        code=row.indicator.code, label=catalogue_text(row.target.label), unit=catalogue_text(row.target.unit))
+
+
 class ActualsModel(QAbstractTableModel):
     """One pilot year's targets against the values reached; the 实际完成 column is edited in place."""
 
-    HEADERS = ("指标及目标项", "年度目标", "实际完成", "完成率", "状态", "证明材料")
+    HEADERS = (QT_TRANSLATE_NOOP("ActualsModel", "指标及目标项"), QT_TRANSLATE_NOOP("ActualsModel", "年度目标"),
+               QT_TRANSLATE_NOOP("ActualsModel", "实际完成"), QT_TRANSLATE_NOOP("ActualsModel", "完成率"),
+               QT_TRANSLATE_NOOP("ActualsModel", "状态"), QT_TRANSLATE_NOOP("ActualsModel", "证明材料"))
     VALUE_COLUMN = 2
 
     def __init__(self, doc: OpenDossier, year: int, parent: QWidget | None = None) -> None:
@@ -61,7 +72,7 @@ class ActualsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return translate("ActualsModel", self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -81,16 +92,16 @@ class ActualsModel(QAbstractTableModel):
         c = row.completion
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return f"{row.indicator.code} {row.target.label}（{row.target.unit}）"
+                return target_name(row)
             if column == 1:
                 return (row.planned or "") + (self.tr("（已调整）") if row.amendments else "")
             if column == 2:
                 value = row.actual.value if row.actual and row.actual.value else ""
                 return value if role == Qt.ItemDataRole.EditRole else value or ""
             if column == 3:
-                return c.rate_text()
+                return c.rate_text(translate)
             if column == 4:
-                return self.tr(c.status_label)
+                return c.status_text(translate)
             if column == 5:
                 return self._evidence_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -108,9 +119,11 @@ class ActualsModel(QAbstractTableModel):
         return self.tr("{n} 份").format(n=len(ids)) if ids else ""
 
     def _tooltip(self, row: completion.TargetRow, column: int) -> str:
-        lines = [f"{row.indicator.code} {row.indicator.name} › {row.target.label}（{row.target.unit}）"]
+        lines = [self.tr("{code} {name} › {label}（{unit}）").format(
+            code=row.indicator.code, name=row.indicator.name, label=catalogue_text(row.target.label),
+            unit=catalogue_text(row.target.unit))]
         if row.amendments:
-            lines.append(self.tr("批复目标 {approved}；").format(approved=row.approved or "—") + "；".join(
+            lines.append(self.tr("批复目标 {approved}；").format(approved=row.approved or "—") + self.tr("；").join(
                 self.tr("{date}调整为 {new}（{reason}）").format(date=a.date, new=a.new, reason=a.reason)
                 for a in row.amendments))
         if row.target.derived:
@@ -119,7 +132,8 @@ class ActualsModel(QAbstractTableModel):
             lines.append(self.tr("备注：{note}").format(note=row.actual.note))
         gap = row.completion.gap
         if gap is not None:
-            lines.append(self.tr("差距：{gap} {unit}").format(gap=format_rounded(gap, 2), unit=row.target.unit))
+            lines.append(self.tr("差距：{gap} {unit}").format(gap=format_rounded(gap, 2),
+                                                            unit=catalogue_text(row.target.unit)))
         return "\n".join(lines)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -134,7 +148,9 @@ class ActualsModel(QAbstractTableModel):
 class PeriodModel(QAbstractTableModel):
     """The whole period for the 复核: each year's target / value reached, and the judgement (read-only)."""
 
-    HEADERS = ("指标及目标项", "第一年 目标／实际", "第二年 目标／实际", "第三年 目标／实际", "期末完成率", "结论")
+    HEADERS = (QT_TRANSLATE_NOOP("PeriodModel", "指标及目标项"), QT_TRANSLATE_NOOP("PeriodModel", "第一年 目标／实际"),
+               QT_TRANSLATE_NOOP("PeriodModel", "第二年 目标／实际"), QT_TRANSLATE_NOOP("PeriodModel", "第三年 目标／实际"),
+               QT_TRANSLATE_NOOP("PeriodModel", "期末完成率"), QT_TRANSLATE_NOOP("PeriodModel", "结论"))
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +169,7 @@ class PeriodModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return translate("PeriodModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,14 +178,14 @@ class PeriodModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{row.indicator.code} {row.target.label}（{row.target.unit}）"
+                return target_name(row)
             if 1 <= column <= 3:
                 year = row.years[column - 1]
                 if year is None:
                     return "—"
                 reached = year.actual.value if year.actual and year.actual.value else self.tr("未填报")
-                return f"{year.planned}／{reached}"
-            return row.completion.rate_text() if column == 4 else self.tr(row.completion.status_label)
+                return self.tr("{target}／{actual}").format(target=year.planned, actual=reached)
+            return row.completion.rate_text(translate) if column == 4 else row.completion.status_text(translate)
         if role == Qt.ItemDataRole.ForegroundRole and column in (4, 5):
             return QBrush(QColor(STATUS_COLOURS.get(row.completion.status, "#202124")))
         return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 from app.export import kinds
 from app.models import completion, pilot, pilot_edits, pilot_stages
 from app.models.rules import Jump
+from app.models.translatable import Joined
 from app.ui.actuals_model import ActualsModel, PeriodModel
+from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.pilot_dialogs import attempt as _report
 from app.ui.text_editors import LongTextEditor
 from app.ui.wizard import MUTED_STYLE, FormPage, heading
 
 ROW_HEIGHT = 30
+translate = QCoreApplication.translate
 
 
 class ReportPage(FormPage):
@@ -42,7 +45,7 @@ class ReportPage(FormPage):
 
     def __init__(self, doc: OpenDossier, year: int | None, parent: QWidget | None = None) -> None:
         kind = kinds.annual_report(year) if year else kinds.REVIEW
-        super().__init__(kind.document_name, "", parent)
+        super().__init__(kind.document_text(translate), "", parent)
         self.kind, self.doc, self.year = kind, doc, year
         self.scope = pilot_stages.scope_of(year)
         self.setObjectName(f"report_page_{year or 'review'}")
@@ -78,12 +81,12 @@ class ReportPage(FormPage):
         for area in doc.catalogue.guide_areas:
             tab = QWidget()
             layout = QVBoxLayout(tab)
-            note = QLabel(self.tr("建设指南：{items}").format(items="、".join(area.items)))
+            note = QLabel(self.tr("建设指南：{items}").format(items=Joined(area.items).text(translate)))
             note.setStyleSheet(MUTED_STYLE)
             note.setWordWrap(True)
             layout.addWidget(note)
             for part in pilot.TEXT_PARTS:
-                layout.addWidget(QLabel(self.tr(labels[part])))
+                layout.addWidget(QLabel(translate(pilot.CONTEXT, labels[part])))
                 editor = self._text_editor(area.id, part)
                 self.editors[(area.id, part)] = editor
                 layout.addWidget(editor)
@@ -144,17 +147,18 @@ class ReportPage(FormPage):
         day = pilot.approved_on(d)
         if day is not None and self.year:
             first, last = pilot.year_span(day, self.year)
-            period = self.tr("报告期：{first}至{last}").format(first=pilot.cn_date(first), last=pilot.cn_date(last))
+            period = self.tr("报告期：{first}至{last}").format(first=pilot.cn_date(first, translate),
+                                                         last=pilot.cn_date(last, translate))
         elif day is not None:
-            period = self.tr("试点期：{first}至{last}").format(first=pilot.cn_date(day),
-                                                         last=pilot.cn_date(pilot.pilot_end(day)))
+            period = self.tr("试点期：{first}至{last}").format(first=pilot.cn_date(day, translate),
+                                                         last=pilot.cn_date(pilot.pilot_end(day), translate))
         else:
             period = self.tr("申报材料获批复后填报。")
-        self.period.setText(self.tr("{period}　　状态：{state}").format(period=period, state=status.label))
+        self.period.setText(self.tr("{period}　　状态：{state}").format(period=period, state=status.text(translate)))
         pairs = [(r.indicator, r.completion) for r in self.model.rows]
         _, total = completion.totals(self.doc.catalogue, pairs)
         self.summary.setText(self.tr("完成度 {total}。完成度为各目标完成率（单项以100%计上限）的平均值，不是评价得分。").format(
-            total=total.text()))
+            total=total.text(translate)))
         ready = kinds.precondition(self.kind, d) is None
         self.preview_button.setEnabled(ready)
         self.export_button.setEnabled(ready)
@@ -173,8 +177,9 @@ class ReportPage(FormPage):
 
         row = self.model.rows[row_index]
         chosen = list(row.actual.evidence) if row.actual else []
-        dialog = EvidenceChooser(self.doc, self.tr("证明材料：{label}").format(label=row.target.label), chosen,
-                                 row.actual.note if row.actual else "", indicators=[row.indicator.id], parent=self)
+        title = self.tr("证明材料：{label}").format(label=catalogue_text(row.target.label))
+        dialog = EvidenceChooser(self.doc, title, chosen, row.actual.note if row.actual else "",
+                                 indicators=[row.indicator.id], parent=self)
         if dialog.exec():
             _report(self, self.tr("关联证明材料"), pilot_edits.set_actual, self.doc.session, self.doc.catalogue,
                     self.year, row.indicator.id, row.target.id, evidence=dialog.chosen(), note=dialog.note.text())

@@ -14,17 +14,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.models import completion, pilot
 from app.models.numbers import format_rounded
 from app.models.rules import Jump
+from app.ui.catalogue_text import catalogue_text
 from app.ui.gap_panel import FAIL_COLOUR, PASS_COLOUR, FindingsTree
 from app.ui.open_dossier import OpenDossier
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+translate = QCoreApplication.translate    # lupdate reads translate("BehindPanel", "text")
 
 
 def default_year(dossier: Any, today: date) -> int:
@@ -40,9 +42,11 @@ def gap_text(row: completion.TargetRow) -> str:
     gap = row.completion.gap
     if gap is None:
         return ""
-    word = "尚差" if row.target.direction != "less" else "超出"
     text = format_rounded(gap, 2).rstrip("0").rstrip(".") if gap.denominator != 1 else str(gap.numerator)
-    return f"{word} {text} {row.target.unit}"
+    unit = catalogue_text(row.target.unit)
+    if row.target.direction != "less":
+        return translate("BehindPanel", "尚差 {gap} {unit}").format(gap=text, unit=unit)
+    return translate("BehindPanel", "超出 {gap} {unit}").format(gap=text, unit=unit)
 
 
 class BehindPanel(QWidget):
@@ -108,7 +112,7 @@ class BehindPanel(QWidget):
             self.summary.setText(self.tr("申报材料获批复后，这里列出未达成的年度目标。"))
         else:
             self.summary.setText(self.tr("第{n}年完成度 {total}；未达成 {behind} 项，未填报 {missing} 项").format(
-                n=self.year, total=total.text(), behind=len(behind), missing=len(missing)))
+                n=self.year, total=total.text(translate), behind=len(behind), missing=len(missing)))
         self.summary.setStyleSheet(f"color: {FAIL_COLOUR if behind else PASS_COLOUR};")
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
@@ -121,13 +125,14 @@ class BehindPanel(QWidget):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for row in items:
-                text = f"{row.indicator.code} {row.target.label}"
+                text = f"{row.indicator.code} {catalogue_text(row.target.label)}"
                 if row.completion.status == completion.BEHIND:
                     text += self.tr("：目标 {target}，实际 {actual}，完成 {rate}（{gap}）").format(
-                        target=row.planned, actual=row.actual.value if row.actual else "", rate=row.completion.rate_text(),
-                        gap=gap_text(row))
+                        target=row.planned, actual=row.actual.value if row.actual else "",
+                        rate=row.completion.rate_text(translate), gap=gap_text(row))
                 else:
-                    text += self.tr("：目标 {target} {unit}").format(target=row.planned, unit=row.target.unit)
+                    text += self.tr("：目标 {target} {unit}").format(target=row.planned,
+                                                                  unit=catalogue_text(row.target.unit))
                 child = QTreeWidgetItem([text])
                 child.setData(0, ROW_ROLE, (row.indicator.id, row.target.id))
                 child.setToolTip(0, text)

@@ -56,7 +56,7 @@ def preview_pdf(parent: QWidget, doc: Any, kind: PackageKind = PLAN) -> None:
     """Render the document of ``kind`` as a draft PDF in the background and show it (the one preview door:
     the export dialog and the annual report page use it)."""
     def show(pdf: bytes) -> None:
-        parent.preview_dialog = PdfPreviewDialog(pdf, parent, name=kind.document_name)   # kept alive
+        parent.preview_dialog = PdfPreviewDialog(pdf, parent, name=kind.document_text(translate))   # kept alive
         parent.preview_dialog.show()
 
     run_with_progress(parent, QCoreApplication.translate("export_dialog", "正在生成 PDF 预览…"), _render_pdf,
@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
     def __init__(self, doc: Any, parent: QWidget | None = None, *, kind: PackageKind = PLAN) -> None:
         super().__init__(parent)
         self.doc, self.kind = doc, kind
-        self.setWindowTitle(self.tr("导出申报包") if kind.is_plan else self.tr("导出{what}").format(what=kind.label))
+        self.setWindowTitle(self.tr("导出申报包") if kind.is_plan else self.tr("导出{what}").format(what=kind.label_text(translate)))
         self.resize(760, 600)
         self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）") if kind.is_plan
                                   else self.tr("正式稿（报送用：每项目标须填报实际完成值、各方面须写明工作开展情况；导出后定稿）"))
@@ -154,7 +154,8 @@ class ExportDialog(QDialog):
             from app.models.pilot_stages import status_of
 
             layout.addWidget(QLabel(self.tr("{what}：{name}（{state}）").format(
-                what=kind.label, name=doc.display_name(), state=status_of(d, kind.scope_year).label)))
+                what=kind.label_text(translate), name=doc.display_name(),
+                state=status_of(d, kind.scope_year).text(translate))))
         layout.addWidget(self.final)
         layout.addWidget(self.draft)
         layout.addWidget(self.problems_label)
@@ -182,7 +183,7 @@ class ExportDialog(QDialog):
         suffix = {"zip": ".zip", "folder": "", "iso": ".iso"}[self.layout_choice()]
         if not self.kind.is_plan:
             which = self.tr("正式稿") if self.final.isChecked() else self.tr("草稿-{date}").format(date=date.today().isoformat())
-            return folder / (self.tr("{name}-{what}-{which}").format(name=name, what=self.kind.document_name,
+            return folder / (self.tr("{name}-{what}-{which}").format(name=name, what=self.kind.file_text(translate),
                                                                     which=which) + suffix)
         if self.final.isChecked():
             revision = d.revision + 1 if d.stage == "submitted" else d.revision
@@ -341,7 +342,7 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.remember(identity_id, passphrase)
         out = Path(self.output.text().strip())
         sign_with = SignWith(identity_id, passphrase) if identity_id else None
-        run_with_progress(self, self.tr("正在导出{what}…").format(what=self.kind.label), _export, self.doc.session,
+        run_with_progress(self, self.tr("正在导出{what}…").format(what=self.kind.label_text(translate)), _export, self.doc.session,
                           self.doc.catalogue, out, getattr(self.doc, "file", None), final, sign_with,
                           self.layout_choice(), self.kind,
                           on_result=self._done, on_error=self._failed,
@@ -351,14 +352,14 @@ class ExportDialog(QDialog):
         self.outcome = outcome
         signed = (self.tr("已由“{name}”签名").format(name=outcome.signer_name) if outcome.signer_name
                   else self.tr("未签名"))
-        text = self.tr("{what}已导出（{signed}）：\n{path}").format(what=self.kind.label, signed=signed,
+        text = self.tr("{what}已导出（{signed}）：\n{path}").format(what=self.kind.label_text(translate), signed=signed,
                                                                  path=outcome.package.path)
         if outcome.package.label is not None:
             text += "\n\n" + self.tr("光盘标签和封面（打印后贴在光盘和光盘盒上）：\n{label}\n清单校验值：{digest}…").format(
                 label=outcome.package.label, digest=outcome.package.manifest_sha256[:16])
         if outcome.report_finalised:
             text += "\n\n" + self.tr("{what}已定稿（内容校验值 {digest}…）。之后的修改会使其回到起草中。").format(
-                what=self.kind.label, digest=outcome.content_hash[:16])
+                what=self.kind.label_text(translate), digest=outcome.content_hash[:16])
         if outcome.finalised is not None:
             text += "\n\n" + self.tr("已定稿为第 {n} 版（内容校验值 {digest}…）。之后的修改会开始新的修订。").format(
                 n=outcome.finalised.revision, digest=outcome.content_hash[:16])
@@ -372,4 +373,4 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.forget(self.identity.currentData() or "")
             self.passphrase.clear()
             self.passphrase.setFocus()
-        dialogs.report_exception(self, exc, action=self.tr("导出{what}").format(what=self.kind.label))
+        dialogs.report_exception(self, exc, action=self.tr("导出{what}").format(what=self.kind.label_text(translate)))

@@ -18,7 +18,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models.storage.summary import DossierSummary
 from app.models.storage.workspace import Workspace
+from app.models.translatable import Joined
 from app.ui import settings as prefs
 from app.ui.author import author_name
 from app.ui.column_widths import ColumnFitter
@@ -87,7 +90,7 @@ class DossierListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry, column = self.entries[index.row()], index.column()
-        name = "、".join(entry.cities) or entry.name
+        name = Joined(tuple(entry.cities)).text(QCoreApplication.translate) or entry.name
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.problem:
                 return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", "")[column]

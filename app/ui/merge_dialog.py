@@ -10,7 +10,7 @@ the result to a new ``.pzd`` beside the first copy.  Neither input is modified.
 from __future__ import annotations
 
 from pathlib import Path
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -139,13 +139,14 @@ class MergeDialog(QDialog):
         plan = self.plan
         self.table.blockSignals(True)
         self.table.setHorizontalHeaderLabels([self.tr("冲突的内容"), self.tr("两边分开前"),
-                                              f"{self.names[0]}：{self.first.name}",
-                                              f"{self.names[1]}：{self.second.name if self.second else ''}"])
+                                              self._side(0, self.first.name),
+                                              self._side(1, self.second.name if self.second else "")])
         self.table.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
             label = conflict.label + (self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else "")
             self.table.setItem(row, 0, self._item(label))
-            base = "—" if conflict.base is None else describe_value_at(conflict.key, conflict.base, plan.catalogue)
+            base = "—" if conflict.base is None else describe_value_at(conflict.key, conflict.base, plan.catalogue,
+                                                                        tr=QCoreApplication.translate)
             self.table.setItem(row, 1, self._item(base))
             for column, side in ((2, "a"), (3, "b")):
                 who = conflict.who_a if side == "a" else conflict.who_b
@@ -207,7 +208,11 @@ class MergeDialog(QDialog):
     # -- state and writing ---------------------------------------------------------------------
     def _show_files(self) -> None:
         second = self.second.name if self.second else self.tr("（请选择）")
-        self.files.setText(f"{self.names[0]}：{self.first}\n{self.names[1]}：{second}")
+        self.files.setText(self._side(0, str(self.first)) + "\n" + self._side(1, str(second)))
+
+    def _side(self, index: int, file: str) -> str:
+        """「本文件：滨江市.pzd」: which side, and its file."""
+        return self.tr("{side}：{file}").format(side=self.names[index], file=file)
 
     def _refresh(self) -> None:
         plan = self.plan
@@ -243,10 +248,11 @@ class MergeDialog(QDialog):
         for name, leaves, dossier in ((self.names[0], plan.from_a, plan.a.copy.dossier),
                                       (self.names[1], plan.from_b, plan.b.copy.dossier)):
             places = list(dict.fromkeys(describe_path("/".join(leaf.split("/")[:3]) if leaf.startswith("registers/")
-                                                      else leaf, plan.catalogue, dossier) for leaf in leaves))
+                                                      else leaf, plan.catalogue, dossier, tr=QCoreApplication.translate)
+                                        for leaf in leaves))
             if places:
                 more = self.tr("……等 {n} 处").format(n=len(places)) if len(places) > 20 else ""
-                lines.append(self.tr("采用{side}的修改：").format(side=name) + "；".join(places[:20]) + more)
+                lines.append(self.tr("采用{side}的修改：").format(side=name) + self.tr("；").join(places[:20]) + more)
         return "\n".join(lines)
 
     def ask_and_merge(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
+from app.ui.catalogue_text import catalogue_text
 
 translate = QCoreApplication.translate   # lupdate reads translate("pilot_dialogs", "text")
 
@@ -119,9 +120,12 @@ def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = F
     dialog = FormDialog(title, intro, parent)
     day = dialog.day(translate("pilot_dialogs", "日期"))
     number = dialog.line(translate("pilot_dialogs", "文号"), "", translate("pilot_dialogs", "通知或批复的文号（如有）"))
-    item = dialog.choice(translate("pilot_dialogs", "第十八条"), [(f"（{n}）{text}", f"（{n}）") for n, text in (
-        ("一", "发生重大网络安全事件、重大安全生产事故等"), ("二", "提供虚假材料"), ("三", "不配合评价复核等相关工作"),
-        ("四", "累计两次星级评定为三星以下"), ("五", "存在其他重大问题"))], "（四）") if clause else None
+    clauses = [(translate("pilot_dialogs", "（一）发生重大网络安全事件、重大安全生产事故等"), "（一）"),
+               (translate("pilot_dialogs", "（二）提供虚假材料"), "（二）"),
+               (translate("pilot_dialogs", "（三）不配合评价复核等相关工作"), "（三）"),
+               (translate("pilot_dialogs", "（四）累计两次星级评定为三星以下"), "（四）"),
+               (translate("pilot_dialogs", "（五）存在其他重大问题"), "（五）")]
+    item = dialog.choice(translate("pilot_dialogs", "第十八条"), clauses, "（四）") if clause else None
     note = dialog.line(translate("pilot_dialogs", "说明"))
     if not dialog.exec():
         return None
@@ -151,8 +155,10 @@ def incident_dialog(parent: QWidget) -> dict[str, str] | None:
     dialog = FormDialog(translate("pilot_dialogs", "记录第十八条事项"), translate("pilot_dialogs", 
         "发生重大网络安全事件、重大安全生产事故，提供虚假材料，不配合评价复核等，或存在其他重大问题的，不予批复，"
         "已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目（工作规则第十八条）。"), parent)
-    kind = dialog.choice(translate("pilot_dialogs", "类别"), [(f"{label}（第十八条{clause}）", key)
-                                          for key, (label, clause) in pilot.INCIDENT_KINDS.items()])
+    kinds = [(translate("pilot_dialogs", "{kind}（{clause}）").format(
+        kind=translate(pilot.CONTEXT, label), clause=pilot.clause_text(clause, translate)), key)
+        for key, (label, clause) in pilot.INCIDENT_KINDS.items()]
+    kind = dialog.choice(translate("pilot_dialogs", "类别"), kinds)
     day = dialog.day(translate("pilot_dialogs", "发生日期"))
     description = dialog.text(translate("pilot_dialogs", "经过"), "", translate("pilot_dialogs", "简要说明事项经过"))
     document = dialog.line(translate("pilot_dialogs", "相关文件"))
@@ -166,7 +172,8 @@ def amendment_dialog(parent: QWidget, catalogue: Catalogue, dossier: Any, year: 
                      target: tuple[str, str] | None = None) -> dict[str, Any] | None:
     dialog = FormDialog(translate("pilot_dialogs", "调整目标"), translate("pilot_dialogs", 
         "批复的目标保持不变；调整以新的记录保存，注明日期和理由，年度报告和复核材料同时列出原目标和调整后的目标。"), parent)
-    targets = [(f"{ind.code} {spec.label}（{spec.unit}）", (ind.id, spec.id))
+    targets = [(translate("pilot_dialogs", "{code} {label}（{unit}）").format(
+        code=ind.code, label=catalogue_text(spec.label), unit=catalogue_text(spec.unit)), (ind.id, spec.id))
                for ind in catalogue.indicators() for spec in ind.targets if not spec.derived]
     which = dialog.choice(translate("pilot_dialogs", "目标"), targets, target)
     years = dialog.choice(translate("pilot_dialogs", "年度"), [(translate("pilot_dialogs", "第{n}年").format(n=y), y) for y in (1, 2, 3)], year)
@@ -224,7 +231,8 @@ class EvidenceChooser(QDialog):
     def _fill(self, chosen: list[str]) -> None:
         self.list.clear()
         for item in self.doc.dossier.evidence:
-            row = QListWidgetItem(f"{item.title or item.filename}（{item.filename}）")
+            row = QListWidgetItem(self.tr("{title}（{file}）").format(title=item.title or item.filename,
+                                                                   file=item.filename))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked)

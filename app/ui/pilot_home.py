@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models import pilot_status
+from app.models.translatable import Joined
 
 translate = QCoreApplication.translate
 
@@ -22,13 +23,13 @@ translate = QCoreApplication.translate
 def lifecycle_columns(entry: Any, today: date | None = None) -> tuple[str, str]:
     """(阶段 with the ratings received, 下一事项) for one summary row."""
     facts = entry.facts
-    stage = pilot_status.stage_text(facts, today)
+    stage = pilot_status.stage_text(facts, today, translate)
     if facts.ratings:
-        stars = "、".join(translate("home", "{n}星").format(n=n) for _year, n in facts.ratings)
+        stars = Joined(tuple(translate("home", "{n}星").format(n=n) for _year, n in facts.ratings)).text(translate)
         stage = translate("home", "{stage}（{stars}）").format(stage=stage, stars=stars)
     if facts.incidents:
         stage = translate("home", "{stage} · 第十八条事项").format(stage=stage)
-    return stage, pilot_status.next_due(facts, today)
+    return stage, pilot_status.next_due(facts, today, translate)
 
 
 def lifecycle_order(entry: Any) -> int:
@@ -43,11 +44,12 @@ def lifecycle_tooltip(entry: Any) -> str:
     if facts.approved:
         lines.append(translate("home", "批复日期：{date}").format(date=facts.approved))
     if facts.ratings:
-        lines.append(translate("home", "星级评定：{ratings}").format(ratings=pilot_status.ratings_text(facts)))
+        ratings = pilot_status.ratings_text(facts, translate)
+        lines.append(translate("home", "星级评定：{ratings}").format(ratings=ratings))
     late = pilot_status.overdue_reports(facts)
     if late:
-        lines.append(translate("home", "逾期未报送：{years}").format(
-            years="、".join(translate("home", "第{n}年度报告").format(n=year) for year, _day in late)))
+        years = Joined(tuple(translate("home", "第{n}年度报告").format(n=year) for year, _day in late))
+        lines.append(translate("home", "逾期未报送：{years}").format(years=years.text(translate)))
     if facts.incidents:
         lines.append(translate("home", "已记录第十八条事项 {n} 项").format(n=len(facts.incidents)))
     return "\n".join(lines)

@@ -68,10 +68,13 @@ def export_register(editor: Any, *, template: bool = False) -> Path | None:
 
     from app.models.register_io import write_register
     from app.models.storage.workspace import safe_filename
+    from app.ui.catalogue_text import catalogue_text
     from app.ui.dialogs import report_exception
 
     spec = editor.spec
-    stem = f"{spec.name}-空白模板" if template else f"{_dossier_name(editor)}-{spec.name}"
+    register = catalogue_text(spec.name)
+    stem = translate("register_excel", "{register}-空白模板").format(register=register) if template else \
+        translate("register_excel", "{name}-{register}").format(name=_dossier_name(editor), register=register)
     name, _ = QFileDialog.getSaveFileName(editor, translate("register_excel", "保存为 Excel"),
                                           str(Path(_folder(editor)) / f"{safe_filename(stem)}.xlsx"),
                                           translate("register_excel", "Excel 工作簿 (*.xlsx)"))
@@ -85,7 +88,7 @@ def export_register(editor: Any, *, template: bool = False) -> Path | None:
         return None
     editor.show_message(translate("register_excel", "已保存空白模板“{name}”").format(name=dest.name) if template else
                         translate("register_excel", "已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新").format(
-                            n=count, record=spec.record_name, name=dest.name))
+                            n=count, record=catalogue_text(spec.record_name), name=dest.name))
     return dest
 
 

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QSpinBox, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -25,10 +25,14 @@ from app.models.register_import import (
     remember, write_skipped,
 )
 from app.models.register_io import ID_HEADING, Grid, read_sheets
+from app.models.translatable import Joined
 from app.ui import settings as prefs
+from app.ui.catalogue_text import catalogue_text
 from app.ui.dialogs import report_exception, show_info
 from app.ui.register_import_preview import STATUS_ROLE, PreviewModel
 from app.ui.workers import run_with_progress
+
+translate = QCoreApplication.translate
 
 class RegisterImportDialog(QDialog):
     """Import rows of a spreadsheet into one register of the open dossier (``doc``)."""
@@ -38,7 +42,7 @@ class RegisterImportDialog(QDialog):
         self.doc, self.register_id = doc, register_id
         self.spec = doc.catalogue.register(register_id)
         self.setObjectName("register_import_dialog")
-        self.setWindowTitle(self.tr("从表格导入{name}").format(name=self.spec.name))
+        self.setWindowTitle(self.tr("从表格导入{name}").format(name=catalogue_text(self.spec.name)))
         self.path: Path | None = None
         self.grids: list[Grid] = []
         self.preview: ImportPreview | None = None
@@ -217,7 +221,7 @@ class RegisterImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("（不导入）"), None)
             for column in self.spec.columns:
-                combo.addItem(column.label + ("*" if column.required else ""), column.id)
+                combo.addItem(catalogue_text(column.label) + ("*" if column.required else ""), column.id)
             combo.addItem(self.tr("{id}（更新原记录）").format(id=ID_HEADING), ID_TARGET)
             combo.setCurrentIndex(max(combo.findData(target), 0) if target else 0)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_mapping_changed(r))
@@ -257,8 +261,8 @@ class RegisterImportDialog(QDialog):
         self.preview = build_preview(grid, self.header_row.value() - 1, targets, self.spec, self.doc.catalogue,
                                      self.doc.dossier)
         self.model.set_preview(self.preview, self._describe)
-        unmapped = [c.label for c in self.spec.columns if c.required and c.id not in targets]
-        self.missing.setText(self.tr("没有对应到表格列的必填栏：{names}").format(names="、".join(unmapped))
+        unmapped = tuple(catalogue_text(c.label) for c in self.spec.columns if c.required and c.id not in targets)
+        self.missing.setText(self.tr("没有对应到表格列的必填栏：{names}").format(names=Joined(unmapped).text(translate))
                              if unmapped else "")
         counts = self.preview.counts()
         self.counts.setText(self.tr("新增 {add} 条 · 更新 {update} 条 · 无变化 {unchanged} 条 · 重复 {duplicate} 行（跳过）"
@@ -270,11 +274,13 @@ class RegisterImportDialog(QDialog):
         from app.models.values import format_cell
 
         if row.status == "update":
-            changed = [f"{self.spec.column(k).label}：{format_cell(self.spec.column(k), new, self.doc.catalogue) or '（空）'}"
-                       for k, (_old, new) in row.changes.items()]
-            return "；".join(changed)
-        return "；".join(format_cell(c, row.values[c.id], self.doc.catalogue) for c in self.spec.columns
-                        if c.id in row.values)
+            changed = [self.tr("{label}：{value}").format(
+                label=catalogue_text(self.spec.column(k).label),
+                value=format_cell(self.spec.column(k), new, self.doc.catalogue) or self.tr("（空）"))
+                for k, (_old, new) in row.changes.items()]
+            return self.tr("；").join(changed)
+        return self.tr("；").join(format_cell(c, row.values[c.id], self.doc.catalogue) for c in self.spec.columns
+                                 if c.id in row.values)
 
     def _refresh_buttons(self) -> None:
         counts = self.preview.counts() if self.preview else {}
@@ -301,16 +307,17 @@ class RegisterImportDialog(QDialog):
         store.sync()
         counts = self.preview.counts()
         self.result_text = self.tr("已导入：新增 {add} 条、更新 {update} 条{name}，可一次撤销（Ctrl+Z）").format(
-            add=counts["add"], update=counts["update"], name=self.spec.record_name)
+            add=counts["add"], update=counts["update"], name=catalogue_text(self.spec.record_name))
         skipped = len(self.preview.skipped())
         if skipped:
             self.result_text += self.tr("；{n} 行未导入").format(n=skipped)
         self.accept()
 
     def ask_save_skipped(self) -> None:
-        stem = self.path.stem if self.path else self.spec.name
+        stem = self.path.stem if self.path else catalogue_text(self.spec.name)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存未导入的行"), str(
-            (self.path.parent if self.path else Path.home()) / f"{stem}-未导入.xlsx"), self.tr("Excel 工作簿 (*.xlsx)"))
+            (self.path.parent if self.path else Path.home()) / self.tr("{stem}-未导入.xlsx").format(stem=stem)),
+            self.tr("Excel 工作簿 (*.xlsx)"))
         if name:
             self.save_skipped_to(Path(name))
 

@@ -24,14 +24,22 @@ from app.models.assessment import Severity
 from app.models.pilot_findings import lifecycle_findings
 from app.models.pilot_status import facts, next_due, stage_text, stars
 from app.models.rules import Jump
+from app.models.translatable import Joined
 from app.ui import pilot_dialogs
+from app.ui.catalogue_text import catalogue_text
 from app.ui.pilot_dialogs import attempt as _report
 from app.ui.open_dossier import OpenDossier
 from app.ui.wizard import FormPage, heading
 
+translate = QCoreApplication.translate
 DONE, CURRENT, LATER, PROBLEM = "#1b7f3b", "#1a73e8", "#9aa0a6", "#c62828"
 NOTICE_STYLES = {Severity.BLOCKING: "background: #fce8e6; color: #a50e0e; border: 1px solid #f1a8a3;",
                  Severity.WARNING: "background: #fef7e0; color: #7a4f01; border: 1px solid #f5d48a;"}
+
+
+def _date(day: Any) -> str:
+    """A date as the UI writes it (「2025年9月18日」; 2025-09-18 in English)."""
+    return pilot.cn_date(day, translate)
 
 
 class Card(QFrame):
@@ -117,8 +125,8 @@ class TimelinePage(FormPage):
     def refresh(self) -> None:
         d, today = self.doc.dossier, self.today()
         f = facts(d)
-        self.status.setText(self.tr("当前阶段：{stage}　　下一事项：{due}").format(stage=stage_text(f, today),
-                                                                         due=next_due(f, today)))
+        self.status.setText(self.tr("当前阶段：{stage}　　下一事项：{due}").format(
+            stage=stage_text(f, today, translate), due=next_due(f, today, translate)))
         self._application()
         self._approval()
         day = pilot.approved_on(d) if pilot.is_approved(d) else None
@@ -137,8 +145,8 @@ class TimelinePage(FormPage):
             self.notice.hide()
             return
         worst = min(f.severity for f in found)
-        tr = QCoreApplication.translate
-        self.notice.setText("\n".join(f"【{f.severity.text(tr)}】{f.text(tr)}" for f in found))
+        self.notice.setText("\n".join(self.tr("【{severity}】{text}").format(severity=f.severity.text(translate),
+                                                                          text=f.text(translate)) for f in found))
         self.notice.setStyleSheet(NOTICE_STYLES.get(worst, NOTICE_STYLES[Severity.WARNING])
                                   + "border-radius: 4px; padding: 8px 10px; font-weight: 600;")
         self.notice.setProperty("severity", worst.key)
@@ -148,8 +156,8 @@ class TimelinePage(FormPage):
         d = self.doc.dossier
         versions = self.doc.file.versions() if self.doc.file is not None else []
         lines = [self.tr("第 {n} 版定稿：{at}{sub}").format(
-            n=v.revision, at=pilot.cn_date(v.finalised_at[:10]),
-            sub=self.tr("，{at}报送").format(at=pilot.cn_date(v.submitted_at[:10])) if v.submitted_at else "")
+            n=v.revision, at=_date(v.finalised_at[:10]),
+            sub=self.tr("，{at}报送").format(at=_date(v.submitted_at[:10])) if v.submitted_at else "")
             for v in versions[-3:]]
         done = d.stage not in ("draft", "finalised")
         if not lines:        # no dossier file (or no version recorded in it): say what the stage says
@@ -164,7 +172,7 @@ class TimelinePage(FormPage):
         if d.stage == "not_approved":
             body = pilot.decision(d, "not_approved") or {}
             card.show_step(self.tr("未获批复"), [self.tr("{date}{number}；修改申报材料即开始新的修订，可在以后的批次再次申报。").format(
-                date=pilot.cn_date(body.get("date")), number=f"（{body['number']}）" if body.get("number") else "")],
+                date=_date(body.get("date")), number=self._in_brackets(body.get("number")))],
                 PROBLEM)
             card.set_buttons([])
             return
@@ -178,8 +186,8 @@ class TimelinePage(FormPage):
         day = found.day
         cited = [d.evidence_item(e) for e in found.evidence]
         lines = [self.tr("{date}批复（{number}），试点期至{end}。").format(
-            date=pilot.cn_date(day), number=found.number, end=pilot.cn_date(pilot.pilot_end(day)) if day else "")]
-        lines.append(self.tr("批复文件：{files}").format(files="、".join(e.title or e.filename for e in cited if e)
+            date=_date(day), number=found.number, end=_date(pilot.pilot_end(day)) if day else "")]
+        lines.append(self.tr("批复文件：{files}").format(files=Joined(tuple(e.title or e.filename for e in cited if e)).text(translate)
                                                       or self.tr("（未附）")))
         snap = pilot.frozen(d)
         if snap is not None:
@@ -200,12 +208,13 @@ class TimelinePage(FormPage):
         status = pilot.report_status(d, year)
         _, total = completion.totals(self.doc.catalogue, [(r.indicator, r.completion)
                                                           for r in completion.year_rows(d, self.doc.catalogue, year)])
-        lines = [self.tr("年度报告：{state}　完成度 {completion}").format(state=status.label, completion=total.text())]
+        lines = [self.tr("年度报告：{state}　完成度 {completion}").format(state=status.text(translate),
+                                                                  completion=total.text(translate))]
         rating = next((r for r in pilot.ratings(d) if r.year == year), None)
         if rating is not None:
             lines.append(self.tr("星级评定：{stars} {n}星（{date}{doc}）").format(
-                stars=stars(rating.stars), n=rating.stars, date=pilot.cn_date(rating.date),
-                doc=f"，{rating.document}" if rating.document else ""))
+                stars=stars(rating.stars), n=rating.stars, date=_date(rating.date),
+                doc=self.tr("，{document}").format(document=rating.document) if rating.document else ""))
         else:
             lines.append(self.tr("星级评定：尚未记录"))
         late = year < current and status.state != "submitted"
@@ -213,7 +222,7 @@ class TimelinePage(FormPage):
             status.state == "submitted" else CURRENT if year == current else LATER
         marker = self.tr("（当前）") if year == current else self.tr("（已结束）") if year < current else ""
         card.show_step(self.tr("试点第{n}年{marker}：{first}至{last}").format(
-            n=year, marker=marker, first=pilot.cn_date(first), last=pilot.cn_date(last)), lines, colour)
+            n=year, marker=marker, first=_date(first), last=_date(last)), lines, colour)
         editable = d.stage in ("approved", "review")
         buttons = [(self.tr("打开第{n}年度报告").format(n=year), lambda y=year: self.open_page.emit(f"report.{y}"), True)]
         if rating is None:
@@ -226,16 +235,16 @@ class TimelinePage(FormPage):
         d, card = self.doc.dossier, self.cards["review"]
         status = pilot.review_status(d)
         if d.stage in ("review", "completed"):
-            lines = [self.tr("复核材料：{state}").format(state=status.label)]
+            lines = [self.tr("复核材料：{state}").format(state=status.text(translate))]
             done = pilot.decision(d, "completed")
             if done:
                 lines.append(self.tr("{date}复核完成{number}。").format(
-                    date=pilot.cn_date(done.get("date")), number=f"（{done['number']}）" if done.get("number") else ""))
+                    date=_date(done.get("date")), number=self._in_brackets(done.get("number"))))
             card.show_step(self.tr("复核"), lines, DONE if done else CURRENT)
             card.set_buttons([(self.tr("打开复核材料"), lambda: self.open_page.emit("review"), True),
                               (self.tr("记录复核完成…"), self.record_completion, d.stage == "review")])
             return
-        end = pilot.cn_date(pilot.pilot_end(day)) if day else ""
+        end = _date(pilot.pilot_end(day)) if day else ""
         text = self.tr("试点期满（{end}）后，工业和信息化部组织复核，考核方案目标完成情况（第十七条）。").format(end=end) if end \
             else self.tr("试点期满后，工业和信息化部组织复核（第十七条）。")
         card.show_step(self.tr("复核"), [text], CURRENT if current > pilot.PILOT_YEARS else LATER)
@@ -244,16 +253,18 @@ class TimelinePage(FormPage):
     def _incidents(self) -> None:
         d, card = self.doc.dossier, self.cards["incidents"]
         events = pilot.incidents(d)
-        lines = [f"{pilot.cn_date(i.date)} {i.label}（第十八条{i.clause}）：{i.description}" for i in events]
+        lines = [self.tr("{date} {kind}（{clause}）：{description}").format(
+            date=_date(i.date), kind=i.text(translate), clause=pilot.clause_text(i.clause, translate),
+            description=i.description) for i in events]
         revoked = pilot.decision(d, "revoked")
         if revoked:
-            lines.append(self.tr("{date}撤销批复（第十八条{clause}{number}）。").format(
-                date=pilot.cn_date(revoked.get("date")), clause=revoked.get("clause", ""),
-                number=f"，{revoked['number']}" if revoked.get("number") else ""))
+            lines.append(self.tr("{date}撤销批复（{clause}{number}）。").format(
+                date=_date(revoked.get("date")), clause=pilot.clause_text(revoked.get("clause", ""), translate),
+                number=self.tr("，{number}").format(number=revoked["number"]) if revoked.get("number") else ""))
         card.show_step(self.tr("第十八条事项"), lines or [self.tr("未记录。")], PROBLEM if lines else LATER)
         open_ = d.stage in ("submitted", "approved", "review")
         buttons = [(self.tr("记录事项…"), self.record_incident, open_)]
-        buttons += [(self.tr("删除：{what}").format(what=i.label), lambda i=i: self.remove(f"incident/{i.id}"), open_)
+        buttons += [(self.tr("删除：{what}").format(what=i.text(translate)), lambda i=i: self.remove(f"incident/{i.id}"), open_)
                     for i in events[-1:]]
         buttons.append((self.tr("记录撤销批复…"), self.record_revocation, d.stage in ("approved", "review")))
         card.set_buttons(buttons)
@@ -267,11 +278,15 @@ class TimelinePage(FormPage):
             except KeyError:
                 continue
             lines.append(self.tr("{date}：“{label}”第{year}年目标 {old} → {new} {unit}（{reason}）").format(
-                date=pilot.cn_date(a.date), label=spec.label, year=a.year, old=a.old or "—", new=a.new,
-                unit=spec.unit, reason=a.reason))
+                date=_date(a.date), label=catalogue_text(spec.label), year=a.year, old=a.old or "—", new=a.new,
+                unit=catalogue_text(spec.unit), reason=a.reason))
         card.show_step(self.tr("目标调整"), lines or [self.tr("分年度目标以批复的版本为准，尚无调整。")],
                        CURRENT if lines else LATER)
         card.set_buttons([(self.tr("调整目标…"), self.amend_target, d.stage in ("approved", "review"))])
+
+    def _in_brackets(self, number: Any) -> str:
+        """「（工信厅信管函〔2025〕188号）」 after a date: the document number, where one was recorded."""
+        return self.tr("（{number}）").format(number=number) if number else ""
 
     # -- actions ------------------------------------------------------------------------------
     def record_approval(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.models.translatable import QT_TRANSLATE_NOOP
 from app.ui import dialogs
 from app.ui.workers import run_with_progress
 
@@ -29,6 +30,16 @@ COLOURS = {None: ("#f1f3f4", "#3c4043"), "ok": ("#e6f4ea", "#137333"), "warn": (
            "fail": ("#fce8e6", "#a50e0e")}
 MARKS = {"满足": "✓", "未满足": "✗"}
 SHOWN = ("申报包", "结论", "城市", "阶段", "版本日期", "签名人", "签名")      # the summary's columns on screen
+# The summary's column names and conclusions as the table shows them (the .xlsx keeps the Chinese).
+HEADINGS = {"申报包": QT_TRANSLATE_NOOP("VerifyDialog", "申报包"), "结论": QT_TRANSLATE_NOOP("VerifyDialog", "结论"),
+            "城市": QT_TRANSLATE_NOOP("VerifyDialog", "城市"), "阶段": QT_TRANSLATE_NOOP("VerifyDialog", "阶段"),
+            "版本日期": QT_TRANSLATE_NOOP("VerifyDialog", "版本日期"), "签名人": QT_TRANSLATE_NOOP("VerifyDialog", "签名人"),
+            "签名": QT_TRANSLATE_NOOP("VerifyDialog", "签名"), "问题数": QT_TRANSLATE_NOOP("VerifyDialog", "问题数")}
+CONCLUSIONS = {"通过": QT_TRANSLATE_NOOP("VerifyDialog", "通过"),
+               "条件未满足": QT_TRANSLATE_NOOP("VerifyDialog", "条件未满足"),
+               "未通过": QT_TRANSLATE_NOOP("VerifyDialog", "未通过"),
+               "拒绝处理": QT_TRANSLATE_NOOP("VerifyDialog", "拒绝处理"),
+               "无法验证": QT_TRANSLATE_NOOP("VerifyDialog", "无法验证")}
 
 
 def _verify(progress, paths: list[str], trust: str) -> list[Any]:
@@ -189,12 +200,16 @@ class VerifyDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setRowCount(len(summary.rows))
-        self.table.setHorizontalHeaderLabels([summary.headers[c] for c in columns])
+        self.table.setHorizontalHeaderLabels([translate("VerifyDialog", HEADINGS[summary.headers[c]])
+                                              if summary.headers[c] in HEADINGS else summary.headers[c]
+                                              for c in columns])
         for offset, title in enumerate(summary.condition_names):
             self.table.horizontalHeaderItem(len(shown) + offset).setToolTip(title)
         for r, row in enumerate(summary.rows):
             for c, index in enumerate(columns):
                 text = MARKS.get(row[index], row[index]) if index in conditions else row[index]
+                if index == 1 and text in CONCLUSIONS:
+                    text = translate("VerifyDialog", CONCLUSIONS[text])
                 item = QTableWidgetItem(text)
                 if index in conditions or index == 1:
                     item.setForeground(QColor("#137333" if row[index] in ("满足", "通过") else "#a50e0e"))

@@ -4,7 +4,42 @@
 <context>
     <name>ActualsModel</name>
     <message>
-        <location filename="../../app/ui/actuals_model.py" line="+86"/>
+        <location filename="../../app/ui/actuals_model.py" line="+46"/>
+        <source>{code} {label}（{unit}）</source>
+        <translation>{code} {label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>指标及目标项</source>
+        <translation>Indicator and target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年度目标</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实际完成</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>（已调整）</source>
         <translation> (amended)</translation>
     </message>
@@ -14,9 +49,19 @@
         <translation>{n} item(s)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>{code} {name} › {label}（{unit}）</source>
+        <translation>{code} {name} › {label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>批复目标 {approved}；</source>
         <translation>Approved target {approved}; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,7 +84,7 @@
         <translation>Shortfall: {gap} {unit}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>填报实际完成值</source>
         <translation>Enter actual value</translation>
     </message>
@@ -230,7 +275,7 @@
 <context>
     <name>BehindDock</name>
     <message>
-        <location filename="../../app/ui/behind_panel.py" line="+154"/>
+        <location filename="../../app/ui/behind_panel.py" line="+159"/>
         <source>目标完成情况</source>
         <translation>Target Progress</translation>
     </message>
@@ -238,7 +283,17 @@
 <context>
     <name>BehindPanel</name>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
+        <source>尚差 {gap} {unit}</source>
+        <translation>{gap} {unit} short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超出 {gap} {unit}</source>
+        <translation>{gap} {unit} over</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>第{n}年</source>
         <translation>Year {n}</translation>
     </message>
@@ -754,7 +809,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>EvidenceChooser</name>
     <message>
-        <location filename="../../app/ui/pilot_dialogs.py" line="+206"/>
+        <location filename="../../app/ui/pilot_dialogs.py" line="+213"/>
         <source>添加文件…</source>
         <translation>Add Files…</translation>
     </message>
@@ -767,6 +822,11 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <location line="+3"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}（{file}）</source>
+        <translation>{title} ({file})</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1019,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>不签名</source>
         <translation>Do not sign</translation>
     </message>
@@ -979,13 +1039,13 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Application packages (*.zip)</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+287"/>
+        <location line="-227"/>
+        <location line="+288"/>
         <source>导出{what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）</source>
         <translation>Final version (for submission: all mandatory conditions met, all required content complete; finalised on export)</translation>
     </message>
@@ -1025,7 +1085,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>{what}: {name} ({state})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>申报包</source>
         <translation>application-package</translation>
     </message>
@@ -1175,7 +1235,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/pilot_dialogs.py" line="-150"/>
+        <location filename="../../app/ui/pilot_dialogs.py" line="-164"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1769,12 +1829,12 @@ Manifest checksum: {digest}…</translation>
     <message>
         <location filename="../../app/ui/merge_dialog.py" line="+49"/>
         <location line="+85"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>合并副本</source>
         <translation>Merge Copies</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-219"/>
         <source>本文件</source>
         <translation>This file</translation>
     </message>
@@ -1816,12 +1876,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>申报材料 (*.pzd)</source>
         <translation>Applications (*.pzd)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>正在比较两个副本…</source>
         <translation>Comparing the two copies…</translation>
     </message>
@@ -1843,7 +1903,7 @@ Manifest checksum: {digest}…</translation>
 (deleted on one side, changed on the other)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>勾选以采用这一边的内容</source>
         <translation>Tick to use this side&apos;s content</translation>
     </message>
@@ -1868,7 +1928,12 @@ Manifest checksum: {digest}…</translation>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>{side}：{file}</source>
+        <translation>{side}: {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>请选择要与本文件合并的副本（同一份申报材料的另一个 .pzd 文件）。</source>
         <translation>Choose the copy to merge with this file (another .pzd file of the same application).</translation>
     </message>
@@ -1888,7 +1953,7 @@ Manifest checksum: {digest}…</translation>
         <translation> {n} item(s) were changed differently on the two sides (conflicts): tick the side to use in the table below; {left} still to choose.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>……等 {n} 处</source>
         <translation>… ({n} in total)</translation>
     </message>
@@ -1896,6 +1961,11 @@ Manifest checksum: {digest}…</translation>
         <location line="+1"/>
         <source>采用{side}的修改：</source>
         <translation>Taken from &quot;{side}&quot;: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2101,7 +2171,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-292"/>
+        <location filename="../../app/ui/export_dialog.py" line="-293"/>
         <source>试点工作方案</source>
         <translation>Pilot Work Plan</translation>
     </message>
@@ -2114,9 +2184,44 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PeriodModel</name>
     <message>
-        <location filename="../../app/ui/actuals_model.py" line="+41"/>
+        <location filename="../../app/ui/actuals_model.py" line="+8"/>
+        <source>指标及目标项</source>
+        <translation>Indicator and target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第一年 目标／实际</source>
+        <translation>Year 1 target / actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第二年 目标／实际</source>
+        <translation>Year 2 target / actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第三年 目标／实际</source>
+        <translation>Year 3 target / actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>期末完成率</source>
+        <translation>Completion rate at period end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>未填报</source>
         <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target}／{actual}</source>
+        <translation>{target} / {actual}</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2530,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../app/ui/register_import_dialog.py" line="+41"/>
+        <location filename="../../app/ui/register_import_dialog.py" line="+45"/>
         <source>从表格导入{name}</source>
         <translation>Import {name} from a Spreadsheet</translation>
     </message>
@@ -2461,13 +2566,13 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <location line="+13"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2532,7 +2637,23 @@ Manifest checksum: {digest}…</translation>
         <translation>New {add} · Updated {update} · Unchanged {unchanged} · Duplicate {duplicate} (skipped) · Invalid {invalid} (skipped) · Empty {blank} (ignored)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>导入 {n} 行</source>
         <translation>Import {n} Rows</translation>
     </message>
@@ -2548,12 +2669,17 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>保存未导入的行</source>
         <translation>Save Rows Not Imported</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
+        <source>{stem}-未导入.xlsx</source>
+        <translation>{stem}-not-imported.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2625,7 +2751,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../app/ui/annual_report.py" line="+74"/>
+        <location filename="../../app/ui/annual_report.py" line="+77"/>
         <source>重点任务推进情况</source>
         <translation>Progress on Key Tasks</translation>
     </message>
@@ -2661,12 +2787,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>标记为已报送</source>
         <translation>Mark as Submitted</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>导出填报表…</source>
         <translation>Export Reporting Form…</translation>
     </message>
@@ -2691,7 +2817,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Reporting period: {first} to {last}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>试点期：{first}至{last}</source>
         <translation>Pilot period: {first} to {last}</translation>
     </message>
@@ -2716,7 +2842,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Evidence: {label}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>关联证明材料</source>
         <translation>Link evidence</translation>
     </message>
@@ -2885,7 +3011,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="+87"/>
+        <location filename="../../app/ui/timeline.py" line="+95"/>
         <source>试点进展</source>
         <translation>Pilot Progress</translation>
     </message>
@@ -2900,7 +3026,12 @@ Manifest checksum: {digest}…</translation>
         <translation>Current stage: {stage}    Next due: {due}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>【{severity}】{text}</source>
+        <translation>{severity}: {text}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>第 {n} 版定稿：{at}{sub}</source>
         <translation>Version {n} finalised: {at}{sub}</translation>
     </message>
@@ -3010,12 +3141,17 @@ Manifest checksum: {digest}…</translation>
         <translation>Annual report: {state}   Completion {completion}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>星级评定：{stars} {n}星（{date}{doc}）</source>
         <translation>Star rating: {stars} {n} stars ({date}{doc})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>，{document}</source>
+        <translation>, {document}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>星级评定：尚未记录</source>
         <translation>Star rating: not recorded yet</translation>
     </message>
@@ -3087,17 +3223,27 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>开始复核</source>
         <translation>Start Final Review</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <source>{date}撤销批复（第十八条{clause}{number}）。</source>
-        <translation>Approval revoked on {date} (Article 18 {clause}{number}).</translation>
+        <location line="-85"/>
+        <source>{date} {kind}（{clause}）：{description}</source>
+        <translation>{date} {kind} ({clause}): {description}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>{date}撤销批复（{clause}{number}）。</source>
+        <translation>Approval revoked on {date} ({clause}{number}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，{number}</source>
+        <translation>, {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>第十八条事项</source>
         <translation>Article 18 Matters</translation>
     </message>
@@ -3140,6 +3286,11 @@ Manifest checksum: {digest}…</translation>
         <location line="+2"/>
         <source>调整目标…</source>
         <translation>Amend Target…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（{number}）</source>
+        <translation> ({number})</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3214,7 +3365,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+45"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+56"/>
         <source>验证申报包</source>
         <translation>Verify Application Package</translation>
     </message>
@@ -3309,7 +3460,7 @@ Manifest checksum: {digest}…</translation>
         <translation>✘ Refused: unsafe input</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>申报包验证汇总.xlsx</source>
         <translation>package-verification-summary.xlsx</translation>
     </message>
@@ -3333,12 +3484,77 @@ Manifest checksum: {digest}…</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>选择申报包</source>
         <translation>Choose Application Package</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-88"/>
+        <source>申报包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结论</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>城市</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版本日期</source>
+        <translation>Version date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>签名人</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>问题数</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条件未满足</source>
+        <translation>Conditions not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒绝处理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法验证</source>
+        <translation>Could not verify</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>找不到文件：{path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -3349,7 +3565,7 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>✘ 无法验证</source>
         <translation>✘ Could not verify</translation>
     </message>
@@ -4047,6 +4263,52 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
 </context>
 <context>
+    <name>completion</name>
+    <message>
+        <location filename="../../app/models/completion.py" line="+39"/>
+        <source>已达成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>目标为0</source>
+        <translation>Target is 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已降至0</source>
+        <translation>Reduced to 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rate}（达成 {met}/{counted} 项）</source>
+        <translation>{rate} ({met}/{counted} met)</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../app/models/translatable.py" line="+85"/>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month:02}-{day:02}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="-127"/>
@@ -4229,6 +4491,116 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条</source>
         <translation>{register}, record {position} ({record}) duplicates record {first_position} ({first}) (same {columns}): the same {record_name} counts only once; delete or correct one of them</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/pilot_findings.py" line="+33"/>
+        <source>不予批复，三年内不允许申请工业和信息化部工业互联网相关项目</source>
+        <translation>no approval is given, and for three years the city may not apply for MIIT industrial internet projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目</source>
+        <translation>the approval is revoked, and for three years the city may not apply for MIIT industrial internet projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一星</source>
+        <translation>one star</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>二星</source>
+        <translation>two stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三星</source>
+        <translation>three stars</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>四星</source>
+        <translation>four stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五星</source>
+        <translation>five stars</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>累计{n}次星级评定为三星以下（{ratings}）：依工作规则第十八条（四），{consequence}。</source>
+        <translation>Rated three stars or fewer {n} times ({ratings}): under Article 18 (4) of the Work Rules, {consequence}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第{year}年{stars}</source>
+        <translation>year {year}: {stars}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年星级评定为{stars}，属三星以下（含三星）：依工作规则第十八条（四），累计两次星级评定为三星以下的，{consequence}；再有一次即达到撤销条件。</source>
+        <translation>Year {year} was rated {stars}, which is three stars or fewer: under Article 18 (4) of the Work Rules, after two ratings of three stars or fewer {consequence}; one more such rating meets the condition for revocation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}发生{incident}（{description}）：依工作规则{clause}，{consequence}。</source>
+        <translation>{incident} on {date} ({description}): under {clause} of the Work Rules, {consequence}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点第{year}年已于{date}结束，第{year}年度试点工作开展情况尚未报送（工作规则第十五条）。</source>
+        <translation>Pilot year {year} ended on {date}; the report on the pilot work in year {year} has not been submitted yet (Work Rules, Article 15).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批复的试点工作方案中没有第{year}年目标，无法对照填报</source>
+        <translation>The approved pilot work plan sets no targets for year {year}, so there is nothing to report against</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年“{indicator} › {target}”：未填报实际完成值</source>
+        <translation>Year {year}, &quot;{indicator} › {target}&quot;: the actual value is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年“{indicator} › {target}”：实际完成值不是有效数字</source>
+        <translation>Year {year}, &quot;{indicator} › {target}&quot;: the actual value is not a valid number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年“{indicator} › {target}”：建议关联证明材料</source>
+        <translation>Year {year}, &quot;{indicator} › {target}&quot;: linking evidence is recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{area}”：未填写{part}</source>
+        <translation>&quot;{area}&quot;: &quot;{part}&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{area}”：建议填写{part}</source>
+        <translation>&quot;{area}&quot;: &quot;{part}&quot; is recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点第{year}年至{date}结束，现在填报的是截至目前的数据</source>
+        <translation>Pilot year {year} ends on {date}; the values entered now are those to date</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/kinds.py" line="+212"/>
+        <source>申报材料已获批复，试点工作方案以批复的版本为准，不再导出新的正式申报包（可导出草稿查阅）；年度报告请在“试点进展”中导出。</source>
+        <translation>The application has been approved: the approved version of the pilot work plan stands, so no new final application package is exported (a draft can still be exported for reference); export the annual reports from &quot;Pilot Progress&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>开始复核后才能生成复核材料（试点期满后，在“试点进展”中开始复核）。</source>
+        <translation>The final review materials can be produced once the final review has started (when the pilot period has ended, start it in &quot;Pilot Progress&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料获批复后才能生成年度试点工作开展情况。</source>
+        <translation>The annual reports on the pilot work can be produced once the application has been approved.</translation>
     </message>
 </context>
 <context>
@@ -4478,12 +4850,12 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>{year}年{month}月{day}日 {time}</source>
-        <translation>{year}-{month}-{day} {time}</translation>
+        <translation>{year}-{month:02}-{day:02} {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{year}年{month}月{day}日</source>
-        <translation>{year}-{month}-{day}</translation>
+        <translation>{year}-{month:02}-{day:02}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4656,7 +5028,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>home</name>
     <message>
-        <location filename="../../app/ui/pilot_home.py" line="+27"/>
+        <location filename="../../app/ui/pilot_home.py" line="+28"/>
         <source>{n}星</source>
         <translation>{n}★</translation>
     </message>
@@ -4676,22 +5048,22 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Approved on: {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>星级评定：{ratings}</source>
         <translation>Star ratings: {ratings}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>逾期未报送：{years}</source>
         <translation>Overdue, not submitted: {years}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>第{n}年度报告</source>
         <translation>Year {n} annual report</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>已记录第十八条事项 {n} 项</source>
         <translation>Article 18 matters recorded: {n}</translation>
     </message>
@@ -4713,6 +5085,164 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>{name}（{org}；{kind}；有效期至 {until}）</source>
         <translation>{name} ({org}; {kind}; valid until {until})</translation>
+    </message>
+</context>
+<context>
+    <name>list</name>
+    <message>
+        <location filename="../../app/models/translatable.py" line="-45"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>package_file</name>
+    <message>
+        <location filename="../../app/export/kinds.py" line="-178"/>
+        <source>第{year}年度试点工作开展情况</source>
+        <translation>year-{year}-pilot-work-report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满复核材料</source>
+        <translation>final-review-materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点工作方案</source>
+        <translation>pilot-work-plan</translation>
+    </message>
+</context>
+<context>
+    <name>package_kind</name>
+    <message>
+        <location line="-8"/>
+        <source>第{year}年度试点工作报告</source>
+        <translation>Year {year} Annual Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核材料</source>
+        <translation>Final Review Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报包</source>
+        <translation>Application Package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年度试点工作开展情况</source>
+        <translation>Year {year} Pilot Work Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满复核材料</source>
+        <translation>Final Review Materials at the End of the Pilot Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点工作方案</source>
+        <translation>Pilot Work Plan</translation>
+    </message>
+</context>
+<context>
+    <name>pilot</name>
+    <message>
+        <location filename="../../app/models/pilot.py" line="+49"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起草中</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作开展情况</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>存在的问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>下一年度工作举措</source>
+        <translation>Measures for the next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标完成情况</source>
+        <translation>Targets achieved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>经验做法与下一步打算</source>
+        <translation>Lessons learned and next steps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重大网络安全事件</source>
+        <translation>Major cyber security incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大安全生产事故</source>
+        <translation>Major production safety accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提供虚假材料</source>
+        <translation>False materials provided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不配合评价复核等相关工作</source>
+        <translation>Refusal to cooperate with evaluation, review or related work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他重大问题，不再适合先导区试点</source>
+        <translation>Other major problem; no longer suitable as a pilot zone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第十八条（一）</source>
+        <translation>Article 18 (1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第十八条（二）</source>
+        <translation>Article 18 (2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第十八条（三）</source>
+        <translation>Article 18 (3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第十八条（四）</source>
+        <translation>Article 18 (4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第十八条（五）</source>
+        <translation>Article 18 (5)</translation>
     </message>
 </context>
 <context>
@@ -4749,12 +5279,12 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4770,11 +5300,36 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
+        <source>（一）发生重大网络安全事件、重大安全生产事故等</source>
+        <translation>(1) A major cyber security incident, major production safety accident or the like</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（二）提供虚假材料</source>
+        <translation>(2) False materials provided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（三）不配合评价复核等相关工作</source>
+        <translation>(3) Refusal to cooperate with evaluation, review or related work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（四）累计两次星级评定为三星以下</source>
+        <translation>(4) Two ratings of three stars or fewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（五）存在其他重大问题</source>
+        <translation>(5) Other major problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>第十八条</source>
         <translation>Article 18</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>记录第{n}年星级评定</source>
         <translation>Record Star Rating for Year {n}</translation>
     </message>
@@ -4820,11 +5375,16 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+3"/>
+        <source>{kind}（{clause}）</source>
+        <translation>{kind} ({clause})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>发生日期</source>
         <translation>Date occurred</translation>
     </message>
@@ -4854,7 +5414,12 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>The approved targets remain unchanged; an amendment is saved as a new record with its date and reason, and the annual reports and final review materials list both the original and the amended target.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{code} {label}（{unit}）</source>
+        <translation>{code} {label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>目标</source>
         <translation>Target</translation>
     </message>
@@ -4902,6 +5467,144 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>依据文件</source>
         <translation>Supporting document</translation>
+    </message>
+</context>
+<context>
+    <name>pilot_status</name>
+    <message>
+        <location filename="../../app/models/pilot_status.py" line="+22"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已批复</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未获批复</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核</source>
+        <translation>Final review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已批复（试点未开始）</source>
+        <translation>Approved (pilot not started)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满（待复核）</source>
+        <translation>Pilot period ended (final review due)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点第{year}年</source>
+        <translation>Pilot year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成申报材料并定稿</source>
+        <translation>Complete and finalise the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送申报材料</source>
+        <translation>Submit the application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待批复</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可修订后再次申报</source>
+        <translation>Revise and apply again if desired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点已完成</source>
+        <translation>Pilot completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三年内不得申请工业和信息化部工业互联网相关项目</source>
+        <translation>No applications for MIIT industrial internet projects for three years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三年内不得申请工业和信息化部工业互联网相关项目（至{date}）</source>
+        <translation>No applications for MIIT industrial internet projects for three years (until {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送复核材料</source>
+        <translation>Submit the final review materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待复核结论</source>
+        <translation>Awaiting the final review&apos;s conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录批复</source>
+        <translation>Record the approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点自{date}开始</source>
+        <translation>Pilot starts on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送第{year}年度试点工作报告（第{year}年已于{date}结束）</source>
+        <translation>Submit the year {year} annual report (year {year} ended on {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核（试点期已于{date}届满）</source>
+        <translation>Final review (the pilot period ended on {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年度试点工作报告（第{year}年至{date}）</source>
+        <translation>Year {year} annual report (year {year} runs until {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年 {stars}星</source>
+        <translation>Year {year}: {stars}★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5689,17 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>{register}-空白模板</source>
+        <translation>{register}-blank-template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}-{register}</source>
+        <translation>{name}-{register}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>保存为 Excel</source>
         <translation>Save as Excel</translation>
     </message>

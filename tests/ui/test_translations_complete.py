@@ -20,8 +20,14 @@ from app.paths import resource
 TS = resource("translations", "pilotzone_en.ts")
 QM = resource("translations", "pilotzone_en.qm")
 
-# {name} / {n} (str.format), %1 / %n (Qt), and HTML tags.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?:n|L?\d+)|</?[A-Za-z][A-Za-z0-9]*\b[^>]*>")
+# {name} / {n} (str.format; a translation may add a format spec, {month:02}), %1 / %n (Qt), and HTML tags.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?::[^{}]*)?\}|%(?:n|L?\d+)|</?[A-Za-z][A-Za-z0-9]*\b[^>]*>")
+FORMAT_SPEC = re.compile(r":[^{}]*\}$")
+
+
+def placeholders(text: str) -> Counter:
+    """The placeholders of ``text``, a format spec left out (「{month:02}」 is 「{month}」)."""
+    return Counter(FORMAT_SPEC.sub("}", p) if p.startswith("{") else p for p in PLACEHOLDER.findall(text))
 # A Qt accelerator: "&X" but not the escaped "&&".
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)(\w)")
 
@@ -65,10 +71,10 @@ def test_every_message_is_translated():
 def test_translations_keep_placeholders_accelerators_and_tags():
     problems = []
     for context, source, message in messages():
-        wanted = Counter(PLACEHOLDER.findall(source))
+        wanted = placeholders(source)
         droppable = MAY_DROP.get((context, source), set())
         for text in translations_of(message):
-            got = Counter(PLACEHOLDER.findall(text))
+            got = placeholders(text)
             if message.get("numerus") == "yes":
                 wanted.pop("%n", None)
                 got.pop("%n", None)
