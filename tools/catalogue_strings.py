@@ -4,7 +4,8 @@
 
 The catalogue is data (``resources/catalogue/*.json``), which lupdate cannot read.  This lists the names
 the English UI shows translated — registers and their records and columns, choices, typed fields,
-targets, units and the 现场考察 attestations — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
+targets, units, the 现场考察 attestations and the words of the starred conditions' rules (units, measured
+labels, gap sentences) — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
 lupdate can.  The official names of the indicators, sections and MIIT's typical scenarios stay Chinese
 in every language and are not listed.  ``tests/ui/test_english_completable.py`` fails when the file is stale.
 """
@@ -48,7 +49,22 @@ def catalogue_names() -> list[str]:
             for spec in (*indicator.fields, *indicator.targets):
                 names += [spec.label, spec.unit]
         names += [attestation.text for attestation in cat.attestations]
+        for indicator in cat.indicators():
+            names += list(rule_words(indicator.rule))
     return [name for name in dict.fromkeys(names) if name]
+
+
+def rule_words(rule: dict | None):
+    """A starred condition's rule's words the gap panel shows: units, measured labels, gap sentences, reasons."""
+    if not rule:
+        return
+    for key in ("measured_label", "unit", "gap", "gap_join"):
+        if isinstance(rule.get(key), str):
+            yield rule[key]
+    if isinstance(rule.get("not_counted"), dict):
+        yield rule["not_counted"]["reason"]
+    for sub in rule.get("rules", ()):
+        yield from rule_words(sub)
 
 
 def render() -> str:

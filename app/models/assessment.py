@@ -24,17 +24,17 @@ from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
-from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, render, untranslated
+from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, phrase, render, untranslated
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
-    "overview": "一、基本情况",
-    "tasks.policy": "五、重点任务（发展政策先导）",
-    "tasks.infrastructure": "五、重点任务（基础设施先导）",
-    "tasks.application": "五、重点任务（行业应用先导）",
-    "tasks.ecosystem": "五、重点任务（产业生态先导）",
-    "tasks.public_service": "五、重点任务（公共服务先导）",
-    "safeguards": "六、保障措施",
+    "overview": QT_TRANSLATE_NOOP("findings", "一、基本情况"),
+    "tasks.policy": QT_TRANSLATE_NOOP("findings", "五、重点任务（发展政策先导）"),
+    "tasks.infrastructure": QT_TRANSLATE_NOOP("findings", "五、重点任务（基础设施先导）"),
+    "tasks.application": QT_TRANSLATE_NOOP("findings", "五、重点任务（行业应用先导）"),
+    "tasks.ecosystem": QT_TRANSLATE_NOOP("findings", "五、重点任务（产业生态先导）"),
+    "tasks.public_service": QT_TRANSLATE_NOOP("findings", "五、重点任务（公共服务先导）"),
+    "safeguards": QT_TRANSLATE_NOOP("findings", "六、保障措施"),
 }
 
 
@@ -75,6 +75,26 @@ FINDINGS = {
     "duplicate": QT_TRANSLATE_NOOP(
         "findings", "{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条"),  # noqa: E501
 }
+
+
+# Words of the findings that are not the catalogue's (the catalogue's names are phrases in its own context).
+WORDS = {
+    "unnamed": QT_TRANSLATE_NOOP("findings", "未命名"),
+    "problems_separator": QT_TRANSLATE_NOOP("findings", "；"),
+    "title": QT_TRANSLATE_NOOP("findings", "方案标题"), "applicant": QT_TRANSLATE_NOOP("findings", "申报单位"),
+    "contact": QT_TRANSLATE_NOOP("findings", "联系人"), "person": QT_TRANSLATE_NOOP("findings", "承诺人"),
+    "role": QT_TRANSLATE_NOOP("findings", "职务"), "name": QT_TRANSLATE_NOOP("findings", "名称"),
+    "filename": QT_TRANSLATE_NOOP("findings", "文件名"), "number": QT_TRANSLATE_NOOP("findings", "编号"),
+}
+
+
+def _catalogue(name: str) -> Phrase:
+    """A name of the catalogue's (a register, a column, a field) in a finding: translated in its context."""
+    return phrase("catalogue", name)
+
+
+def _word(key: str) -> Phrase:
+    return phrase(CONTEXT, WORDS[key])
 
 
 class Severity(IntEnum):
@@ -255,7 +275,7 @@ class Evaluator:
             conditions.append(self._conditions[ind.id])
         findings: list[Finding] = [
             finding(Severity.BLOCKING, FINDINGS["condition_fails"], c.indicator_id, c.jump,
-                    name=c.name, gap=c.gap)
+                    name=c.name, gap=c.gap_words)
             for c in conditions if not c.passed
         ]
         indicator_completeness: dict[str, Fraction] = {}
@@ -329,7 +349,8 @@ class Evaluator:
         position = {rec.id: i for i, rec in enumerate(records, start=1)}
         for rec, reason in count_records(ind.rule, self.dossier, self.catalogue, self.problems).excluded:
             yield finding(Severity.WARNING, FINDINGS["record_not_counted"], ind.id,
-                          Jump(ind.id, "register", spec.id, rec.id), register=spec.name, position=position[rec.id],
+                          Jump(ind.id, "register", spec.id, rec.id), register=_catalogue(spec.name),
+                          position=position[rec.id],
                           record=_record_label(rec), reason=reason)
 
 
@@ -374,19 +395,19 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
                 Severity.ERROR if spec.required else Severity.WARNING,
                 FINDINGS["field_missing"] if spec.required
                 else FINDINGS["field_recommended"], ind.id, jump,
-                code=ind.code, name=ind.name, label=spec.label)
+                code=ind.code, name=ind.name, label=_catalogue(spec.label))
             continue
         problem = _field_problem(spec.type, spec.min, spec.max, fv.value or "")
         if problem:
             yield (False if spec.required else None), finding(
                 Severity.ERROR, FINDINGS["field_invalid"], ind.id, jump,
-                code=ind.code, name=ind.name, label=spec.label, problem=problem)
+                code=ind.code, name=ind.name, label=_catalogue(spec.label), problem=problem)
             continue
         if spec.required:
             yield True, None
         if fv.provisional:
             yield None, finding(Severity.WARNING, FINDINGS["field_provisional"],
-                                ind.id, jump, code=ind.code, name=ind.name, label=spec.label)
+                                ind.id, jump, code=ind.code, name=ind.name, label=_catalogue(spec.label))
     for target in ind.targets:
         if target.derived:               # computed from its parts (app.models.targets), never typed
             continue
@@ -396,12 +417,13 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
             jump = Jump(ind.id, "targets", target.id)
             if is_blank(value):
                 yield False, finding(Severity.ERROR, FINDINGS["target_missing"],
-                                     ind.id, jump, code=ind.code, name=ind.name, label=target.label, year=year)
+                                     ind.id, jump, code=ind.code, name=ind.name, label=_catalogue(target.label),
+                                     year=year)
                 continue
             problem = _field_problem(target.type, "0", None, value)
             yield problem is None, None if problem is None else finding(
                 Severity.ERROR, FINDINGS["target_invalid"], ind.id, jump,
-                code=ind.code, name=ind.name, label=target.label, year=year, problem=problem)
+                code=ind.code, name=ind.name, label=_catalogue(target.label), year=year, problem=problem)
     has_evidence = ind.id in linked_evidence
     if ind.evidence_required:
         yield has_evidence, None if has_evidence else finding(
@@ -436,17 +458,20 @@ def _record_checks(ind: Indicator, spec: Any, position: int, rec: Any, catalogue
     jump = Jump(ind.id, "register", spec.id, rec.id)
     if problems:
         yield None, finding(Severity.ERROR, FINDINGS["record_incomplete"],
-                            ind.id, jump, register=spec.name, position=position, record=_record_label(rec),
-                            problems="；".join(problems))
+                            ind.id, jump, register=_catalogue(spec.name), position=position,
+                            record=_record_label(rec),
+                            problems=Joined(tuple(problems), WORDS["problems_separator"], CONTEXT))
     for column in spec.columns:
         if column.type == "scenario_set":
-            yield from _scenario_checks(ind, spec.name, column.list or "", column.id, position, rec, catalogue)
+            yield from _scenario_checks(ind, _catalogue(spec.name), column.list or "", column.id, position, rec,
+                                        catalogue)
     if spec.id == "cities":
         for col in ("population_source", "population_date", "base_stations_source", "base_stations_date"):
             if is_blank(rec.get(col)):
                 label = spec.column(col).label
                 yield None, finding(Severity.WARNING, FINDINGS["city_source_recommended"],
-                                    ind.id, jump, register=spec.name, record=_record_label(rec), label=label)
+                                    ind.id, jump, register=_catalogue(spec.name), record=_record_label(rec),
+                                    label=_catalogue(label))
 
 
 def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterator[Finding]:
@@ -459,12 +484,12 @@ def duplicate_findings(ind: Indicator, spec: Any, records: list[Any]) -> Iterato
         for rec_id, rec in cluster[1:]:
             columns = identity_columns_label(spec, first.values, rec.values)
             yield finding(Severity.ERROR, FINDINGS["duplicate"], ind.id, Jump(ind.id, "register", spec.id, rec_id),
-                          register=spec.name, position=position[rec_id], record=_record_label(rec),
+                          register=_catalogue(spec.name), position=position[rec_id], record=_record_label(rec),
                           first_position=position[first_id], first=_record_label(first), columns=columns,
-                          record_name=spec.record_name)
+                          record_name=_catalogue(spec.record_name))
 
 
-def _scenario_checks(ind: Indicator, register_name: str, list_id: str, column: str, position: int, rec: Any,
+def _scenario_checks(ind: Indicator, register_name: Phrase, list_id: str, column: str, position: int, rec: Any,
                      catalogue: Catalogue) -> Iterator[Check]:
     values = [v for v in rec.get(column) or [] if isinstance(v, str)]
     resolved = [catalogue.resolve_scenario(list_id, v) for v in values]
@@ -486,8 +511,8 @@ def _scenario_name(catalogue: Catalogue, list_id: str, scenario_id: str) -> str:
     return scenario_id
 
 
-def _record_label(rec: Any) -> str:
-    return rec.label() or "未命名"
+def _record_label(rec: Any) -> str | Phrase:
+    return rec.label() or _word("unnamed")
 
 
 def _lifecycle_findings(dossier: Dossier, catalogue: Catalogue) -> list[Finding]:
@@ -504,31 +529,33 @@ def _plan_text_findings(dossier: Dossier) -> Iterator[Finding]:
         text = dossier.plan_texts.get(key, "")
         if not text.strip():
             yield finding(Severity.WARNING, FINDINGS["plan_text_missing"], None, Jump("", "plan", key),
-                          part=PLAN_TEXT_LABELS[key])
+                          part=phrase(CONTEXT, PLAN_TEXT_LABELS[key]))
         elif problem := text_problem(text):
             yield finding(Severity.ERROR, FINDINGS["plan_text_invalid"], None, Jump("", "plan", key),
-                          part=PLAN_TEXT_LABELS[key], problem=problem)
+                          part=phrase(CONTEXT, PLAN_TEXT_LABELS[key]), problem=problem)
 
 
 def _dossier_text_findings(dossier: Dossier, catalogue: Catalogue) -> Iterator[Finding]:
     """Text no document can hold, in a file written before every entrance refused it (every entrance does now)."""
-    for key, label in (("title", "方案标题"), ("applicant", "申报单位"), ("contact", "联系人")):
+    for key in ("title", "applicant", "contact"):
         if problem := text_problem(getattr(dossier, key)):
-            yield finding(Severity.ERROR, FINDINGS["meta_invalid"], None, Jump("", "meta", key), label=label,
+            yield finding(Severity.ERROR, FINDINGS["meta_invalid"], None, Jump("", "meta", key), label=_word(key),
                           problem=problem)
     texts = {a.id: a.text for a in catalogue.attestations}
     where = next((i.id for i in catalogue.indicators() if i.attestations), "")
     for att_id, answer in dossier.attestations.items():
-        for value, label in ((answer.person, "承诺人"), (answer.role, "职务")):
+        for value, label in ((answer.person, _word("person")), (answer.role, _word("role"))):
             if problem := text_problem(value):
+                attestation = _catalogue(texts[att_id]) if att_id in texts else att_id
                 yield finding(Severity.ERROR, FINDINGS["attestation_invalid"], where or None,
-                              Jump(where, "attestation", att_id), attestation=texts.get(att_id, att_id), label=label,
+                              Jump(where, "attestation", att_id), attestation=attestation, label=label,
                               problem=problem)
 
 
 def _evidence_text_findings(dossier: Dossier) -> Iterator[Finding]:
     for item in dossier.evidence:
-        for value, label in ((item.title, "名称"), (item.filename, "文件名"), (item.number, "编号")):
+        for value, label in ((item.title, _word("name")), (item.filename, _word("filename")),
+                             (item.number, _word("number"))):
             if problem := text_problem(value):
                 yield finding(Severity.ERROR, FINDINGS["evidence_invalid"], None,
                               Jump(item.indicators[0] if item.indicators else "", "evidence"),

@@ -7,6 +7,12 @@ dossier.  A result says what was measured, against which threshold, whether
 it passes, and — when it fails — the smallest change that closes the gap, in
 Chinese.  Counting follows Chinese legal usage: 「以上」「不少于」 include the
 number, 「超过」 does not (民法典第一千二百五十九条).  All arithmetic is exact.
+
+The words are kept as translatable phrases (``app.models.translatable``): the
+rule's own words (units, measured labels, gap sentences) are the catalogue's
+and translate in its context, the words below in context "rules"; the
+result's ``measured``/``threshold``/``gap``/``details`` are the Chinese text
+that documents and the command line print, ``*_text(tr)`` the UI's language.
 """
 
 from __future__ import annotations
@@ -20,7 +26,52 @@ from app.models.catalogue import Catalogue, Indicator, RegisterSpec
 from app.models.dossier import Dossier, Record
 from app.models.identity import clusters
 from app.models.numbers import format_for_comparison, parse_decimal
+from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Translate, phrase, untranslated, words_text
 from app.models.values import quantity_in_base_units, record_problems
+
+CONTEXT = "rules"
+WORDS = {
+    "amount": QT_TRANSLATE_NOOP("rules", "{n} {unit}"),
+    "at_least": QT_TRANSLATE_NOOP("rules", "不少于 {n} {unit}"),
+    "above": QT_TRANSLATE_NOOP("rules", "超过 {n} {unit}"),
+    "all": QT_TRANSLATE_NOOP("rules", "全部 {n} {unit}"),
+    "of": QT_TRANSLATE_NOOP("rules", "{done}/{total} {unit}"),
+    "incomplete_data": QT_TRANSLATE_NOOP("rules", "数据不全"),
+    "fix_first": QT_TRANSLATE_NOOP("rules", "请先填写或改正：{reasons}"),
+    "no_cities": QT_TRANSLATE_NOOP("rules", "尚未登记申报城市"),
+    "labelled_measured": QT_TRANSLATE_NOOP("rules", "{label} {measured}"),
+    "labelled_threshold": QT_TRANSLATE_NOOP("rules", "{label}{threshold}"),
+    "negative": QT_TRANSLATE_NOOP("rules", "存在否定答复，不满足不可偏离条件；{gap}"),
+    "quoted": QT_TRANSLATE_NOOP("rules", "“{name}”"),
+    "unnamed": QT_TRANSLATE_NOOP("rules", "未命名"),
+    "unnamed_city": QT_TRANSLATE_NOOP("rules", "（未命名城市）"),
+    "unnamed_factory": QT_TRANSLATE_NOOP("rules", "（未命名工厂）"),
+    "repeated": QT_TRANSLATE_NOOP("rules", "{names}重复登记 {n} 条，同一事项只计一次"),
+    "excluded": QT_TRANSLATE_NOOP("rules", "“{name}”{reason}"),
+    "incomplete": QT_TRANSLATE_NOOP("rules", "另有 {n} 条登记信息不完整，未计入"),
+    "repeated_cities": QT_TRANSLATE_NOOP("rules", "有 {n} 条重复登记的城市，只计一次"),
+    "lacks": QT_TRANSLATE_NOOP("rules", "{name}缺少{label}"),
+    "problems": QT_TRANSLATE_NOOP("rules", "{name}：{problems}"),
+    "met": QT_TRANSLATE_NOOP("rules", "达标"),
+    "not_met": QT_TRANSLATE_NOOP("rules", "未达标"),
+    "city_ratio": QT_TRANSLATE_NOOP("rules", "{name}：{ratio} {unit}（{verdict}）"),
+    "total_ratio": QT_TRANSLATE_NOOP("rules", "合计：{ratio} {unit}"),
+    "repeated_records": QT_TRANSLATE_NOOP("rules", "有 {n} 条重复登记的{record}，同一{record}只计一次"),
+    "scenarios_short": QT_TRANSLATE_NOOP("rules", "{name}：还差 {n} 个目录内典型应用场景"),
+    "record_incomplete": QT_TRANSLATE_NOOP("rules", "{name}：登记信息不完整，未计入"),
+    "answered_no": QT_TRANSLATE_NOOP("rules", "“{attestation}”被答复为“否”：不符合不可偏离条件"),
+}
+SEPARATORS = {"measured": QT_TRANSLATE_NOOP("rules", "；"), "reasons": QT_TRANSLATE_NOOP("rules", "；"),
+              "or": QT_TRANSLATE_NOOP("rules", "，或")}
+
+
+def _catalogue(text: str) -> Any:
+    """A name or sentence of the catalogue's (a unit, a rule's gap sentence), translated in its context."""
+    return phrase("catalogue", text) if text else ""
+
+
+def _words(key: str, **params: Any) -> Any:
+    return phrase(CONTEXT, WORDS[key], **params)
 
 
 @dataclass(frozen=True)
@@ -45,15 +96,35 @@ class ConditionResult:
     details: tuple[str, ...] = ()
     jump: Jump | None = None
     measured_value: Fraction | None = field(default=None, compare=False)
+    words: "RuleOutcome | None" = field(default=None, compare=False, repr=False)   # the same, translatable
+
+    def measured_text(self, tr: Translate = untranslated) -> str:
+        return words_text(self.words.measured, tr) if self.words else self.measured
+
+    def threshold_text(self, tr: Translate = untranslated) -> str:
+        return words_text(self.words.threshold, tr) if self.words else self.threshold
+
+    def gap_text(self, tr: Translate = untranslated) -> str:
+        return words_text(self.words.gap, tr) if self.words and self.gap else self.gap
+
+    def details_text(self, tr: Translate = untranslated) -> list[str]:
+        return [words_text(d, tr) for d in self.words.details] if self.words else list(self.details)
+
+    @property
+    def gap_words(self) -> Any:
+        """The gap as a phrase, for a sentence that names it (a finding)."""
+        return self.words.gap if self.words and self.gap else self.gap
 
 
 @dataclass(frozen=True)
 class RuleOutcome:
+    """A rule's judgement; ``measured``, ``threshold``, ``gap`` and ``details`` are text or phrases."""
+
     passed: bool
-    measured: str
-    threshold: str
-    gap: str
-    details: tuple[str, ...] = ()
+    measured: Any
+    threshold: Any
+    gap: Any
+    details: tuple[Any, ...] = ()
     missing: int = 0
     measured_value: Fraction | None = None
     jump_key: str = ""
@@ -85,9 +156,10 @@ def evaluate_condition(indicator: Indicator, dossier: Dossier, catalogue: Catalo
     key = outcome.jump_key or (indicator.registers[0] if indicator.registers else "")
     return ConditionResult(
         indicator_id=indicator.id, name=indicator.name, condition=indicator.condition,
-        passed=outcome.passed, measured=outcome.measured, threshold=outcome.threshold,
-        gap="" if outcome.passed else outcome.gap, details=outcome.details,
+        passed=outcome.passed, measured=str(outcome.measured), threshold=str(outcome.threshold),
+        gap="" if outcome.passed else str(outcome.gap), details=tuple(str(d) for d in outcome.details),
         jump=Jump(indicator.id, part, key, outcome.jump_record), measured_value=outcome.measured_value,
+        words=outcome,
     )
 
 
@@ -98,7 +170,7 @@ class Counted:
     counted: list[Record] = field(default_factory=list)        # one complete record per distinct thing
     incomplete: list[Record] = field(default_factory=list)     # distinct things with no complete record
     duplicates: list[tuple[Record, Record]] = field(default_factory=list)   # (repeated entry, first entry)
-    excluded: list[tuple[Record, str]] = field(default_factory=list)        # complete but not counted: why
+    excluded: list[tuple[Record, Any]] = field(default_factory=list)        # complete but not counted: why (a phrase)
 
 
 def matches(rule: dict[str, Any], record: Record) -> bool:
@@ -133,9 +205,9 @@ def count_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
         elif explain and not problems(spec, rec, catalogue):
             value = rec.values.get(explain["column"])
             column = spec.column(explain["column"])
-            shown = catalogue.choice_name(column.list or "", value) if column.list and isinstance(value, str) \
-                else str(value)
-            result.excluded.append((rec, explain["reason"].format(value=shown)))
+            shown = _catalogue(catalogue.choice_name(column.list or "", value)) \
+                if column.list and isinstance(value, str) else str(value)
+            result.excluded.append((rec, phrase("catalogue", explain["reason"], value=shown)))
         elif explain:
             result.incomplete.append(rec)
     for cluster in clusters(spec, candidates):
@@ -156,15 +228,19 @@ def counted_records(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue
     return counted.counted, counted.incomplete
 
 
-def _count_details(counted: Counted) -> list[str]:
+def _name(rec: Record) -> Any:
+    return rec.label() or _words("unnamed")
+
+
+def _count_details(counted: Counted) -> list[Any]:
     details = []
     if counted.duplicates:
-        names = "、".join(dict.fromkeys(f"“{rec.label() or '未命名'}”" for rec, _ in counted.duplicates))
-        details.append(f"{names}重复登记 {len(counted.duplicates)} 条，同一事项只计一次")
+        names = Joined(tuple(dict.fromkeys(_words("quoted", name=_name(rec)) for rec, _ in counted.duplicates)))
+        details.append(_words("repeated", names=names, n=len(counted.duplicates)))
     for rec, reason in counted.excluded:
-        details.append(f"“{rec.label() or '未命名'}”{reason}")
+        details.append(_words("excluded", name=_name(rec), reason=reason))
     if counted.incomplete:
-        details.append(f"另有 {len(counted.incomplete)} 条登记信息不完整，未计入")
+        details.append(_words("incomplete", n=len(counted.incomplete)))
     return details
 
 
@@ -176,8 +252,9 @@ def _count_at_least(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue
     missing = max(0, minimum - count)
     pointer = [rec for rec in counted.incomplete] + [rec for rec, _ in counted.excluded]
     return RuleOutcome(
-        passed=count >= minimum, measured=f"{count} {unit}", threshold=f"不少于 {minimum} {unit}",
-        gap=rule["gap"].format(missing=missing), details=tuple(_count_details(counted)), missing=missing,
+        passed=count >= minimum, measured=_words("amount", n=count, unit=_catalogue(unit)),
+        threshold=_words("at_least", n=minimum, unit=_catalogue(unit)),
+        gap=phrase("catalogue", rule["gap"], missing=missing), details=tuple(_count_details(counted)), missing=missing,
         measured_value=Fraction(count), jump_key=rule["register"],
         jump_record=pointer[0].id if pointer and missing else "",
     )
@@ -189,38 +266,41 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
     spec = catalogue.register(rule["register"])
     num_col, den_col = spec.column(rule["numerator"]), spec.column(rule["denominator"])
     per, threshold, strict, unit = rule["per"], parse_decimal(rule["threshold"]), rule["strict"], rule["unit"]
-    comparison = f"超过 {rule['threshold']} {unit}" if strict else f"不少于 {rule['threshold']} {unit}"
+    comparison = _words("above" if strict else "at_least", n=rule["threshold"], unit=_catalogue(unit))
     groups = clusters(spec, dossier.registers.get(rule["register"], []))
     records = [cluster[0][1] for cluster in groups]          # the same city entered twice counts once
     duplicates = sum(len(cluster) - 1 for cluster in groups)
     total_num, total_den = Fraction(0), Fraction(0)
-    details: list[str] = []
+    details: list[Any] = []
     if duplicates:
-        details.append(f"有 {duplicates} 条重复登记的城市，只计一次")
-    incomplete: list[tuple[Record, str]] = []
+        details.append(_words("repeated_cities", n=duplicates))
+    incomplete: list[tuple[Record, Any]] = []
     for rec in records:
-        name = rec.get("name") or "（未命名城市）"
+        name = rec.get("name") or _words("unnamed_city")
         num = quantity_in_base_units(num_col, rec.get(num_col.id))
         den = quantity_in_base_units(den_col, rec.get(den_col.id))
         if num is None or den is None or den <= 0:
             missing_label = num_col.label if num is None else den_col.label
-            incomplete.append((rec, f"{name}缺少{missing_label}"))
+            incomplete.append((rec, _words("lacks", name=name, label=_catalogue(missing_label))))
             continue
         issues = problems(spec, rec, catalogue)
         if issues:                               # e.g. a population in the wrong unit: not counted until checked
-            incomplete.append((rec, f"{name}：{'；'.join(issues)}"))
+            incomplete.append((rec, _words("problems", name=name,
+                                           problems=Joined(tuple(issues), SEPARATORS["reasons"], CONTEXT))))
             continue
         total_num += num
         total_den += den
         if len(records) > 1:
             ratio = num * per / den
-            verdict = "达标" if _passes(ratio, threshold, strict) else "未达标"
-            details.append(f"{name}：{format_for_comparison(ratio, threshold)} {unit}（{verdict}）")
+            verdict = _words("met" if _passes(ratio, threshold, strict) else "not_met")
+            details.append(_words("city_ratio", name=name, ratio=format_for_comparison(ratio, threshold),
+                                  unit=_catalogue(unit), verdict=verdict))
     if incomplete or total_den == 0:
-        reasons = [reason for _, reason in incomplete] or ["尚未登记申报城市"]
+        reasons = [reason for _, reason in incomplete] or [_words("no_cities")]
         return RuleOutcome(
-            passed=False, measured="数据不全", threshold=comparison,
-            gap="请先填写或改正：" + "；".join(reasons), details=tuple(details),
+            passed=False, measured=_words("incomplete_data"), threshold=comparison,
+            gap=_words("fix_first", reasons=Joined(tuple(reasons), SEPARATORS["reasons"], CONTEXT)),
+            details=tuple(details),
             jump_key=rule["register"], jump_record=incomplete[0][0].id if incomplete else "",
         )
     ratio = total_num * per / total_den
@@ -232,10 +312,11 @@ def _per_capita_above(rule: dict[str, Any], dossier: Dossier, catalogue: Catalog
     else:
         missing = max(0, math.ceil(shortfall))
     if len(records) > 1:
-        details.insert(0, f"合计：{format_for_comparison(ratio, threshold)} {unit}")
+        details.insert(0, _words("total_ratio", ratio=format_for_comparison(ratio, threshold), unit=_catalogue(unit)))
     return RuleOutcome(
-        passed=passed, measured=f"{format_for_comparison(ratio, threshold)} {unit}", threshold=comparison,
-        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        passed=passed, measured=_words("amount", n=format_for_comparison(ratio, threshold), unit=_catalogue(unit)),
+        threshold=comparison, gap=phrase("catalogue", rule["gap"], missing=missing), details=tuple(details),
+        missing=missing,
         measured_value=ratio, jump_key=rule["register"],
     )
 
@@ -318,17 +399,18 @@ def _records_with_min_distinct(rule: dict[str, Any], dossier: Dossier, catalogue
     spec = catalogue.register(rule["register"])
     duplicates = sum(len(c) - 1 for c in clusters(spec, dossier.registers.get(rule["register"], ())))
     if duplicates:
-        details.append(f"有 {duplicates} 条重复登记的{spec.record_name}，同一{spec.record_name}只计一次")
+        details.append(_words("repeated_records", n=duplicates, record=_catalogue(spec.record_name)))
     near.sort(key=lambda item: item[0])
     for lack, rec in near[:missing]:
-        label = rec.label() or "（未命名工厂）"
+        label = rec.label() or _words("unnamed_factory")
         if lack > 0:
-            details.append(f"{label}：还差 {lack} 个目录内典型应用场景")
+            details.append(_words("scenarios_short", name=label, n=lack))
         else:
-            details.append(f"{label}：登记信息不完整，未计入")
+            details.append(_words("record_incomplete", name=label))
     return RuleOutcome(
-        passed=qualified >= min_records, measured=f"{qualified} {unit}", threshold=f"不少于 {min_records} {unit}",
-        gap=rule["gap"].format(missing=missing), details=tuple(details), missing=missing,
+        passed=qualified >= min_records, measured=_words("amount", n=qualified, unit=_catalogue(unit)),
+        threshold=_words("at_least", n=min_records, unit=_catalogue(unit)),
+        gap=phrase("catalogue", rule["gap"], missing=missing), details=tuple(details), missing=missing,
         measured_value=Fraction(qualified), jump_key=rule["register"],
         jump_record=near[0][1].id if near and missing else "",
     )
@@ -339,9 +421,12 @@ def _any_of(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
             problems: ProblemsFn = record_problems) -> RuleOutcome:
     outcomes = [_RULES[sub["kind"]](sub, dossier, catalogue, problems) for sub in rule["rules"]]
     passed = any(o.passed for o in outcomes)
-    measured = "；".join(f"{sub['measured_label']} {o.measured}" for sub, o in zip(rule["rules"], outcomes))
-    threshold = "，或".join(f"{sub['measured_label']}{o.threshold}" for sub, o in zip(rule["rules"], outcomes))
-    gap = rule.get("gap_join", "，或").join(o.gap for o in outcomes)
+    pairs = list(zip(rule["rules"], outcomes))
+    measured = Joined(tuple(_words("labelled_measured", label=_catalogue(sub["measured_label"]), measured=o.measured)
+                            for sub, o in pairs), SEPARATORS["measured"], CONTEXT)
+    threshold = Joined(tuple(_words("labelled_threshold", label=_catalogue(sub["measured_label"]),
+                                    threshold=o.threshold) for sub, o in pairs), SEPARATORS["or"], CONTEXT)
+    gap = Joined(tuple(o.gap for o in outcomes), rule.get("gap_join", "，或"), "catalogue")
     details = tuple(d for o in outcomes for d in o.details)
     return RuleOutcome(passed=passed, measured=measured, threshold=threshold, gap=gap, details=details,
                        missing=min(o.missing for o in outcomes), jump_key=outcomes[0].jump_key)
@@ -356,17 +441,18 @@ def _attestations(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
     for att_id in wanted:
         answer = dossier.attestations.get(att_id)
         if answer is not None and answer.affirmed is False:
-            details.append(f"“{texts[att_id]}”被答复为“否”：不符合不可偏离条件")
+            details.append(_words("answered_no", attestation=_catalogue(texts[att_id])))
         if answer is None or not answer.is_complete_and_positive():
-            missing_items.append(f"“{texts[att_id]}”")
+            missing_items.append(_words("quoted", name=_catalogue(texts[att_id])))
             first_missing = first_missing or att_id
     done = len(wanted) - len(missing_items)
     negative = any(dossier.attestations.get(a) and dossier.attestations[a].affirmed is False for a in wanted)
-    gap = rule["gap"].format(missing=len(missing_items), missing_items="、".join(missing_items))
+    gap: Any = phrase("catalogue", rule["gap"], missing=len(missing_items), missing_items=Joined(tuple(missing_items)))
     if negative:
-        gap = "存在否定答复，不满足不可偏离条件；" + gap
+        gap = _words("negative", gap=gap)
+    unit = _catalogue(rule["unit"])
     return RuleOutcome(
-        passed=not missing_items, measured=f"{done}/{len(wanted)} {rule['unit']}",
-        threshold=f"全部 {len(wanted)} {rule['unit']}", gap=gap, details=tuple(details),
+        passed=not missing_items, measured=_words("of", done=done, total=len(wanted), unit=unit),
+        threshold=_words("all", n=len(wanted), unit=unit), gap=gap, details=tuple(details),
         missing=len(missing_items), measured_value=Fraction(done), jump_key=first_missing,
     )

@@ -60,12 +60,15 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Joined:
-    """Items (text or phrases) joined by the list separator of the UI's language (「、」 in Chinese)."""
+    """Items (text or phrases) joined by a translatable separator: by default the list separator of the UI's
+    language (「、」 in Chinese); another one is marked in its own ``context``."""
 
     items: tuple[Any, ...]
+    separator: str = LIST_SEPARATOR
+    context: str = LIST_CONTEXT
 
     def text(self, tr: Translate = untranslated) -> str:
-        return tr(LIST_CONTEXT, LIST_SEPARATOR).join(render(item, tr) for item in self.items)
+        return tr(self.context, self.separator).join(render(item, tr) for item in self.items)
 
     def __str__(self) -> str:
         return self.text()
@@ -74,6 +77,11 @@ class Joined:
 def phrase(context: str, template: str, **params: Any) -> Phrase:
     """``template`` (marked with QT_TRANSLATE_NOOP in ``context``) with its values."""
     return Phrase(context, template, tuple(params.items()))
+
+
+def words_text(value: Any, tr: Translate = untranslated) -> str:
+    """Text, a phrase or a list as text in the UI's language."""
+    return str(render(value, tr))
 
 
 def render(value: Any, tr: Translate = untranslated) -> Any:

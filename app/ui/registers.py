@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -75,6 +75,7 @@ def _rule_registers(rule: dict[str, Any] | None) -> set[str]:
 
 # -- the widget ----------------------------------------------------------------------------
 
+translate = QCoreApplication.translate
 MEASURE_WORDS = {"城市": "个", "工厂": "家", "5G工厂项目": "个"}
 COLUMN_CAPS = {"text": 260, "scenario_set": 260, "choice": 240, "boolean": 220, "date": 120}   # px; else 150
 
@@ -324,8 +325,9 @@ class RegisterEditor(QWidget):
         for result in results:
             mark = "✓" if result.passed else "✗"
             text = self.tr("{mark} 不可偏离条件：{measured}（要求{threshold}）").format(
-                mark=mark, measured=result.measured, threshold=result.threshold)
-            lines.append(text + ("" if result.passed or not result.gap else self.tr("——{gap}").format(gap=result.gap)))
+                mark=mark, measured=result.measured_text(translate), threshold=result.threshold_text(translate))
+            lines.append(text + ("" if result.passed or not result.gap
+                                 else self.tr("——{gap}").format(gap=result.gap_text(translate))))
         ok = all(r.passed for r in results)
         self.condition.setStyleSheet("QLabel {{ color: {c}; }}".format(c="#1e6b34" if ok else "#a12622"))
         self.condition.setText("\n".join(lines))

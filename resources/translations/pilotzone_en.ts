@@ -437,7 +437,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierListModel</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+93"/>
+        <location filename="../../app/ui/home.py" line="+96"/>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
@@ -2406,7 +2406,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../app/ui/registers.py" line="+128"/>
+        <location filename="../../app/ui/registers.py" line="+129"/>
         <source>添加{name}</source>
         <translation>Add {name}</translation>
     </message>
@@ -2522,7 +2522,7 @@ Manifest checksum: {digest}…</translation>
         <translation>{mark} Mandatory condition: {measured} (required: {threshold})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>——{gap}</source>
         <translation> — {gap}</translation>
     </message>
@@ -4261,6 +4261,81 @@ The application content passed its check and is open; what is damaged is the cha
         <source>申报材料真实有效，未提供虚假材料</source>
         <translation>The application is true and valid, with no false material</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>专项政策文件</source>
+        <translation>Dedicated policy documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需新增至少 {missing} 项支持“5G+工业互联网”发展的专项政策文件</source>
+        <translation>Dedicated policy documents supporting &quot;5G + Industrial Internet&quot; still needed: at least {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个/万人</source>
+        <translation>per 10,000 residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需新增至少 {missing} 个5G基站</source>
+        <translation>5G base stations still needed: at least {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还差 {missing} 家具备10个以上典型应用场景的工厂</source>
+        <translation>Factories with 10 or more typical application scenarios still needed: {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选试点示范（5G工厂方向）/ 5G工厂名录项目</source>
+        <translation>Pilot demonstration (5G factory) / 5G Factory List projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，或</source>
+        <translation>; or </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选试点示范（5G工厂方向）</source>
+        <translation>Selected as pilot demonstration (5G factory)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需至少 {missing} 个项目入选工业互联网试点示范（5G工厂方向）</source>
+        <translation>Projects selected as Industrial Internet pilot demonstrations (5G factory) still needed: at least {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入选5G工厂名录</source>
+        <translation>In the 5G Factory List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需至少 {missing} 个项目入选5G工厂名录</source>
+        <translation>Projects in the 5G Factory List still needed: at least {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需新增至少 {missing} 项部级及以上相关称号</source>
+        <translation>Ministerial-level or higher titles still needed: at least {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由{value}授予，不属部级及以上称号，未计入</source>
+        <translation>awarded by: {value}; not a ministerial-level or higher title, so not counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已作出的承诺</source>
+        <translation>Attestations given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还需由具名责任人签署并注明日期：{missing_items}</source>
+        <translation>Still to be confirmed and dated by a named responsible person: {missing_items}</translation>
+    </message>
 </context>
 <context>
     <name>completion</name>
@@ -4303,7 +4378,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../app/models/translatable.py" line="+85"/>
+        <location filename="../../app/models/translatable.py" line="+93"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02}-{day:02}</translation>
     </message>
@@ -4353,7 +4428,42 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../app/models/assessment.py" line="+42"/>
+        <location filename="../../app/models/assessment.py" line="+31"/>
+        <source>一、基本情况</source>
+        <translation>1. Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（发展政策先导）</source>
+        <translation>5. Key tasks (development policy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（基础设施先导）</source>
+        <translation>5. Key tasks (infrastructure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（行业应用先导）</source>
+        <translation>5. Key tasks (industry applications)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（产业生态先导）</source>
+        <translation>5. Key tasks (industrial ecosystem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、重点任务（公共服务先导）</source>
+        <translation>5. Key tasks (public services)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>六、保障措施</source>
+        <translation>6. Safeguards</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>阻断</source>
         <translation>Blocking</translation>
     </message>
@@ -4491,6 +4601,56 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>{register}第{position}条（{record}）与第{first_position}条（{first}）重复（{columns}相同）：同一{record_name}只计一次，请删除或改正其中一条</source>
         <translation>{register}, record {position} ({record}) duplicates record {first_position} ({first}) (same {columns}): the same {record_name} counts only once; delete or correct one of them</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未命名</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报单位</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承诺人</source>
+        <translation>person attesting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编号</source>
+        <translation>number</translation>
     </message>
     <message>
         <location filename="../../app/models/pilot_findings.py" line="+33"/>
@@ -5090,7 +5250,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>list</name>
     <message>
-        <location filename="../../app/models/translatable.py" line="-45"/>
+        <location filename="../../app/models/translatable.py" line="-53"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5722,6 +5882,164 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>已导出 {n} 条{record}到“{name}”；在 Excel 中修改后可用“从 Excel/CSV 导入”更新</source>
         <translation>Exported {record} records to &quot;{name}&quot;: {n}. Edit them in Excel, then update with &quot;Import from Excel/CSV&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../app/models/rules.py" line="+34"/>
+        <source>{n} {unit}</source>
+        <translation>{n} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不少于 {n} {unit}</source>
+        <translation>at least {n} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超过 {n} {unit}</source>
+        <translation>more than {n} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部 {n} {unit}</source>
+        <translation>all {n} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}/{total} {unit}</source>
+        <translation>{done}/{total} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据不全</source>
+        <translation>Data incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先填写或改正：{reasons}</source>
+        <translation>First fill in or correct: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未登记申报城市</source>
+        <translation>no city entered yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {measured}</source>
+        <translation>{label}: {measured}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}{threshold}</source>
+        <translation>{label}: {threshold}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>存在否定答复，不满足不可偏离条件；{gap}</source>
+        <translation>An attestation was answered no, so the mandatory condition is not met; {gap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未命名</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未命名城市）</source>
+        <translation>(unnamed city)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未命名工厂）</source>
+        <translation>(unnamed factory)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names}重复登记 {n} 条，同一事项只计一次</source>
+        <translation>{names} entered {n} more time(s); the same item counts once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”{reason}</source>
+        <translation>&quot;{name}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另有 {n} 条登记信息不完整，未计入</source>
+        <translation>{n} more incomplete record(s) not counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有 {n} 条重复登记的城市，只计一次</source>
+        <translation>{n} city record(s) entered twice; each city counts once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}缺少{label}</source>
+        <translation>{name}: {label} missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}：{problems}</source>
+        <translation>{name}: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>达标</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未达标</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}：{ratio} {unit}（{verdict}）</source>
+        <translation>{name}: {ratio} {unit} ({verdict})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合计：{ratio} {unit}</source>
+        <translation>Total: {ratio} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有 {n} 条重复登记的{record}，同一{record}只计一次</source>
+        <translation>{record}: {n} record(s) entered twice; each {record} counts once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}：还差 {n} 个目录内典型应用场景</source>
+        <translation>{name}: listed typical application scenarios still needed: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}：登记信息不完整，未计入</source>
+        <translation>{name}: record incomplete, not counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{attestation}”被答复为“否”：不符合不可偏离条件</source>
+        <translation>&quot;{attestation}&quot; was answered no: the mandatory condition is not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，或</source>
+        <translation>, or </translation>
     </message>
 </context>
 <context>
