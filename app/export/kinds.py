@@ -6,7 +6,9 @@ once per kind: which documents are rendered, which evidence goes in, what
 refuses a final export, which content hash the manifest records, and which
 stage change freezes the version once the package is in place
 (``lifecycle.prepare_finalise`` for the plan, the report's own 定稿 —
-``pilot_stages.prepare_report_finalise`` — for a report).  The manifest of a
+``pilot_stages.prepare_report_finalise`` — for a report), and what the UI calls
+it in its language (``label_text``, ``document_text``, ``file_text``) while the
+documents inside keep their Chinese names.  The manifest of a
 report names its kind and year (``document_kind``, ``report_year``), and the
 verifier prints them.
 """

@@ -20,6 +20,9 @@ capped at 100% (an over-achieved target cannot hide a missed one); a target
 without a reported value counts as 0.  A target is a *level* (the value
 reached by that year) or a *flow* (that year's own amount, ``kind: "flow"``):
 over the whole period a level is judged by its last year, a flow by the sums.
+
+The words (已达成, 目标为0, 「（达成 22/26 项）」) are Chinese in the documents;
+the report pages pass ``tr`` for the UI's language.
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ key                                value
 ``decision/<kind>``                未获批复 / 已撤销 / 已完成: ``{"date", "number", "note"}``
 =================================  ============================================================
 
-This module reads that mapping into typed views and does the calendar; the
+This module reads that mapping into typed views and does the calendar (dates,
+report states, text parts and 第十八条 kinds are Chinese in the documents and
+offer ``text(tr)`` / ``cn_date(day, tr)`` for the UI's language); the
 completion arithmetic is ``app.models.completion``, the edits
 ``app.models.pilot_edits``, the stage changes ``app.models.lifecycle`` and the
 findings ``app.models.pilot_findings``.

@@ -5,7 +5,9 @@ computed from a few *facts* (``Facts``: the stage, the approval date, each
 report's state, the ratings, the incidents) that the dossier file keeps in
 its summary row; the dossier window computes the same facts from the open
 dossier.  Dates depend on today (a pilot year begins on an anniversary), so
-the words are worked out when shown, never stored.
+the words are worked out when shown, never stored.  They are Chinese for the
+command line; the home list and the timeline pass ``tr`` for the UI's
+language (``app.models.translatable``).
 """
 
 from __future__ import annotations

@@ -85,7 +85,8 @@ class ExportDialog(QDialog):
     def __init__(self, doc: Any, parent: QWidget | None = None, *, kind: PackageKind = PLAN) -> None:
         super().__init__(parent)
         self.doc, self.kind = doc, kind
-        self.setWindowTitle(self.tr("导出申报包") if kind.is_plan else self.tr("导出{what}").format(what=kind.label_text(translate)))
+        self.setWindowTitle(self.tr("导出申报包") if kind.is_plan
+                            else self.tr("导出{what}").format(what=kind.label_text(translate)))
         self.resize(760, 600)
         self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）") if kind.is_plan
                                   else self.tr("正式稿（报送用：每项目标须填报实际完成值、各方面须写明工作开展情况；导出后定稿）"))
@@ -342,7 +343,8 @@ class ExportDialog(QDialog):
             SESSION_PASSPHRASES.remember(identity_id, passphrase)
         out = Path(self.output.text().strip())
         sign_with = SignWith(identity_id, passphrase) if identity_id else None
-        run_with_progress(self, self.tr("正在导出{what}…").format(what=self.kind.label_text(translate)), _export, self.doc.session,
+        what = self.kind.label_text(translate)
+        run_with_progress(self, self.tr("正在导出{what}…").format(what=what), _export, self.doc.session,
                           self.doc.catalogue, out, getattr(self.doc, "file", None), final, sign_with,
                           self.layout_choice(), self.kind,
                           on_result=self._done, on_error=self._failed,

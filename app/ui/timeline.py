@@ -187,8 +187,8 @@ class TimelinePage(FormPage):
         cited = [d.evidence_item(e) for e in found.evidence]
         lines = [self.tr("{date}批复（{number}），试点期至{end}。").format(
             date=_date(day), number=found.number, end=_date(pilot.pilot_end(day)) if day else "")]
-        lines.append(self.tr("批复文件：{files}").format(files=Joined(tuple(e.title or e.filename for e in cited if e)).text(translate)
-                                                      or self.tr("（未附）")))
+        files = Joined(tuple(e.title or e.filename for e in cited if e)).text(translate)
+        lines.append(self.tr("批复文件：{files}").format(files=files or self.tr("（未附）")))
         snap = pilot.frozen(d)
         if snap is not None:
             lines.append(self.tr("批复时冻结的方案：第 {n} 版（内容校验值 {digest}…）").format(
@@ -264,7 +264,8 @@ class TimelinePage(FormPage):
         card.show_step(self.tr("第十八条事项"), lines or [self.tr("未记录。")], PROBLEM if lines else LATER)
         open_ = d.stage in ("submitted", "approved", "review")
         buttons = [(self.tr("记录事项…"), self.record_incident, open_)]
-        buttons += [(self.tr("删除：{what}").format(what=i.text(translate)), lambda i=i: self.remove(f"incident/{i.id}"), open_)
+        buttons += [(self.tr("删除：{what}").format(what=i.text(translate)), lambda i=i: self.remove(f"incident/{i.id}"),
+                     open_)
                     for i in events[-1:]]
         buttons.append((self.tr("记录撤销批复…"), self.record_revocation, d.stage in ("approved", "review")))
         card.set_buttons(buttons)
