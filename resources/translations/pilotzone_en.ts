@@ -949,7 +949,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Export Application Package</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>管理签名身份…</source>
         <translation>Manage Signing Identities…</translation>
     </message>
@@ -1040,12 +1040,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="-227"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>导出{what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）</source>
         <translation>Final version (for submission: all mandatory conditions met, all required content complete; finalised on export)</translation>
     </message>
@@ -1181,7 +1181,7 @@ Sign the final version with the self-signed identity anyway?</translation>
         <translation>Sign Anyway</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>正在导出{what}…</source>
         <translation>Exporting {what}…</translation>
     </message>
@@ -2171,7 +2171,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-293"/>
+        <location filename="../../app/ui/export_dialog.py" line="-295"/>
         <source>试点工作方案</source>
         <translation>Pilot Work Plan</translation>
     </message>
@@ -3101,12 +3101,12 @@ Manifest checksum: {digest}…</translation>
         <translation>Approved on {date} ({number}); the pilot period runs until {end}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>批复文件：{files}</source>
         <translation>Approval documents: {files}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>（未附）</source>
         <translation>(none attached)</translation>
     </message>
@@ -3223,12 +3223,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>开始复核</source>
         <translation>Start Final Review</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>{date} {kind}（{clause}）：{description}</source>
         <translation>{date} {kind} ({clause}): {description}</translation>
     </message>
@@ -3263,7 +3263,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Delete: {what}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>记录撤销批复…</source>
         <translation>Record Revocation…</translation>
     </message>
@@ -4340,7 +4340,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>completion</name>
     <message>
-        <location filename="../../app/models/completion.py" line="+39"/>
+        <location filename="../../app/models/completion.py" line="+42"/>
         <source>已达成</source>
         <translation>Met</translation>
     </message>
@@ -4748,7 +4748,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Pilot year {year} ends on {date}; the values entered now are those to date</translation>
     </message>
     <message>
-        <location filename="../../app/export/kinds.py" line="+212"/>
+        <location filename="../../app/export/kinds.py" line="+214"/>
         <source>申报材料已获批复，试点工作方案以批复的版本为准，不再导出新的正式申报包（可导出草稿查阅）；年度报告请在“试点进展”中导出。</source>
         <translation>The application has been approved: the approved version of the pilot work plan stands, so no new final application package is exported (a draft can still be exported for reference); export the annual reports from &quot;Pilot Progress&quot;.</translation>
     </message>
@@ -5309,7 +5309,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>pilot</name>
     <message>
-        <location filename="../../app/models/pilot.py" line="+49"/>
+        <location filename="../../app/models/pilot.py" line="+51"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -5632,7 +5632,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>pilot_status</name>
     <message>
-        <location filename="../../app/models/pilot_status.py" line="+22"/>
+        <location filename="../../app/models/pilot_status.py" line="+24"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
