@@ -16,7 +16,7 @@
     <message>
         <location line="+0"/>
         <source>年度目标</source>
-        <translation>Annual target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26,7 +26,7 @@
     <message>
         <location line="+0"/>
         <source>完成率</source>
-        <translation>Completion rate</translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <location line="+1"/>
