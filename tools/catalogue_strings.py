@@ -26,7 +26,7 @@ Never imported: ``pyside6-lupdate`` reads these lines into the .ts (context "cat
 ``app.ui.catalogue_text.catalogue_text`` looks the names up at run time.
 """
 
-from app.models.translatable import QT_TRANSLATE_NOOP
+from app.translatable import QT_TRANSLATE_NOOP
 
 STRINGS = (
 '''

@@ -25,7 +25,7 @@ from app.models import lifecycle, pilot, pilot_stages
 from app.models.assessment import Evaluation, Severity
 from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 # What the UI calls each kind (context "package_kind") and how it names the documents and the default package
 # file (context "package_file": a file name in the UI's language); the documents in a package keep the Chinese

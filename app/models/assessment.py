@@ -24,7 +24,7 @@ from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
-from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, phrase, render, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, phrase, render, untranslated
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {

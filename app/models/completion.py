@@ -35,7 +35,7 @@ from app.models import pilot
 from app.models.catalogue import Catalogue, Indicator, TargetSpec
 from app.models.dossier import Dossier
 from app.models.numbers import decimal_or_none, format_rounded
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "completion"   # the translation context of the words the report pages show (documents stay Chinese)
 MET, BEHIND, MISSING, NO_TARGET = "met", "behind", "missing", "no_target"

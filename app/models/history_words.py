@@ -10,7 +10,7 @@ records by their names, and never an internal id.
 
 The history dialog and the CSV export (``storage.history.export_csv``) both
 use ``describe_entry``; the templates are marked for translation
-(``app.models.translatable``), the catalogue's own names stay as published.
+(``app.translatable``), the catalogue's own names stay as published.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 from app.models import pilot_words
 from app.models.catalogue import Catalogue, ColumnSpec, RegisterSpec
 from app.models.dossier import Dossier
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import human_size, is_blank
 
 CONTEXT = "history"

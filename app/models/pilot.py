@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from typing import Any, Iterator
 
 from app.models.dossier import Dossier
-from app.models.translatable import QT_TRANSLATE_NOOP, Phrase, Translate, date_phrase, phrase, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Phrase, Translate, date_phrase, phrase, untranslated
 
 CONTEXT = "pilot"        # the translation context of the words below (the UI shows them; documents stay Chinese)
 PILOT_YEARS = 3

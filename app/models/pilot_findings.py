@@ -25,7 +25,7 @@ from app.models.catalogue import Catalogue
 from app.models.dossier import Dossier
 from app.models.pilot_status import facts, overdue_reports
 from app.models.rules import Jump
-from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, phrase
+from app.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, phrase
 
 # What 第十八条 says follows: 不予批复 before approval, 撤销 after (context "findings", as every finding sentence;
 # the sentences are templates with their values, so the gap panel and the timeline show them in the UI's language).

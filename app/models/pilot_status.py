@@ -7,7 +7,7 @@ its summary row; the dossier window computes the same facts from the open
 dossier.  Dates depend on today (a pilot year begins on an anniversary), so
 the words are worked out when shown, never stored.  They are Chinese for the
 command line; the home list and the timeline pass ``tr`` for the UI's
-language (``app.models.translatable``).
+language (``app.translatable``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 from app.models import pilot
 from app.models.dossier import Dossier
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "pilot_status"     # the translation context of the words below (the command line keeps the Chinese)
 STAGE_WORDS = {"draft": QT_TRANSLATE_NOOP("pilot_status", "草稿"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.catalogue import Catalogue
-from app.models.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "history"
 SEP = " › "

@@ -8,7 +8,7 @@ it passes, and — when it fails — the smallest change that closes the gap, in
 Chinese.  Counting follows Chinese legal usage: 「以上」「不少于」 include the
 number, 「超过」 does not (民法典第一千二百五十九条).  All arithmetic is exact.
 
-The words are kept as translatable phrases (``app.models.translatable``): the
+The words are kept as translatable phrases (``app.translatable``): the
 rule's own words (units, measured labels, gap sentences) are the catalogue's
 and translate in its context, the words below in context "rules"; the
 result's ``measured``/``threshold``/``gap``/``details`` are the Chinese text
@@ -26,7 +26,7 @@ from app.models.catalogue import Catalogue, Indicator, RegisterSpec
 from app.models.dossier import Dossier, Record
 from app.models.identity import clusters
 from app.models.numbers import format_for_comparison, parse_decimal
-from app.models.translatable import QT_TRANSLATE_NOOP, Joined, Translate, phrase, untranslated, words_text
+from app.translatable import QT_TRANSLATE_NOOP, Joined, Translate, phrase, untranslated, words_text
 from app.models.values import quantity_in_base_units, record_problems
 
 CONTEXT = "rules"

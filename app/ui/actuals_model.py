@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models import completion, pilot_edits
 from app.models.numbers import format_rounded
-from app.models.translatable import QT_TRANSLATE_NOOP
+from app.translatable import QT_TRANSLATE_NOOP
 from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.pilot_dialogs import attempt

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.export import kinds
 from app.models import completion, pilot, pilot_edits, pilot_stages
 from app.models.rules import Jump
-from app.models.translatable import Joined
+from app.translatable import Joined
 from app.ui.actuals_model import ActualsModel, PeriodModel
 from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models.storage.summary import DossierSummary
 from app.models.storage.workspace import Workspace
-from app.models.translatable import Joined
+from app.translatable import Joined
 from app.ui import settings as prefs
 from app.ui.author import author_name
 from app.ui.column_widths import ColumnFitter

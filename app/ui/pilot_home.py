@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models import pilot_status
-from app.models.translatable import Joined
+from app.translatable import Joined
 
 translate = QCoreApplication.translate
 

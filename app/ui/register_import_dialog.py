@@ -25,7 +25,7 @@ from app.models.register_import import (
     remember, write_skipped,
 )
 from app.models.register_io import ID_HEADING, Grid, read_sheets
-from app.models.translatable import Joined
+from app.translatable import Joined
 from app.ui import settings as prefs
 from app.ui.catalogue_text import catalogue_text
 from app.ui.dialogs import report_exception, show_info

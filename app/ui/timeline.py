@@ -24,7 +24,7 @@ from app.models.assessment import Severity
 from app.models.pilot_findings import lifecycle_findings
 from app.models.pilot_status import facts, next_due, stage_text, stars
 from app.models.rules import Jump
-from app.models.translatable import Joined
+from app.translatable import Joined
 from app.ui import pilot_dialogs
 from app.ui.catalogue_text import catalogue_text
 from app.ui.pilot_dialogs import attempt as _report

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.models.translatable import QT_TRANSLATE_NOOP
+from app.translatable import QT_TRANSLATE_NOOP
 from app.ui import dialogs
 from app.ui.workers import run_with_progress
 
