@@ -24,7 +24,8 @@ from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
 from app.models.rules import ConditionResult, Jump, count_records, evaluate_condition
-from app.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, phrase, render, untranslated
+from app.translatable import QT_TRANSLATE_NOOP, Joined, Phrase, Translate, phrase, render, untranslated, words_text
+from app.models.value_words import words
 from app.models.values import is_blank, record_problems
 
 PLAN_TEXT_LABELS = {
@@ -127,7 +128,7 @@ class Finding:
     def text(self, tr: Translate = untranslated) -> str:
         """The message in the UI's language: the template translated, then filled in (phrases translated too)."""
         if not self.template:
-            return self.message
+            return words_text(self.message, tr)
         return tr(CONTEXT, self.template).format(**{k: render(v, tr) for k, v in self.params})
 
 
@@ -445,9 +446,9 @@ def _field_problem(kind: str, minimum: str | None, maximum: str | None, text: st
     try:
         number = parse_decimal(text)
     except NumberError as exc:
-        return str(exc)
+        return exc.args[0]
     if kind == "integer" and number.denominator != 1:
-        return "应为整数"
+        return words("not_integer")
     return in_range(number, minimum=minimum, maximum=maximum)
 
 

@@ -16,6 +16,8 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, ColumnSpec
 from app.models.dossier import Dossier
+from app.models.value_words import words
+from app.translatable import catalogue_name, date_phrase
 
 
 def today() -> date:
@@ -32,11 +34,11 @@ def as_date(value: Any) -> date | None:
 
 
 def format_date(value: Any) -> str:
-    """2024-03-10 → 2024年3月10日 (anything else as it is)."""
+    """2024-03-10 → 2024年3月10日, a phrase the English UI shows as 2024-03-10 (anything else as it is)."""
     when = as_date(value) if isinstance(value, str) and len(value) >= 10 else None
     if when is None:
         return "" if value is None else str(value)
-    return f"{when.year}年{when.month}月{when.day}日"
+    return date_phrase(when)
 
 
 def future_problem(column: ColumnSpec, value: Any) -> str | None:
@@ -47,9 +49,10 @@ def future_problem(column: ColumnSpec, value: Any) -> str | None:
     if column.type == "date":
         when = as_date(value)
         if when is not None and when > now:
-            return f"“{column.label}”{format_date(value)}晚于今天（{format_date(now.isoformat())}），请核对"
+            return words("future_date", label=catalogue_name(column.label), day=format_date(value),
+                         today=format_date(now.isoformat()))
     elif column.year and isinstance(value, int) and not isinstance(value, bool) and value > now.year:
-        return f"“{column.label}”{value}年晚于今年（{now.year}年），请核对"
+        return words("future_year", label=catalogue_name(column.label), year=value, this_year=now.year)
     return None
 
 

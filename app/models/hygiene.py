@@ -22,6 +22,7 @@ import re
 from typing import Any, Iterator
 
 from app.errors import UserFacingError
+from app.models.value_words import words
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024     # a dossier with 20,000 register records is about 8 MB
 MAX_DEPTH = 32                            # the exchange format needs 6 levels
@@ -41,10 +42,8 @@ def text_problem(text: str) -> str | None:
     if match is None:
         return None
     char = match.group()
-    where = f"第 {match.start() + 1} 个字符"
-    if "\ud800" <= char <= "\udfff":
-        return f"含有无效字符（U+{ord(char):04X}，{where}，不成对的代理项，常见于损坏的复制内容），请删除后重新输入"
-    return f"含有不可见的控制字符（U+{ord(char):04X}，{where}），文档中无法保存，请删除后重新输入"
+    kind = "lone_surrogate" if "\ud800" <= char <= "\udfff" else "control_character"
+    return words(kind, code=f"{ord(char):04X}", position=match.start() + 1)
 
 
 def check_text(label: str, text: Any) -> None:
@@ -52,7 +51,7 @@ def check_text(label: str, text: Any) -> None:
     if isinstance(text, str):
         problem = text_problem(text)
         if problem:
-            raise InvalidText(f"“{label}”{problem}")
+            raise InvalidText(words("quoted", label=label, problem=problem))
 
 
 def strings_in(value: Any, path: str = "") -> Iterator[tuple[str, str]]:

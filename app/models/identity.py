@@ -29,6 +29,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from app.translatable import Joined, catalogue_name
+
 if TYPE_CHECKING:
     from app.models.catalogue import ColumnSpec, RegisterSpec
 
@@ -203,5 +205,5 @@ def identity_columns_label(register_spec: RegisterSpec, values_a: Mapping[str, A
     labels = {c.id: c.label for c in register_spec.columns}
     for alternative, ka, kb in zip(register_spec.identity, keys_a, keys_b):
         if ka is not None and kb is not None:
-            return "、".join(labels.get(col, col) for col in alternative)
+            return Joined(catalogue_name(labels[col]) if col in labels else col for col in alternative)
     return ""

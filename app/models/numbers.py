@@ -15,12 +15,14 @@ from fractions import Fraction
 from typing import Any
 from functools import lru_cache
 
+from app.models.value_words import words
+
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 
 
 class NumberError(ValueError):
-    """Text that is not a plain decimal number; the message is for users."""
+    """Text that is not a plain decimal number; the message (a phrase, ``app.models.value_words``) is for users."""
 
 
 def parse_decimal(text: str) -> Fraction:
@@ -30,19 +32,19 @@ def parse_decimal(text: str) -> Fraction:
     guessed at: a wrong number in an application is worse than none.
     """
     if not isinstance(text, str):
-        raise NumberError("数值必须是文本形式的十进制数")
+        raise NumberError(words("number_not_text"))
     cleaned = unicodedata.normalize("NFKC", text).strip()
     if _GROUPED.match(cleaned):
         cleaned = cleaned.replace(",", "")
     if not _DECIMAL.match(cleaned):
-        raise NumberError(f"“{text}”不是有效的数字")
+        raise NumberError(words("not_a_number", text=text))
     return Fraction(Decimal(cleaned))
 
 
 def parse_integer(text: str) -> int:
     value = parse_decimal(text)
     if value.denominator != 1:
-        raise NumberError(f"“{text}”不是整数")
+        raise NumberError(words("not_whole", text=text))
     return int(value)
 
 
@@ -58,7 +60,7 @@ def format_exact(value: Fraction) -> str:
         return str(value.numerator)
     d = Decimal(value.numerator) / Decimal(value.denominator)
     if Fraction(d) != value:
-        raise NumberError("该数值不能精确表示为有限小数")
+        raise NumberError(words("not_finite"))
     text = format(d, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -98,15 +100,15 @@ def _bound(text: str) -> Fraction:
 
 
 def in_range(value: Fraction, *, minimum: str | None, maximum: str | None, exclusive_min: bool = False) -> str | None:
-    """None if the value is within bounds, else a Chinese message."""
+    """None if the value is within bounds, else a Chinese message (a phrase)."""
     if minimum is not None:
         low = _bound(minimum)
         if exclusive_min and value <= low:
-            return f"必须大于 {minimum}"
+            return words("above_exclusive_minimum", minimum=minimum)
         if not exclusive_min and value < low:
-            return f"不能小于 {minimum}"
+            return words("below_minimum", minimum=minimum)
     if maximum is not None and value > _bound(maximum):
-        return f"不能大于 {maximum}"
+        return words("above_maximum", maximum=maximum)
     return None
 
 

@@ -31,7 +31,9 @@ from app.models.catalogue import Catalogue, RegisterSpec, normalise_name
 from app.models.dossier import Dossier, Record, new_id
 from app.models.operations import Compound, InsertRecord, SetCell
 from app.models.register_io import ID_HEADING, Grid, write_rows
+from app.models.value_words import reasons, words
 from app.models.values import is_blank, parse_cell, record_problems
+from app.translatable import catalogue_name
 
 ID_TARGET = "#id"          # mapping target of the record-id column
 IGNORED_HEADINGS = ("序号", "编号", "No", "No.", "#")
@@ -111,7 +113,7 @@ class RowResult:
 
     @property
     def reason(self) -> str:
-        return "；".join(self.reasons)
+        return reasons(self.reasons)
 
 
 @dataclass
@@ -159,7 +161,8 @@ def build_preview(grid: Grid, header_row: int, mapping: Sequence[str | None], sp
             try:
                 value = parse_cell(column, text, catalogue)
             except ValueError as exc:
-                result.reasons.append(f"{column.label}：{exc}")
+                result.reasons.append(words("column_problem", label=catalogue_name(column.label),
+                                            problem=exc.args[0] if exc.args else str(exc)))
                 continue
             if not is_blank(value):
                 result.values[target] = value
@@ -193,8 +196,9 @@ def _mark_duplicates(preview: ImportPreview, spec: RegisterSpec, existing: Seque
     for group in find_duplicates(spec, items):
         first = group[0]
         first_values = records[first].values if first in records else rows[first].values
-        what = (f"已有的{spec.record_name}“{records[first].label() or first[:8]}”" if first in records
-                else f"第{rows[first].line}行")
+        what = (words("existing_record", record_name=catalogue_name(spec.record_name),
+                      label=records[first].label() or first[:8]) if first in records
+                else words("sheet_row", line=rows[first].line))
         for member in group[1:]:
             row = rows.get(member)
             if row is None:
@@ -202,13 +206,13 @@ def _mark_duplicates(preview: ImportPreview, spec: RegisterSpec, existing: Seque
             same = identity_columns_label(spec, first_values, row.values)
             row.status = "duplicate"
             row.record_id = first if first in records else ""
-            row.reasons = [f"与{what}重复" + (f"（{same}相同）" if same else "")]
+            row.reasons = [words("duplicate_of_same", what=what, same=same) if same else words("duplicate_of", what=what)]
 
 
 def _classify_update(result: RowResult, record: Record, claimed: dict[str, int]) -> None:
     result.record_id = record.id
     if record.id in claimed:
-        result.status, result.reasons = "duplicate", [f"与第{claimed[record.id]}行的记录编号相同"]
+        result.status, result.reasons = "duplicate", [words("same_record_id", line=claimed[record.id])]
         return
     claimed[record.id] = result.line
     keys = set(record.values) | set(result.values)

@@ -2,7 +2,8 @@
 
 One place knows what a valid value of each column type looks like, so the
 JSON importer, the rules, the table editors (typing and pasting from Excel)
-and the exporter agree.  Messages are Chinese and meant for users.
+and the exporter agree.  Messages are Chinese and meant for users: phrases
+(``app.models.value_words``) that the UI shows in its language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from app.models.dates import format_date, future_problem
 from app.models.dossier import Record
 from app.models.hygiene import text_problem
 from app.models.numbers import NumberError, canonical, format_exact, in_range, parse_decimal
+from app.models.value_words import words
+from app.translatable import Joined, Phrase, catalogue_name
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TRUE = {"是", "true", "yes", "y", "1", "√", "✓", "专项"}
@@ -41,21 +44,21 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
         return None
     kind = column.type
     if kind == "text":
-        return text_problem(value) if isinstance(value, str) else "应为文本"
+        return text_problem(value) if isinstance(value, str) else words("not_text")
     if kind == "boolean":
-        return None if isinstance(value, bool) else "应为 true 或 false"
+        return None if isinstance(value, bool) else words("not_boolean")
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
-            return "应为整数"
+            return words("not_integer")
         return in_range(Fraction(value), minimum=column.min, maximum=column.max, exclusive_min=column.exclusive_min)
     if kind == "decimal":
         return _check_decimal_string(value, column.min, column.max, column.exclusive_min)
     if kind == "quantity":
         if not isinstance(value, dict) or set(value) - {"value", "unit"}:
-            return "应为 {\"value\": 数值文本, \"unit\": 单位}"
+            return words("not_quantity")
         unit = value.get("unit")
         if unit not in column.units:
-            return f"单位“{unit}”不在允许的单位（{'、'.join(column.units)}）中"
+            return words("unit_not_allowed", unit=unit, units=Joined(catalogue_name(u) for u in column.units))
         if is_blank(value.get("value")):
             return None
         bad = _check_decimal_string(value.get("value"), column.min, None, column.exclusive_min)
@@ -66,26 +69,27 @@ def check_value(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str | N
         if parse_decimal(value["value"]) * Fraction(column.units[unit]) > parse_decimal(column.max):
             shown = column.default_unit or unit
             limit = format_number(parse_decimal(column.max) / Fraction(column.units[shown]))
-            return f"超过合理上限（{limit}{shown}），请核对数值和单位"
+            return words("above_limit", limit=limit, unit=catalogue_name(shown))
         return None
     if kind == "date":
-        return None if isinstance(value, str) and (value == "" or valid_date(value)) else "应为日期（YYYY-MM-DD）"
+        return None if isinstance(value, str) and (value == "" or valid_date(value)) else words("not_date")
     if kind == "choice":
-        return None if value in catalogue.choice_ids(column.list or "") or value == "" else f"“{value}”不是可选项"
+        return None if value in catalogue.choice_ids(column.list or "") or value == "" else words("not_choice",
+                                                                                                     value=value)
     if kind == "scenario_set":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return "应为场景编号的列表"
+            return words("not_scenario_list")
         return None
-    return f"未知的列类型 {kind}"
+    return words("unknown_type", kind=kind)
 
 
 def _check_decimal_string(value: Any, minimum: str | None, maximum: str | None, exclusive_min: bool) -> str | None:
     if not isinstance(value, str):
-        return "数值应以文本形式保存（例如 \"1274.83\"），以免精度损失"
+        return words("decimal_as_text")
     try:
         number = parse_decimal(value)
     except NumberError as exc:
-        return str(exc)
+        return exc.args[0]
     return in_range(number, minimum=minimum, maximum=maximum, exclusive_min=exclusive_min)
 
 
@@ -104,11 +108,11 @@ def parse_date(text: str) -> str:
     cleaned = text.strip()
     match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", cleaned)
     if not match:
-        raise ValueError(f"“{text}”不是有效日期，请按 2024-03-01 的格式填写")
+        raise ValueError(words("date_format", text=text))
     try:
         return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
     except ValueError:
-        raise ValueError(f"“{text}”不是有效日期") from None
+        raise ValueError(words("no_such_date", text=text)) from None
 
 
 def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str | None = None) -> Any:
@@ -126,12 +130,12 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
         try:
             number = parse_decimal(text)
         except NumberError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.args[0]) from None
         if number.denominator != 1:
-            raise ValueError(f"“{text}”不是整数")
+            raise ValueError(words("not_whole", text=text))
         problem = in_range(number, minimum=column.min, maximum=column.max, exclusive_min=column.exclusive_min)
         if problem:
-            raise ValueError(f"{column.label}{problem}")
+            raise ValueError(words("labelled", label=catalogue_name(column.label), problem=problem))
         return int(number)
     if kind in ("decimal", "quantity"):
         number_text, parsed_unit = text, unit
@@ -144,11 +148,11 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
         try:
             stored = canonical(number_text)
         except NumberError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.args[0]) from None
         problem = in_range(parse_decimal(stored), minimum=column.min, maximum=column.max,
                            exclusive_min=column.exclusive_min)
         if problem:
-            raise ValueError(f"{column.label}{problem}")
+            raise ValueError(words("labelled", label=catalogue_name(column.label), problem=problem))
         return {"value": stored, "unit": parsed_unit} if kind == "quantity" else stored
     if kind == "date":
         return parse_date(text)
@@ -158,14 +162,14 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
             return True
         if key in _FALSE:
             return False
-        raise ValueError(f"“{text}”应填“是”或“否”")
+        raise ValueError(words("yes_or_no", text=text))
     if kind == "choice":
         wanted = normalise_name(text)
         for choice in catalogue.choice_lists[column.list or ""]:
             if wanted in (normalise_name(choice.name), choice.id):
                 return choice.id
-        names = "、".join(c.name for c in catalogue.choice_lists[column.list or ""])
-        raise ValueError(f"“{text}”不是可选项（可选：{names}）")
+        names = Joined(catalogue_name(c.name) for c in catalogue.choice_lists[column.list or ""])
+        raise ValueError(words("not_one_of", text=text, names=names))
     if kind == "scenario_set":
         ids: list[str] = []
         for part in re.split(r"[、,，;；\n]+", text):
@@ -176,14 +180,12 @@ def parse_cell(column: ColumnSpec, text: str, catalogue: Catalogue, *, unit: str
                 raise ValueError(unknown_scenario_message(catalogue, column.list or "", part.strip()))
             ids.append(sid)
         return ids
-    raise ValueError(f"未知的列类型 {kind}")
+    raise ValueError(words("unknown_type", kind=kind))
 
 
-def unknown_scenario_message(catalogue: Catalogue, list_id: str, entry: str) -> str:
-    """Why an entry is refused as a scenario, with the nearest listed names."""
-    nearest = "、".join(catalogue.nearest_scenarios(list_id, entry))
-    return (f"“{entry}”不在工业和信息化部已发布的典型应用场景目录中，不能计入（最接近的目录场景：{nearest}）；"
-            f"请改用目录中的名称，目录外的应用可写入情况说明")
+def unknown_scenario_message(catalogue: Catalogue, list_id: str, entry: str) -> Phrase:
+    """Why an entry is refused as a scenario, with the nearest listed names (official: they stay as published)."""
+    return words("unknown_scenario", entry=entry, nearest=Joined(catalogue.nearest_scenarios(list_id, entry)))
 
 
 def parse_field(spec: FieldSpec, text: str) -> str | None:
@@ -194,26 +196,30 @@ def parse_field(spec: FieldSpec, text: str) -> str | None:
     try:
         stored = canonical(text)
     except NumberError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(exc.args[0]) from None
     number = parse_decimal(stored)
     if spec.type == "integer" and number.denominator != 1:
-        raise ValueError(f"{spec.label}应为整数")
+        raise ValueError(words("field_not_integer", label=catalogue_name(spec.label)))
     problem = in_range(number, minimum=spec.min, maximum=spec.max)
     if problem:
-        raise ValueError(f"{spec.label}{problem}")
+        raise ValueError(words("labelled", label=catalogue_name(spec.label), problem=problem))
     return stored
 
 
 def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
+    """A stored value as the register shows it: a phrase where words, units, choices or dates translate."""
     if value is None:
         return ""
     kind = column.type
     if kind == "boolean":
-        return "是" if value else "否"
+        return words("yes") if value else words("no")
     if kind == "quantity" and isinstance(value, dict):
-        return f"{value.get('value') or ''}{value.get('unit') or ''}" if not is_blank(value) else ""
+        if is_blank(value):
+            return ""
+        unit = value.get("unit") or ""
+        return words("quantity", value=value.get("value") or "", unit=catalogue_name(unit) if unit else "")
     if kind == "choice":
-        return catalogue.choice_name(column.list or "", value) if value else ""
+        return catalogue_name(catalogue.choice_name(column.list or "", value)) if value else ""
     if kind == "date":
         return format_date(value)
     if kind == "scenario_set" and isinstance(value, list):
@@ -221,8 +227,8 @@ def format_cell(column: ColumnSpec, value: Any, catalogue: Catalogue) -> str:
         shown = []
         for v in value:
             sid = catalogue.resolve_scenario(column.list or "", v)
-            shown.append(names[sid] if sid else f"{v}（非目录场景）")
-        return "、".join(shown)
+            shown.append(names[sid] if sid else words("unlisted_scenario", name=v))
+        return Joined(shown)
     return str(value)
 
 
@@ -257,14 +263,14 @@ def record_problems(register: RegisterSpec, record: Record, catalogue: Catalogue
         value = record.values.get(column.id)
         if is_blank(value) and column.type != "boolean":
             if column_required(column, record):
-                problems.append(f"缺少“{column.label}”")
+                problems.append(words("missing", label=catalogue_name(column.label)))
             continue
         if value is None and column.type == "boolean" and column_required(column, record):
-            problems.append(f"未选择“{column.label}”")
+            problems.append(words("unselected", label=catalogue_name(column.label)))
             continue
         bad = check_value(column, value, catalogue)
         if bad:
-            problems.append(f"“{column.label}”{bad}")
+            problems.append(words("quoted", label=catalogue_name(column.label), problem=bad))
             continue
         doubt = plausible_problem(column, value) or future_problem(column, value)
         if doubt:
@@ -288,10 +294,12 @@ def plausible_problem(column: ColumnSpec, value: Any) -> str | None:
         return None
     unit = column.default_unit or next(iter(column.units), "")
     factor = Fraction(column.units.get(unit, "1")) if column.units else Fraction(1)
-    shown = f"{value.get('value')}{value.get('unit')}" if isinstance(value, dict) else str(value)
-    span = f"{format_number(low / factor)}{unit}–{format_number(high / factor)}{unit}"
+    shown = words("quantity", value=value.get("value"), unit=catalogue_name(str(value.get("unit")))) \
+        if isinstance(value, dict) else str(value)
+    span = words("span", low=format_number(low / factor), high=format_number(high / factor), unit=catalogue_name(unit))
     hint = rule["below"] if number < low else rule["above"]
-    return f"“{column.label}”{shown}不在{rule['what']}的合理范围（{span}）内：{hint}"
+    return words("implausible", label=catalogue_name(column.label), shown=shown, what=catalogue_name(rule["what"]),
+                 span=span, hint=catalogue_name(hint))
 
 
 def format_number(value: Fraction) -> str:

@@ -22,7 +22,7 @@ from app.models.dossier import AttestationAnswer
 from app.models.dates import format_date
 from app.models.hygiene import text_problem
 from app.models.values import parse_date
-from app.ui.catalogue_text import catalogue_text
+from app.ui.catalogue_text import catalogue_text, core_text, error_text
 from app.ui.field_editors import CheckedLineEdit, DateLineEdit
 
 translate = QCoreApplication.translate   # lupdate reads translate("context", "text")
@@ -75,7 +75,7 @@ class AttestationRow:
                 widget.setText(value)
                 widget.setCursorPosition(0)     # show the beginning of a long 职务 in a narrow column
         if self._shown_date() != answer.date and not (self.date.problem and self.date.hasFocus()):
-            self.date.setText(format_date(answer.date))          # 2024年3月10日
+            self.date.setText(core_text(format_date(answer.date)))       # 2024年3月10日 (2024-03-10 in English)
             self.date.set_problem(None)
         text, style = self.state_text(answer)
         self.status.setText(text)
@@ -106,7 +106,7 @@ class AttestationRow:
         value = widget.text().strip()
         problem = text_problem(value)
         if isinstance(widget, CheckedLineEdit):
-            widget.set_problem(problem and translate("AttestationRow", "未保存：{problem}").format(problem=problem))
+            widget.set_problem(problem and translate("AttestationRow", "未保存：{problem}").format(problem=core_text(problem)))
         if problem:
             return
         if value != getattr(self.stored, key):
@@ -117,8 +117,8 @@ class AttestationRow:
         try:
             value = parse_date(text) if text else ""
         except ValueError as exc:
-            self.date.set_problem(str(exc))
-            self.editor.message.setText(exc.args[0])
+            self.date.set_problem(error_text(exc))
+            self.editor.message.setText(error_text(exc))
             self.editor.message.show()
             return
         self.date.set_problem(None)

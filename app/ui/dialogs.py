@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserFacingError, describe_os_error
+from app.ui.catalogue_text import error_text
 
 log = logging.getLogger("pilotzone.ui")
 
@@ -49,11 +50,11 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 def describe_exception(exc: BaseException) -> tuple[str, bool]:
     """(Chinese message, expected?) for an exception; expected ones need no log traceback."""
     if isinstance(exc, UserFacingError):
-        return str(exc), True
+        return error_text(exc), True
     if isinstance(exc, OSError):
         return describe_os_error(exc), True
     if isinstance(exc, ValueError) and str(exc):
-        return str(exc), True
+        return error_text(exc), True
     return translate("dialogs", "程序遇到了意外的问题（{kind}）。您的数据已自动保存；详细信息已记入日志。").format(
         kind=type(exc).__name__), False
 

@@ -27,7 +27,7 @@ from app.models.catalogue import FieldSpec, Indicator
 from app.models.hygiene import text_problem
 from app.models.operations import Change
 from app.models.values import parse_date, parse_field
-from app.ui.catalogue_text import catalogue_text
+from app.ui.catalogue_text import catalogue_text, core_text, error_text
 from app.ui.open_dossier import OpenDossier
 
 INVALID_STYLE = "border: 2px solid #c62828; border-radius: 3px; background: #fff4f4;"
@@ -132,7 +132,7 @@ class NumberFieldEditor(QWidget):
         try:
             value = parse_field(self.spec, text)
         except ValueError as exc:
-            self._show_problem(self._not_written(str(exc)))
+            self._show_problem(self._not_written(error_text(exc)))
             return
         self._show_problem(None)
         edits.set_field(self.doc.session, self.doc.catalogue, self.indicator.id, self.spec.id, value=value)
@@ -194,7 +194,7 @@ class MetaLineEditor(CheckedLineEdit):
 
     def _on_edited(self, text: str) -> None:
         problem = text_problem(text)
-        self.set_problem(problem and self.tr("未保存：{problem}").format(problem=problem))
+        self.set_problem(problem and self.tr("未保存：{problem}").format(problem=core_text(problem)))
         if problem is None:
             edits.set_meta(self.doc.session, self.key, text)
 
@@ -241,7 +241,7 @@ class DateLineEdit(CheckedLineEdit):
         try:
             value = parse_date(text)
         except ValueError as exc:
-            self.set_problem(str(exc))
+            self.set_problem(error_text(exc))
             return
         self.set_problem(None)
         self.date_changed.emit(value)

@@ -25,7 +25,7 @@ from app.models.catalogue import FieldSpec, Indicator, TargetSpec
 from app.models.operations import Change
 from app.models.targets import target_values
 from app.models.values import parse_field
-from app.ui.catalogue_text import catalogue_text
+from app.ui.catalogue_text import catalogue_text, error_text
 from app.ui.field_editors import DERIVED_STYLE, MUTED_STYLE, CheckedLineEdit, NumberFieldEditor, _message_label
 from app.ui.open_dossier import OpenDossier
 
@@ -150,7 +150,7 @@ class IndicatorForm(QWidget):
         try:
             value = parse_field(self._spec(target), text)
         except ValueError as exc:
-            cell.set_problem(str(exc))
+            cell.set_problem(error_text(exc))
             self._update_message()
             return
         cell.set_problem(None)

@@ -14,13 +14,15 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTemporaryDir, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTemporaryDir, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
+
+from app.translatable import QT_TRANSLATE_NOOP
 
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff"}
 
@@ -219,10 +221,11 @@ class PreviewPane(QWidget):
 
 
 def _pdf_error_text(error: QPdfDocument.Error) -> str:
-    return {
-        QPdfDocument.Error.FileNotFound: "找不到文件",
-        QPdfDocument.Error.InvalidFileFormat: "不是有效的 PDF",
-        QPdfDocument.Error.IncorrectPassword: "文件已加密，需要密码",
-        QPdfDocument.Error.UnsupportedSecurityScheme: "不支持的加密方式",
-        QPdfDocument.Error.DataNotYetAvailable: "数据尚未就绪",
-    }.get(error, "未知错误")
+    text = {
+        QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PreviewPane", "找不到文件"),
+        QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PreviewPane", "不是有效的 PDF"),
+        QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP("PreviewPane", "文件已加密，需要密码"),
+        QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP("PreviewPane", "不支持的加密方式"),
+        QPdfDocument.Error.DataNotYetAvailable: QT_TRANSLATE_NOOP("PreviewPane", "数据尚未就绪"),
+    }.get(error, QT_TRANSLATE_NOOP("PreviewPane", "未知错误"))
+    return QCoreApplication.translate("PreviewPane", text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.catalogue import RegisterSpec, normalise_name
 from app.models.values import is_blank, parse_cell
+from app.ui.catalogue_text import catalogue_text, error_text
 
 
 def show_paste_problems(parent: QWidget | None, problems: list[str]) -> None:
@@ -28,7 +29,7 @@ def show_paste_problems(parent: QWidget | None, problems: list[str]) -> None:
 
     shown = problems[:15]
     more = len(problems) - len(shown)
-    text = "\n".join(shown) + (f"\n……另有 {more} 处问题" if more > 0 else "")
+    text = "\n".join(shown) + ("\n" + QObject.tr("……另有 {more} 处问题").format(more=more) if more > 0 else "")
     box = QMessageBox(QMessageBox.Icon.Warning, QObject.tr("粘贴未完成"),
                       QObject.tr("粘贴内容中有无法识别的单元格，未粘贴任何一行。请在 Excel 中改正后重新复制："),
                       QMessageBox.StandardButton.Ok, parent)
@@ -86,7 +87,7 @@ def rows_from_tsv(text: str, spec: RegisterSpec, catalogue: Any) -> tuple[list[d
                 value = parse_cell(column, cell, catalogue)
             except ValueError as exc:
                 problems.append(QObject.tr("第{line}行“{label}”：{message}").format(
-                    line=line_no, label=column.label, message=str(exc)))
+                    line=line_no, label=catalogue_text(column.label), message=error_text(exc)))
                 continue
             if not is_blank(value):
                 values[column.id] = value

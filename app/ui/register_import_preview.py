@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from app.models.register_import import STATUS_LABELS, ImportPreview
+from app.ui.catalogue_text import core_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {"add": "#1b7f3b", "update": "#1d5fa8", "unchanged": "#5f6368", "duplicate": "#8a4b00",
@@ -56,7 +57,7 @@ class PreviewModel(QAbstractTableModel):
             return row.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (str(row.line), self.tr(STATUS_LABELS[row.status]),
-                    row.reason if row.status in ("invalid", "duplicate") else self.describe(row))[index.column()]
+                    core_text(row.reason) if row.status in ("invalid", "duplicate") else self.describe(row))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         return None

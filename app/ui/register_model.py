@@ -27,7 +27,7 @@ from app.models.dossier import Record
 from app.models.identity import clusters, identity_columns_label
 from app.models.values import column_required, format_cell, is_blank, parse_cell, quantity_in_base_units, record_problems
 from app.ui.cell_delegates import ColumnSpecRole, EditTextRole, RawValueRole
-from app.ui.catalogue_text import catalogue_text
+from app.ui.catalogue_text import catalogue_text, core_text, error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -149,7 +149,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col.type == "boolean":
                 return self.tr("未选择") if value is None else (self.tr("是") if value else self.tr("否"))
-            return self.tr("必填") if missing else format_cell(col, value, catalogue)
+            return self.tr("必填") if missing else core_text(format_cell(col, value, catalogue))
         if role == EditTextRole:
             return format_cell(col, value, catalogue)
         if role == RawValueRole:
@@ -183,11 +183,11 @@ class RegisterModel(QAbstractTableModel):
                 lines.append(self.tr("“{label}”必须填写").format(label=catalogue_text(col.label)))
             if duplicate is not None:
                 lines.append(self.tr("与第{row}条重复（{columns}相同）：同一{name}只计一次，请删除或改正其中一条").format(
-                    row=duplicate[0] + 1, columns=duplicate[1], name=catalogue_text(self.spec.record_name)))
+                    row=duplicate[0] + 1, columns=core_text(duplicate[1]), name=catalogue_text(self.spec.record_name)))
             if index.column() == 0 and self.problems(index.row()):
-                lines.append(self.tr("本条待完善：") + "；".join(self.problems(index.row())))
+                lines.append(self.tr("本条待完善：") + self.tr("；").join(core_text(p) for p in self.problems(index.row())))
             if not lines and value and col.type in ("scenario_set", "text", "choice", "date"):
-                lines.append(format_cell(col, value, catalogue))      # the full text of an elided cell
+                lines.append(core_text(format_cell(col, value, catalogue)))      # the full text of an elided cell
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.type in ("integer", "decimal", "quantity"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -207,10 +207,10 @@ class RegisterModel(QAbstractTableModel):
         try:
             parsed = parse_cell(col, text, self.doc.catalogue)
         except ValueError as exc:
-            self._rejected[(record.id, col.id)] = (text.strip(), str(exc))
+            self._rejected[(record.id, col.id)] = (text.strip(), error_text(exc))
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.edit_rejected.emit(row, column, self.tr("“{label}”未修改：{message}").format(
-                label=catalogue_text(col.label), message=str(exc)))
+                label=catalogue_text(col.label), message=error_text(exc)))
             return False
         if col.type == "text" and parsed == "":
             parsed = None

@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -27,6 +29,7 @@ from app.models import edits
 from app.models.catalogue import Scenario
 from app.models.dossier import Record
 from app.models.rules import listed_scenarios, qualifying_records, scenario_rule
+from app.translatable import QT_TRANSLATE_NOOP, Joined
 from app.ui.cell_delegates import CheckCellDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,7 +38,8 @@ PASS_BG = QColor("#d8f0dd")
 PASS_FG = QColor("#1e6b34")
 OTHER_FG = QColor("#8a4b00")
 BATCH2_BG = QColor("#f5f7fa")
-BATCH_NAMES = {1: "第一批（2021年5月）", 2: "第二批（2021年11月）"}
+BATCH_NAMES = {1: QT_TRANSLATE_NOOP("ScenarioMatrixModel", "第一批（2021年5月）"),     # when MIIT published them
+               2: QT_TRANSLATE_NOOP("ScenarioMatrixModel", "第二批（2021年11月）")}
 
 
 class ScenarioMatrixModel(QAbstractTableModel):
@@ -111,9 +115,10 @@ class ScenarioMatrixModel(QAbstractTableModel):
                     self.other_column: self.tr("其他（非目录）")}[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if scenario is not None:
-                lines = [scenario.name, BATCH_NAMES.get(scenario.batch or 0, "")]
+                batch = BATCH_NAMES.get(scenario.batch or 0, "")
+                lines = [scenario.name, self.tr(batch) if batch else ""]
                 if scenario.aliases:
-                    lines.append(self.tr("又称：") + "、".join(scenario.aliases))
+                    lines.append(self.tr("又称：") + Joined(scenario.aliases).text(QCoreApplication.translate))
                 return "\n".join(x for x in lines if x)
             if section == self.COUNT:
                 return self.tr("已发布目录中的不同场景数；达到{k}个时显示为绿色").format(k=self.threshold)
@@ -212,7 +217,7 @@ class ScenarioMatrixModel(QAbstractTableModel):
         parts = [v for v in dict.fromkeys(v for v, r in zip(values, resolved) if r is None)]
         parts += [self.tr("{name}（重复{n}次）").format(name=self.names.get(v, v), n=n)
                   for v, n in Counter(r for r in resolved if r is not None).items() if n > 1]
-        return "、".join(parts)
+        return Joined(parts).text(QCoreApplication.translate)
 
     def _on_changed(self, changes: list[Any]) -> None:
         touched = {c.record_id for c in changes if c.kind == "record" and c.key == self.register_id}

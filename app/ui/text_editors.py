@@ -23,6 +23,7 @@ from app.models import edits
 from app.models.catalogue import Indicator
 from app.models.hygiene import text_problem
 from app.models.operations import Change
+from app.ui.catalogue_text import core_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.field_editors import MESSAGE_STYLE, MUTED_STYLE, HistoryKeysMixin
 
@@ -81,7 +82,7 @@ class LongTextEditor(QWidget):
         if self._updating:
             return
         problem = text_problem(text)                 # text no document can hold is not written
-        self.problem.setText(self.tr("未保存：{problem}").format(problem=problem) if problem else "")
+        self.problem.setText(self.tr("未保存：{problem}").format(problem=core_text(problem)) if problem else "")
         self.problem.setVisible(problem is not None)
         if problem is None:
             self._write(text)

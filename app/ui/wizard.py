@@ -16,7 +16,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -353,18 +353,21 @@ class PlanTextPage(FormPage):
     """方案正文: overview, key tasks by the construction guide's five areas, safeguards."""
 
     def __init__(self, doc: OpenDossier, parent: QWidget | None = None) -> None:
-        from app.models.assessment import PLAN_TEXT_LABELS
+        from app.models.assessment import CONTEXT, PLAN_TEXT_LABELS
         from app.models.dossier import PLAN_TEXT_KEYS
+        from app.translatable import Joined
         from app.ui.text_editors import plan_text_editor
+
+        translate = QCoreApplication.translate        # the parts' headings are the findings' names of them
 
         super().__init__(self.tr("方案正文"), self.tr("试点工作方案中不属于单项指标的部分。重点任务按《{guide}》的五个方面组织。")
                          .format(guide=doc.catalogue.guide_name), parent)
         areas = {area.id: area for area in doc.catalogue.guide_areas}
         self.editors: dict[str, LongTextEditor] = {}
         for key in PLAN_TEXT_KEYS:
-            self.body.addWidget(heading(PLAN_TEXT_LABELS.get(key, key), 11))
+            self.body.addWidget(heading(translate(CONTEXT, PLAN_TEXT_LABELS[key]) if key in PLAN_TEXT_LABELS else key, 11))
             area = areas.get(key.removeprefix("tasks.")) if key.startswith("tasks.") else None
-            hint = "、".join(area.items) if area else ""
+            hint = Joined(area.items).text(translate) if area else ""      # the guide's items: official names
             if hint:
                 note = QLabel(self.tr("建设指南：{items}").format(items=hint))
                 note.setWordWrap(True)
