@@ -26,7 +26,7 @@ This module sits in the lowest layer (beside ``app.errors``), so both
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Iterable
 
 Translate = Callable[[str, str], str]   # (context, source text) -> text in the UI language
@@ -128,8 +128,15 @@ def message_text(exc: BaseException, tr: Translate = untranslated) -> str:
 
 DATE_CONTEXT = "dates"
 DATE = QT_TRANSLATE_NOOP("dates", "{year}年{month}月{day}日")
+DATETIME = QT_TRANSLATE_NOOP("dates", "{year}年{month}月{day}日 {time}")
 
 
 def date_phrase(day: date) -> Phrase:
     """「2025年9月18日」 as a phrase (the English UI writes 2025-09-18)."""
     return phrase(DATE_CONTEXT, DATE, year=day.year, month=day.month, day=day.day)
+
+
+def datetime_phrase(moment: datetime) -> Phrase:
+    """「2026年12月1日 11:02」 (``moment`` as it is, already local) as a phrase (2026-12-01 11:02 in English)."""
+    return phrase(DATE_CONTEXT, DATETIME, year=moment.year, month=moment.month, day=moment.day,
+                  time=f"{moment:%H:%M}")

@@ -35,6 +35,7 @@ from app.export.sinks import Layout, discard
 from app.models import lifecycle
 from app.models.assessment import Evaluation, Finding, evaluate
 from app.models.catalogue import Catalogue
+from app.models.edit_words import description
 from app.models.operations import DossierSession, SetMeta
 from app.progress import Progress
 
@@ -127,7 +128,7 @@ def export_submission(session: DossierSession, catalogue: Catalogue, out: Path |
     def record() -> Any:
         live = session.dossier
         if identity_id and live.signing_identity != identity_id:
-            session.do(SetMeta("signing_identity", live.signing_identity, identity_id, "记录签名身份"))
+            session.do(SetMeta("signing_identity", live.signing_identity, identity_id, description("signing_identity")))
         if not finalise:
             return None
         op, recorded = kinds.freeze_operation(kind, live, note=note)

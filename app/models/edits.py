@@ -2,7 +2,8 @@
 
 The UI and scripts say *what* they want ("set this cell to that"); these
 functions read the old value from the dossier, build the Operation with a
-Chinese description, and hand it to the session.  Nothing is applied when
+Chinese description (a phrase of ``edit_words``, which the Edit menu shows in
+the UI's language), and hand it to the session.  Nothing is applied when
 the value does not change, so no empty undo steps appear.
 """
 
@@ -12,23 +13,25 @@ import copy
 from typing import Any, Iterable
 
 from app.models.catalogue import Catalogue
+from app.models.edit_words import description, name as edit_name
 from app.models.hygiene import check_text
 from app.models.dossier import AttestationAnswer, EvidenceItem, FieldValue, Record, new_id
 from app.models.operations import (
     AddEvidence, Change, Compound, DossierSession, InsertRecord, RemoveEvidence, RemoveRecord, SetAttestation,
     SetCell, SetField, SetMeta, SetNarrative, SetPlanText, SetTarget, UpdateEvidence,
 )
+from app.translatable import catalogue_name
 
-META_LABELS = {"title": "方案标题", "applicant": "申报单位", "contact": "联系人", "stage": "阶段",
-               "signing_identity": "签名身份"}
+def _meta_label(key: str) -> str:
+    return edit_name(key) if key in ("title", "applicant", "contact", "stage", "signing_identity") else key
 
 
 def set_meta(session: DossierSession, key: str, value: str) -> list[Change]:
-    check_text(META_LABELS.get(key, key), value)
+    check_text(_meta_label(key), value)
     old = getattr(session.dossier, key)
     if old == value:
         return []
-    return session.do(SetMeta(key, old, value, f"修改“{META_LABELS.get(key, key)}”"))
+    return session.do(SetMeta(key, old, value, description("change", what=_meta_label(key))))
 
 
 def set_field(session: DossierSession, catalogue: Catalogue, indicator_id: str, field_id: str, *,
@@ -44,7 +47,7 @@ def set_field(session: DossierSession, catalogue: Catalogue, indicator_id: str, 
     if old == new or (old is None and new == FieldValue()):
         return []
     return session.do(SetField(indicator_id, field_id, copy.copy(old) if old else None, new,
-                               f"修改“{spec.label}”"))
+                               description("change", what=catalogue_name(spec.label))))
 
 
 def set_narrative(session: DossierSession, catalogue: Catalogue, indicator_id: str, text: str) -> list[Change]:
@@ -54,7 +57,7 @@ def set_narrative(session: DossierSession, catalogue: Catalogue, indicator_id: s
     old = answer.narrative if answer else ""
     if old == text:
         return []
-    return session.do(SetNarrative(indicator_id, old, text, f"修改“{name}”情况说明"))
+    return session.do(SetNarrative(indicator_id, old, text, description("narrative", name=name)))
 
 
 def set_target(session: DossierSession, catalogue: Catalogue, indicator_id: str, target_id: str, year: int,
@@ -66,7 +69,7 @@ def set_target(session: DossierSession, catalogue: Catalogue, indicator_id: str,
         return []
     label = catalogue.indicator(indicator_id).target(target_id).label
     return session.do(SetTarget(indicator_id, target_id, year, old, value, catalogue.pilot_years,
-                                f"修改“{label}”第{year}年目标"))
+                                description("target", label=catalogue_name(label), year=year)))
 
 
 def set_plan_text(session: DossierSession, key: str, text: str) -> list[Change]:
@@ -74,7 +77,7 @@ def set_plan_text(session: DossierSession, key: str, text: str) -> list[Change]:
     old = session.dossier.plan_texts.get(key, "")
     if old == text:
         return []
-    return session.do(SetPlanText(key, old, text, "修改方案正文"))
+    return session.do(SetPlanText(key, old, text, description("plan_text")))
 
 
 def add_record(session: DossierSession, catalogue: Catalogue, register_id: str, values: dict[str, Any] | None = None,
@@ -84,7 +87,7 @@ def add_record(session: DossierSession, catalogue: Catalogue, register_id: str, 
     record = Record(id=new_id(), values=dict(values or {}))
     position = len(records) if index is None else index
     name = catalogue.register(register_id).record_name
-    session.do(InsertRecord(register_id, position, record, f"添加{name}"))
+    session.do(InsertRecord(register_id, position, record, description("add_record", name=catalogue_name(name))))
     return record
 
 
@@ -96,7 +99,8 @@ def remove_records(session: DossierSession, catalogue: Catalogue, register_id: s
         return []
     name = catalogue.register(register_id).record_name
     # remove from the end so recorded indexes stay valid for the inverse (re-insert in ascending order)
-    return session.do(Compound(list(reversed(ops)), f"删除{len(ops)}条{name}"))
+    return session.do(Compound(list(reversed(ops)), description("delete_records", count=len(ops),
+                                                                name=catalogue_name(name))))
 
 
 def set_cell(session: DossierSession, catalogue: Catalogue, register_id: str, record_id: str, column: str,
@@ -109,7 +113,8 @@ def set_cell(session: DossierSession, catalogue: Catalogue, register_id: str, re
     if old == value:
         return []
     label = catalogue.register(register_id).column(column).label
-    return session.do(SetCell(register_id, record_id, column, old, copy.deepcopy(value), f"修改“{label}”"))
+    return session.do(SetCell(register_id, record_id, column, old, copy.deepcopy(value),
+                              description("change", what=catalogue_name(label))))
 
 
 def paste_records(session: DossierSession, catalogue: Catalogue, register_id: str,
@@ -124,7 +129,7 @@ def paste_records(session: DossierSession, catalogue: Catalogue, register_id: st
         return []
     ops = [InsertRecord(register_id, start + i, rec) for i, rec in enumerate(new)]
     name = catalogue.register(register_id).record_name
-    session.do(Compound(ops, f"粘贴{len(new)}条{name}"))
+    session.do(Compound(ops, description("paste_records", count=len(new), name=catalogue_name(name))))
     return new
 
 
@@ -141,19 +146,20 @@ def set_attestation(session: DossierSession, attestation_id: str, *, affirmed: b
             setattr(new, attr, value)
     if old == new:
         return []
-    return session.do(SetAttestation(attestation_id, copy.copy(old) if old else None, new, "修改现场考察承诺"))
+    return session.do(SetAttestation(attestation_id, copy.copy(old) if old else None, new, description("attestation")))
 
 
 def add_evidence(session: DossierSession, item: EvidenceItem) -> list[Change]:
     check_text("证明材料名称", item.title)
     check_text("文件名", item.filename)
-    return session.do(AddEvidence(len(session.dossier.evidence), copy.deepcopy(item), f"添加证明材料“{item.title}”"))
+    return session.do(AddEvidence(len(session.dossier.evidence), copy.deepcopy(item),
+                                  description("add_evidence", title=item.title)))
 
 
 def remove_evidence(session: DossierSession, evidence_id: str) -> list[Change]:
     for index, item in enumerate(session.dossier.evidence):
         if item.id == evidence_id:
-            return session.do(RemoveEvidence(index, copy.deepcopy(item), f"移除证明材料“{item.title}”"))
+            return session.do(RemoveEvidence(index, copy.deepcopy(item), description("remove_evidence", title=item.title)))
     return []
 
 
@@ -167,7 +173,7 @@ def update_evidence(session: DossierSession, evidence_id: str, **changes: Any) -
         setattr(new, key, value)
     if new == item:
         return []
-    return session.do(UpdateEvidence(copy.deepcopy(item), new, f"修改证明材料“{new.title}”"))
+    return session.do(UpdateEvidence(copy.deepcopy(item), new, description("change_evidence", title=new.title)))
 
 
 def _check_values(catalogue: Catalogue, register_id: str, values: dict[str, Any]) -> None:

@@ -10,7 +10,9 @@ records by their names, and never an internal id.
 
 The history dialog and the CSV export (``storage.history.export_csv``) both
 use ``describe_entry``; the templates are marked for translation
-(``app.translatable``), the catalogue's own names stay as published.
+(``app.translatable``) and the catalogue's names (registers, columns, fields,
+units, choices) are looked up in its context "catalogue"; the official names
+(indicators, scenarios) stay as published.  The CSV keeps the Chinese.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from app.models import pilot_words
 from app.models.catalogue import Catalogue, ColumnSpec, RegisterSpec
 from app.models.dossier import Dossier
-from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import CATALOGUE_CONTEXT, LIST_CONTEXT, LIST_SEPARATOR, QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.values import human_size, is_blank
 
 CONTEXT = "history"
@@ -81,6 +83,8 @@ TEXTS = {
     "revision": QT_TRANSLATE_NOOP("history", "第 {revision} 版"),
     "revision_reopened": QT_TRANSLATE_NOOP("history", "第 {revision} 版（定稿后再次修改）"),
     "merged": QT_TRANSLATE_NOOP("history", "合并两个副本"),
+    "quantity": QT_TRANSLATE_NOOP("history", "{value}{unit}"),
+    "separator": QT_TRANSLATE_NOOP("history", "；"),
 }
 SEP = " › "
 
@@ -106,15 +110,22 @@ def describe_entry(entry: Any, catalogue: Catalogue, dossier: Dossier | None = N
         if how == "revise":
             what = tr(CONTEXT, TEXTS["revision_reopened"]).format(revision=entry.revision)
     elif how == "merge" and entry.path == "meta/stage":     # the merge itself: which copies, how many changes
-        what = entry.description or tr(CONTEXT, TEXTS["merged"])
+        what = _stored(entry, tr) or tr(CONTEXT, TEXTS["merged"])
     elif how in pilot_words.KINDS and entry.path == "meta/stage":     # 批复, 复核 …: what the change recorded
-        what = entry.description or describe_path(entry.path, catalogue, dossier, tr=tr)
+        what = _stored(entry, tr) or describe_path(entry.path, catalogue, dossier, tr=tr)
     else:
         what = describe_path(entry.path, catalogue, dossier, values=(entry.old, entry.new), tr=tr)
     return EntryWords(chinese_datetime(entry.at, tr=tr), entry.author or "—",
                       entry_kind(how, entry.path, entry.old, entry.new, tr=tr), what,
                       describe_value(entry.path, entry.old, catalogue, dossier, tr=tr),
                       describe_value(entry.path, entry.new, catalogue, dossier, tr=tr))
+
+
+def _stored(entry: Any, tr: Translate) -> str:
+    """The description the file stores (Chinese, as written) where the UI speaks Chinese; in another language
+    nothing, and the entry is described in words (its details are in the entries recorded with it)."""
+    chinese = tr(CONTEXT, TEXTS["merged"]) == TEXTS["merged"]
+    return entry.description if chinese else ""
 
 
 def entry_kind(how: str, path: str, old: Any, new: Any, *, tr: Translate = untranslated) -> str:
@@ -155,9 +166,9 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
             if parts[2] == "narrative":
                 return label + SEP + tr(CONTEXT, TEXTS["narrative"])
             if parts[2] == "fields" and len(parts) > 3:
-                return label + SEP + ind.field(parts[3]).label
+                return label + SEP + _cat(ind.field(parts[3]).label, tr)
             if parts[2] == "targets" and len(parts) > 3:
-                target = tr(CONTEXT, TEXTS["target"]).format(label=ind.target(parts[3]).label)
+                target = tr(CONTEXT, TEXTS["target"]).format(label=_cat(ind.target(parts[3]).label, tr))
                 if len(parts) > 4:
                     target += SEP + tr(CONTEXT, TEXTS["year"]).format(year=parts[4])
                 return label + SEP + target
@@ -165,13 +176,15 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
         if head == "registers" and len(parts) >= 3:
             spec = catalogue.register(parts[1])
             name = _record_label(spec, dossier, parts[2], values)
-            label = spec.name + (SEP + name if name else "")
+            register = _cat(spec.name, tr)
+            label = register + (SEP + name if name else "")
             if len(parts) > 3:
-                label = spec.name + SEP + (name or spec.record_name) + SEP + spec.column(parts[3]).label
+                label = register + SEP + (name or _cat(spec.record_name, tr)) + SEP + _cat(spec.column(parts[3]).label, tr)
             return label
         if head == "attestations" and len(parts) > 1:
             texts = {a.id: a.text for a in catalogue.attestations}
-            return tr(CONTEXT, TEXTS["attestation"]) + SEP + texts.get(parts[1], parts[1])
+            return tr(CONTEXT, TEXTS["attestation"]) + SEP + (_cat(texts[parts[1]], tr) if parts[1] in texts
+                                                              else parts[1])
         if head == "evidence" and len(parts) > 1:
             item = dossier.evidence_item(parts[1]) if dossier else None
             title = (item.title or item.filename) if item else next(
@@ -186,6 +199,15 @@ def describe_path(path: str, catalogue: Catalogue, dossier: Dossier | None = Non
     except KeyError:
         pass
     return tr(CONTEXT, TEXTS["other"])
+
+
+def _cat(name: str, tr: Translate) -> str:
+    """A catalogue name in the UI's language."""
+    return tr(CATALOGUE_CONTEXT, name) if name else name
+
+
+def _quantity(value: Any, unit: str, tr: Translate) -> str:
+    return tr(CONTEXT, TEXTS["quantity"]).format(value=value, unit=_cat(unit, tr)) if unit else str(value)
 
 
 def _record_label(spec: RegisterSpec, dossier: Dossier | None, record_id: str, values: tuple[Any, ...]) -> str:
@@ -217,7 +239,7 @@ def describe_value(path: str, value: Any, catalogue: Catalogue, dossier: Dossier
         if head == "indicators" and len(parts) > 3 and parts[2] == "fields":
             return _field_value(value, catalogue.indicator(parts[1]).field(parts[3]).unit, tr)
         if head == "indicators" and len(parts) > 3 and parts[2] == "targets":
-            return f"{value}{catalogue.indicator(parts[1]).target(parts[3]).unit}"
+            return _quantity(value, catalogue.indicator(parts[1]).target(parts[3]).unit, tr)
         if head == "registers" and len(parts) == 4:
             return cell_words(catalogue.register(parts[1]).column(parts[3]), value, catalogue, tr=tr)
         if head == "registers" and len(parts) == 3 and isinstance(value, dict):
@@ -233,8 +255,8 @@ def describe_value(path: str, value: Any, catalogue: Catalogue, dossier: Dossier
 
 def _field_value(value: Any, unit: str, tr: Translate) -> str:
     if not isinstance(value, dict):
-        return f"{value}{unit}"
-    text = f"{value['value']}{unit}" if not is_blank(value.get("value")) else tr(CONTEXT, EMPTY)
+        return _quantity(value, unit, tr)
+    text = _quantity(value["value"], unit, tr) if not is_blank(value.get("value")) else tr(CONTEXT, EMPTY)
     return text + (tr(CONTEXT, TEXTS["provisional"]) if value.get("provisional") else "")
 
 
@@ -246,12 +268,13 @@ def cell_words(column: ColumnSpec, value: Any, catalogue: Catalogue, *, tr: Tran
     if kind == "boolean":
         return tr(CONTEXT, TEXTS["yes"]) if value else tr(CONTEXT, TEXTS["no"])
     if kind == "quantity" and isinstance(value, dict):
-        return f"{value.get('value') or ''}{value.get('unit') or ''}"
+        return _quantity(value.get("value") or "", value.get("unit") or "", tr)
     if kind == "choice":
-        return catalogue.choice_name(column.list or "", value)
+        return _cat(catalogue.choice_name(column.list or "", value), tr)
     if kind == "scenario_set" and isinstance(value, list):
         names = {s.id: s.name for s in catalogue.scenario_lists.get(column.list or "", ())}
-        return "、".join(names.get(v, tr(CONTEXT, TEXTS["unlisted"]).format(name=v)) for v in value)
+        return tr(LIST_CONTEXT, LIST_SEPARATOR).join(names.get(v, tr(CONTEXT, TEXTS["unlisted"]).format(name=v))
+                                                     for v in value)
     if kind == "date":
         return chinese_date(str(value), tr=tr)
     return str(value)
@@ -264,9 +287,9 @@ def record_words(spec: RegisterSpec, value: dict[str, Any], catalogue: Catalogue
     for column in spec.columns:
         cell = value.get(column.id)
         if not is_blank(cell) and not (column.type == "scenario_set" and not cell):
-            parts.append(tr(CONTEXT, TEXTS["column_value"]).format(label=column.label,
+            parts.append(tr(CONTEXT, TEXTS["column_value"]).format(label=_cat(column.label, tr),
                                                                value=cell_words(column, cell, catalogue, tr=tr)))
-    return "；".join(parts) or tr(CONTEXT, TEXTS["blank_record"])
+    return tr(CONTEXT, TEXTS["separator"]).join(parts) or tr(CONTEXT, TEXTS["blank_record"])
 
 
 def _evidence_words(value: dict[str, Any], catalogue: Catalogue, tr: Translate) -> str:
@@ -282,9 +305,9 @@ def _evidence_words(value: dict[str, Any], catalogue: Catalogue, tr: Translate) 
             codes.append(catalogue.indicator(indicator_id).code)
         except KeyError:
             continue
-    parts.append(tr(CONTEXT, TEXTS["linked"]).format(codes="、".join(codes)) if codes
+    parts.append(tr(CONTEXT, TEXTS["linked"]).format(codes=tr(LIST_CONTEXT, LIST_SEPARATOR).join(codes)) if codes
                  else tr(CONTEXT, TEXTS["unlinked"]))
-    return "；".join(parts)
+    return tr(CONTEXT, TEXTS["separator"]).join(parts)
 
 
 def _attestation_words(value: dict[str, Any], tr: Translate) -> str:
@@ -297,17 +320,18 @@ def _attestation_words(value: dict[str, Any], tr: Translate) -> str:
         parts.append(tr(CONTEXT, TEXTS["person_role"]).format(person=person, role=role) if role else person)
     if value.get("date"):
         parts.append(chinese_date(str(value["date"]), tr=tr))
-    return "；".join(parts)
+    return tr(CONTEXT, TEXTS["separator"]).join(parts)
 
 
 def _plain(value: Any, tr: Translate) -> str:
     if isinstance(value, bool):
         return tr(CONTEXT, TEXTS["yes"]) if value else tr(CONTEXT, TEXTS["no"])
     if isinstance(value, dict):
-        return "；".join(_plain(v, tr) for k, v in value.items() if k != "id" and not is_blank(v)) \
-            or tr(CONTEXT, EMPTY)
+        return tr(CONTEXT, TEXTS["separator"]).join(_plain(v, tr) for k, v in value.items()
+                                                     if k != "id" and not is_blank(v)) or tr(CONTEXT, EMPTY)
     if isinstance(value, list):
-        return "、".join(_plain(v, tr) for v in value if not is_blank(v)) or tr(CONTEXT, EMPTY)
+        return tr(LIST_CONTEXT, LIST_SEPARATOR).join(_plain(v, tr) for v in value if not is_blank(v)) \
+            or tr(CONTEXT, EMPTY)
     return str(value)
 
 

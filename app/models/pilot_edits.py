@@ -1,7 +1,7 @@
 """Ready-made edits of the pilot years, like ``app.models.edits`` for the application.
 
 Each reads the current entity, builds one ``SetPilot`` (or a ``Compound`` for
-an import) with a Chinese description and hands it to the session, so it is
+an import) with a Chinese description (a phrase of ``edit_words``) and hands it to the session, so it is
 recorded in the history and can be undone; nothing happens when nothing
 changes.  Values are checked first and refused with a ``PilotEditError``
 whose message names the problem (a number that is not a number, 6 stars, a
@@ -22,9 +22,11 @@ from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
 from app.models.dossier import new_id
+from app.models.edit_words import description as words, name
 from app.models.hygiene import first_bad_string
 from app.models.numbers import NumberError, canonical
 from app.models.operations import Change, Compound, DossierSession, SetPilot
+from app.translatable import catalogue_name, phrase
 
 AFTER_APPROVAL = ("approved", "review")
 
@@ -101,8 +103,8 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
     if evidence is not None:
         new["evidence"] = _evidence(session, evidence)
     if new == {"value": None, "evidence": [], "note": "", "source": "typed"}:
-        return _set(session, key, None, f"清除“{spec.label}”第{year}年实际完成值")
-    return _set(session, key, new, f"填报“{spec.label}”第{year}年实际完成值")
+        return _set(session, key, None, words("clear_actual", label=catalogue_name(spec.label), year=year))
+    return _set(session, key, new, words("enter_actual", label=catalogue_name(spec.label), year=year))
 
 
 def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
@@ -121,7 +123,7 @@ def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
         if new != old:
             ops.append(SetPilot(key, copy.deepcopy(old), new))
     if ops:
-        session.do(Compound(ops, f"导入第{year}年实际完成值（{len(ops)} 项）"))
+        session.do(Compound(ops, words("import_actuals", year=year, count=len(ops))))
     return len(ops)
 
 
@@ -137,7 +139,7 @@ def set_area_text(session: DossierSession, catalogue: Catalogue, scope: str, are
     new = {p: (text if p == part else str(old.get(p, ""))) for p in pilot.TEXT_PARTS}
     labels = pilot.REVIEW_PART_LABELS if scope == "review" else pilot.TEXT_PART_LABELS
     return _set(session, key, None if not any(new.values()) else new,
-                f"修改“{area.name.split('、', 1)[-1]}”{labels[part]}")
+                words("area_text", area=area.name.split("、", 1)[-1], part=phrase(pilot.CONTEXT, labels[part])))
 
 
 # -- ratings, incidents, amendments ------------------------------------------------------------
@@ -152,14 +154,15 @@ def add_rating(session: DossierSession, *, year: int, stars: int, on: str, docum
     body = {"year": _year(year), "stars": stars, "date": _date(on, "评定日期", today=today),
             "document": document.strip(), "evidence": _evidence(session, evidence)}
     rating_id = new_id()
-    _set(session, f"rating/{rating_id}", body, f"记录第{year}年星级评定：{stars}星")
+    _set(session, f"rating/{rating_id}", body, words("rating", year=year, stars=stars))
     return rating_id
 
 
 def remove_entity(session: DossierSession, key: str) -> list[Change]:
     """Remove a rating, an incident or an amendment recorded by mistake (undoable, kept in the history)."""
-    what = {"rating": "星级评定", "incident": "第十八条事项", "amendment": "目标调整"}.get(key.split("/")[0], "记录")
-    return _set(session, key, None, f"删除{what}")
+    kind = key.split("/")[0]
+    return _set(session, key, None, words("remove", what=name(kind if kind in ("rating", "incident", "amendment")
+                                                               else "record")))
 
 
 def add_incident(session: DossierSession, *, kind: str, on: str, description: str, document: str = "",
@@ -174,7 +177,8 @@ def add_incident(session: DossierSession, *, kind: str, on: str, description: st
     body = {"kind": kind, "date": _date(on, "发生日期", today=today), "description": description.strip(),
             "document": document.strip(), "evidence": _evidence(session, evidence)}
     incident_id = new_id()
-    _set(session, f"incident/{incident_id}", body, f"记录第十八条事项：{pilot.INCIDENT_KINDS[kind][0]}")
+    kind_words = phrase(pilot.CONTEXT, pilot.INCIDENT_KINDS[kind][0])
+    _set(session, f"incident/{incident_id}", body, words("incident", kind=kind_words))
     return incident_id
 
 
@@ -195,7 +199,7 @@ def amend_target(session: DossierSession, catalogue: Catalogue, indicator_id: st
             "date": _date(on, "调整日期", today=today), "reason": reason.strip(), "document": document.strip()}
     amendment_id = new_id()
     _set(session, f"amendment/{amendment_id}", body,
-         f"调整“{spec.label}”第{year}年目标：{old or '（无）'} → {value}")
+         words("amendment", label=catalogue_name(spec.label), year=year, old=old or name("none"), new=value))
     return amendment_id
 
 

@@ -45,6 +45,9 @@ TEXTS = {
     "amended": QT_TRANSLATE_NOOP("history", "“{label}”第{year}年目标 {old} → {new}（{date}，{reason}）"),
     "approved": QT_TRANSLATE_NOOP("history", "{date}，{number}"),
     "frozen_value": QT_TRANSLATE_NOOP("history", "{n} 项指标的分年度目标"),
+    "amount": QT_TRANSLATE_NOOP("history", "{value}{unit}"),
+    "part": QT_TRANSLATE_NOOP("history", "{part}：{text}"),
+    "separator": QT_TRANSLATE_NOOP("history", "；"),
 }
 REPORT_STATES = {"not_started": QT_TRANSLATE_NOOP("history", "未开始"), "drafting": QT_TRANSLATE_NOOP("history", "起草中"),
                  "finalised": QT_TRANSLATE_NOOP("history", "已定稿"), "submitted": QT_TRANSLATE_NOOP("history", "已报送")}
@@ -52,10 +55,16 @@ AREA_PARTS = {"done": QT_TRANSLATE_NOOP("history", "工作开展情况"), "probl
               "next": QT_TRANSLATE_NOOP("history", "下一年度工作举措")}
 
 
-def _target(catalogue: Catalogue, indicator_id: str, target_id: str) -> tuple[str, str]:
+def _target(catalogue: Catalogue, indicator_id: str, target_id: str,
+            tr: Translate = untranslated) -> tuple[str, str]:
+    """「2.1.1 5G基站数」 and its unit, the catalogue's names in the UI's language."""
     indicator = catalogue.indicator(indicator_id)
     spec = indicator.target(target_id)
-    return f"{indicator.code} {spec.label}", spec.unit
+    return f"{indicator.code} {tr('catalogue', spec.label)}", tr("catalogue", spec.unit) if spec.unit else ""
+
+
+def _amount(value: Any, unit: str, tr: Translate) -> str:
+    return tr(CONTEXT, TEXTS["amount"]).format(value=value, unit=unit) if unit else str(value)
 
 
 def path_words(path: str, catalogue: Catalogue, *, tr: Translate = untranslated) -> str | None:
@@ -72,7 +81,7 @@ def path_words(path: str, catalogue: Catalogue, *, tr: Translate = untranslated)
                 else tr(CONTEXT, TEXTS["review"])
             rest = parts[2:] if head == "report" else parts[1:]
             if rest[:1] == ["actual"] and len(rest) == 3:
-                return where + SEP + _target(catalogue, rest[1], rest[2])[0] + SEP + tr(CONTEXT, TEXTS["actual"])
+                return where + SEP + _target(catalogue, rest[1], rest[2], tr)[0] + SEP + tr(CONTEXT, TEXTS["actual"])
             if rest[:1] == ["text"] and len(rest) == 2:
                 area = next(a for a in catalogue.guide_areas if a.id == rest[1])
                 return where + SEP + area.name.split("、", 1)[-1]
@@ -90,21 +99,22 @@ def value_words(path: str, value: Any, catalogue: Catalogue, *, tr: Translate = 
     head = parts[0]
     try:
         if head in ("report", "review") and "actual" in parts and "value" in value:
-            unit = _target(catalogue, parts[-2], parts[-1])[1]
-            return f"{value['value']}{unit}" if value.get("value") not in (None, "") else None
+            unit = _target(catalogue, parts[-2], parts[-1], tr)[1]
+            return _amount(value["value"], unit, tr) if value.get("value") not in (None, "") else None
         if head in ("report", "review") and "text" in parts:
-            return "；".join(f"{tr(CONTEXT, AREA_PARTS[k])}：{v}" for k, v in value.items()
-                            if k in AREA_PARTS and str(v).strip()) or None
+            return tr(CONTEXT, TEXTS["separator"]).join(
+                tr(CONTEXT, TEXTS["part"]).format(part=tr(CONTEXT, AREA_PARTS[k]), text=v) for k, v in value.items()
+                if k in AREA_PARTS and str(v).strip()) or None
         if head in ("report", "review") and "state" in value:
             return tr(CONTEXT, REPORT_STATES.get(value["state"], value["state"]))
         if head == "rating":
             return tr(CONTEXT, TEXTS["stars"]).format(year=value.get("year"), stars=value.get("stars"),
                                                       date=value.get("date", ""))
         if head == "amendment":
-            label, unit = _target(catalogue, value["indicator"], value["target"])
+            label, unit = _target(catalogue, value["indicator"], value["target"], tr)
             return tr(CONTEXT, TEXTS["amended"]).format(label=label, year=value.get("year"),
-                                                        old=f"{value.get('old') or '—'}{unit}",
-                                                        new=f"{value.get('new')}{unit}", date=value.get("date", ""),
+                                                        old=_amount(value.get("old") or "—", unit, tr),
+                                                        new=_amount(value.get("new"), unit, tr), date=value.get("date", ""),
                                                         reason=value.get("reason", ""))
         if head == "approval":
             return tr(CONTEXT, TEXTS["approved"]).format(date=value.get("date", ""), number=value.get("number", ""))

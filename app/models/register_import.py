@@ -29,6 +29,7 @@ from typing import Any, Mapping, Sequence
 
 from app.models.catalogue import Catalogue, RegisterSpec, normalise_name
 from app.models.dossier import Dossier, Record, new_id
+from app.models.edit_words import description, import_counts
 from app.models.operations import Compound, InsertRecord, SetCell
 from app.models.register_io import ID_HEADING, Grid, write_rows
 from app.models.value_words import reasons, words
@@ -237,8 +238,7 @@ def import_operation(preview: ImportPreview, catalogue: Catalogue, dossier: Doss
     if not ops:
         return None
     name = catalogue.register(preview.register_id).record_name
-    parts = [f"新增{added}条" if added else "", f"更新{updated}条" if updated else ""]
-    return Compound(ops, f"从表格导入{name}（{'，'.join(p for p in parts if p)}）")
+    return Compound(ops, description("import_records", name=catalogue_name(name), counts=import_counts(added, updated)))
 
 
 def write_skipped(dest: Path | str, preview: ImportPreview, spec: RegisterSpec) -> int:

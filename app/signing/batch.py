@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from app.progress import Progress
+from app.translatable import Joined
 
 from .archive import DEFAULT_LIMITS, ArchiveLimits
 from .errors import HostileArchive, PackageUnreadable
 from .verify import MANIFEST_NAME, PackageVerdict, verify_package
+from .verify_words import joined, words
 from .wording import chinese_date, condition_title
 
 PACKAGE_SUFFIXES = (".zip", ".iso")
@@ -82,7 +84,7 @@ def verify_all(paths: Sequence[Path], *, trust_roots: Sequence[Any] = (), limits
     progress = progress or Progress()
     entries = []
     for index, path in enumerate(paths):
-        progress.report(index, len(paths), f"正在验证 {index + 1}/{len(paths)}：{path.name}")
+        progress.report(index, len(paths), words("verifying", i=index + 1, n=len(paths), name=path.name))
         progress.check()
         try:
             entries.append(BatchEntry(path, verify_package(path, limits=limits, trust_roots=trust_roots)))
@@ -94,21 +96,28 @@ def verify_all(paths: Sequence[Path], *, trust_roots: Sequence[Any] = (), limits
             from app.errors import describe_os_error
 
             entries.append(BatchEntry(path, error=describe_os_error(exc)))
-    progress.report(len(paths), len(paths), "完成")
+    progress.report(len(paths), len(paths), words("done"))
     return entries
 
 
 def _signature_state(verdict: PackageVerdict) -> str:
     if not verdict.signed:
-        return "未签名"
+        return words("no_signature")
     if not verdict.signature_valid:
-        return "无效"
-    kind = "自签名" if verdict.signer is not None and verdict.signer.self_signed else "机构证书"
+        return words("invalid")
+    kind = words("self_signed_short" if verdict.signer is not None and verdict.signer.self_signed else "organisation")
     if verdict.trusted is True:
-        return f"有效（{kind}，已验证到可信根）"
+        return words("trusted", kind=kind)
     if verdict.trusted is False:
-        return f"不可信（{kind}，不能验证到所给根证书）"
-    return f"有效（{kind}，身份未核实）"
+        return words("untrusted", kind=kind)
+    return words("unchecked", kind=kind)
+
+
+def _stage_cell(manifest: dict[str, Any]) -> str:
+    """「正式稿 第2版」."""
+    stage = words(manifest["stage"]) if manifest.get("stage") in ("final", "draft") else ""
+    revision = manifest.get("revision")
+    return words("stage_revision", stage=stage, n=revision) if isinstance(revision, int) else stage
 
 
 def conclusion(entry: BatchEntry) -> str:
@@ -139,12 +148,10 @@ def summary(entries: Sequence[BatchEntry]) -> Summary:
         marks = [("满足" if recorded[k].get("passed") is True else "未满足") if k in recorded else "—" for k in codes]
         signer = v.signer.common_name if v.signer else str((m.get("signer") or {}).get("name", "")) if m else ""
         rows.append([
-            entry.path.name, conclusion(entry), "、".join(str(c) for c in m.get("cities") or []),
-            {"final": "正式稿", "draft": "草稿"}.get(str(m.get("stage")), "")
-            + (f" 第{m['revision']}版" if isinstance(m.get("revision"), int) else ""),
+            entry.path.name, conclusion(entry), Joined(str(c) for c in m.get("cities") or []), _stage_cell(m),
             chinese_date(m.get("version_date") or m.get("generated_at")) if m else "",
             signer, _signature_state(v), v.manifest_sha256[:16], *marks,
-            str(v.problem_count), "；".join(v.problems + v.condition_problems),
+            str(v.problem_count), joined(v.problems + v.condition_problems, "problem_separator"),
         ])
     return Summary(headers, rows, list(codes.values()))
 
@@ -165,7 +172,7 @@ def write_summary_xlsx(entries: Sequence[BatchEntry], target: str | os.PathLike[
     sheet.title = "验证汇总"
     sheet.append(table.headers)
     for row in table.rows:
-        sheet.append([*row[:-2], int(row[-2]), row[-1]])       # 问题数 as a number Excel can sort and sum
+        sheet.append([*map(str, row[:-2]), int(row[-2]), str(row[-1])])   # 问题数 as a number Excel can sum
     first_condition = len(FIXED_COLUMNS) + 1
     for offset, title in enumerate(table.condition_names):
         sheet.cell(row=1, column=first_condition + offset).comment = Comment(title, "先导区申报助手")

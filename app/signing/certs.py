@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
 from app.errors import os_reason
+from app.translatable import datetime_phrase
 
 from .errors import CertificateExpired, CertificateNotYetValid, TrustRootUnreadable
 
@@ -34,9 +35,9 @@ __all__ = [
 
 
 def format_time(moment: dt.datetime) -> str:
-    """An aware datetime in the local time zone, the way a Chinese reader writes it: 「2025年3月1日 09:30」."""
-    local = moment.astimezone()
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    """An aware datetime in the local time zone, the way a Chinese reader writes it: 「2025年3月1日 09:30」
+    (a phrase: 2025-03-01 09:30 in the English UI)."""
+    return datetime_phrase(moment.astimezone())
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:

@@ -32,8 +32,11 @@ from pyhanko.sign.validation import async_validate_detached_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 
+from app.translatable import Joined
+
 from .certs import CertificateInfo, certificate_info, format_time
 from .identities import LoadedSigner
+from .problem_words import problem
 
 __all__ = ["CmsVerification", "sign_detached", "verify_detached", "offline_context"]
 
@@ -138,12 +141,12 @@ def verify_detached(data: bytes, signature: bytes, *, trust_roots: Sequence[x509
         log.debug("unparseable CMS signature: %s", type(exc).__name__)
         return CmsVerification(
             intact=False,
-            explanation="签名文件无法解析或不含签名人证书，不是本软件生成的有效签名。",
+            explanation=problem("cms_unreadable"),
         )
     try:
         info = certificate_info(signer_cert.dump())
     except Exception:  # noqa: BLE001
-        return CmsVerification(intact=False, explanation="签名中的签名人证书已损坏，无法识别。")
+        return CmsVerification(intact=False, explanation=problem("cms_certificate"))
     try:
         status = asyncio.run(
             async_validate_detached_cms(
@@ -155,20 +158,20 @@ def verify_detached(data: bytes, signature: bytes, *, trust_roots: Sequence[x509
         )
     except Exception as exc:  # noqa: BLE001
         log.debug("CMS validation error: %s", type(exc).__name__)
-        return CmsVerification(intact=False, signer=info, explanation="签名校验过程出错，签名无法确认。")
+        return CmsVerification(intact=False, signer=info, explanation=problem("cms_error"))
 
     signing_time = status.signer_reported_dt
     result = CmsVerification(intact=bool(status.intact and status.valid), signer=info, signing_time=signing_time)
     if not status.intact:
-        result.explanation = "签名所保护的内容已被改动：内容与签名时不一致。"
+        result.explanation = problem("cms_changed")
     elif not status.valid:
-        result.explanation = "签名值校验失败：签名已损坏或与签名人证书不匹配。"
+        result.explanation = problem("cms_value")
     if info.self_signed:
-        result.notes.append("签名人使用的是自签名证书，身份未经第三方认证机构确认。")
+        result.notes.append(problem("cms_self_signed"))
     if signing_time is not None and not (info.not_before <= signing_time <= info.not_after):
-        result.notes.append(f"签名时间 {format_time(signing_time)} 不在证书有效期内。")
+        result.notes.append(problem("cms_time", when=format_time(signing_time)))
     elif dt.datetime.now(dt.timezone.utc) > info.not_after:
-        result.notes.append(f"签名证书已于 {format_time(info.not_after)} 过期；签名是在有效期内做出的。")
+        result.notes.append(problem("cms_expired", when=format_time(info.not_after)))
     if trust_roots:
         result.trusted, result.trust_explanation = _chain_to_roots(signed_data, signer_cert, trust_roots,
                                                                    signing_time)
@@ -181,12 +184,12 @@ def _chain_to_roots(signed_data: cms.SignedData, signer_cert: Any, roots: Sequen
     carried = [c.chosen for c in (signed_data["certificates"] or []) if c.name == "certificate"]
     context = ValidationContext(trust_roots=anchors, other_certs=carried, allow_fetching=False,
                                 revocation_mode="soft-fail", moment=at)
-    names = "、".join(certificate_info(c).common_name or certificate_info(c).subject for c in roots)
+    names = Joined(certificate_info(c).common_name or certificate_info(c).subject for c in roots)
     try:
         path = asyncio.run(CertificateValidator(signer_cert, carried, validation_context=context)
                            .async_validate_usage(set()))
     except Exception as exc:  # noqa: BLE001 - any failure means "not shown to chain to the given roots"
         log.debug("chain validation failed: %s", type(exc).__name__)
-        return False, f"签名证书不能验证到所给的可信根证书（{names}）。"
+        return False, problem("untrusted", names=names)
     root = path.first.subject.native.get("common_name", "") if path is not None else ""
-    return True, f"签名证书已验证到可信根证书“{root or names}”（离线验证，未检查吊销状态）。"
+    return True, problem("trusted", root=root or names)

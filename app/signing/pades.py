@@ -39,6 +39,7 @@ from .certs import CertificateInfo, certificate_info
 from .cms import offline_context
 from .errors import PdfSigningFailed
 from .identities import LoadedSigner
+from .problem_words import problem
 from .stamp import render_stamp
 
 __all__ = ["PdfVerification", "sign_pdf", "verify_pdf", "STAMP_SIZE"]
@@ -193,9 +194,9 @@ def verify_pdf(pdf: bytes | BinaryIO | str | os.PathLike[str]) -> PdfVerificatio
         sigs = PdfFileReader(stream, strict=False).embedded_signatures
     except Exception as exc:  # noqa: BLE001
         log.debug("unreadable PDF: %r", exc)
-        return PdfVerification(signed=False, explanation="PDF 文件无法解析，可能已损坏。")
+        return PdfVerification(signed=False, explanation=problem("pdf_unreadable"))
     if not sigs:
-        return PdfVerification(signed=False, explanation="该 PDF 没有数字签名。")
+        return PdfVerification(signed=False, explanation=problem("pdf_no_signature"))
     result = PdfVerification(signed=True, signature_count=len(sigs), intact=True)
     for idx, sig in enumerate(sigs):
         try:
@@ -206,17 +207,17 @@ def verify_pdf(pdf: bytes | BinaryIO | str | os.PathLike[str]) -> PdfVerificatio
         except Exception as exc:  # noqa: BLE001
             log.debug("PDF signature %d validation error: %r", idx, exc)
             result.intact = False
-            result.explanation = "PDF 签名无法校验：签名数据已损坏。"
+            result.explanation = problem("pdf_damaged")
             continue
         if not (status.intact and status.valid):
             result.intact = False
-            result.explanation = "PDF 签名后内容已被改动，或签名值无效。"
+            result.explanation = problem("pdf_changed")
         if idx == len(sigs) - 1:
             result.signer = certificate_info(cert.dump())
             result.signing_time = status.signer_reported_dt
             result.covers_whole_document = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if result.intact and not result.covers_whole_document:
-        result.explanation = "PDF 在签名之后又被追加修改，签名没有覆盖整个文件。"
+        result.explanation = problem("pdf_appended")
     if result.signer and result.signer.self_signed:
-        result.notes.append("PDF 签名人使用的是自签名证书。")
+        result.notes.append(problem("pdf_self_signed"))
     return result

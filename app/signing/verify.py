@@ -35,12 +35,15 @@ from typing import Any, BinaryIO
 
 from cryptography import x509
 
+from app.translatable import Joined
+
 from .archive import DEFAULT_LIMITS, ArchiveLimits, MemberDamaged, member_name_problem, open_archive
 from .certs import CertificateInfo
 from .cms import verify_detached
 from .errors import PackageUnreadable
 from .media import FolderSource, IsoSource, looks_like_iso
 from .pades import PdfVerification, verify_pdf
+from .problem_words import problem, where
 
 __all__ = [
     "FORMAT",
@@ -151,14 +154,14 @@ class PackageVerdict:
 def validate_manifest(manifest: Any) -> list[str]:
     """Structural problems of a decoded manifest (empty list if acceptable)."""
     if not isinstance(manifest, dict):
-        return ["manifest.json 的内容不是 JSON 对象。"]
+        return [problem("manifest_not_object")]
     if manifest.get("format") != FORMAT:
-        return ["manifest.json 不是“先导区申报包”格式（format 字段不符）。"]
+        return [problem("manifest_format")]
     if manifest.get("format_version") != FORMAT_VERSION:
-        return [f"不支持的申报包格式版本：{manifest.get('format_version')!r}（本软件支持版本 {FORMAT_VERSION}）。"]
+        return [problem("manifest_version", version=repr(manifest.get("format_version")), supported=FORMAT_VERSION)]
     members = manifest.get("members")
     if not isinstance(members, list):
-        return ["manifest.json 缺少成员清单（members）。"]
+        return [problem("no_members")]
     problems: list[str] = []
     seen: set[str] = set()
     for entry in members:
@@ -171,20 +174,20 @@ def validate_manifest(manifest: Any) -> list[str]:
             and isinstance(entry.get("sha256"), str)
             and _HEX64.match(entry["sha256"])
         ):
-            problems.append(f"manifest.json 的成员清单中有格式错误的条目：{json.dumps(entry, ensure_ascii=False)[:120]}")
+            problems.append(problem("bad_member", entry=json.dumps(entry, ensure_ascii=False)[:120]))
             continue
         name = entry["path"]
         bad = member_name_problem(name)
         if bad or name in (MANIFEST_NAME, SIGNATURE_NAME):
-            problems.append(f"manifest.json 的成员清单中有非法路径：{bad or name}")
+            problems.append(problem("bad_path", path=bad or name))
         elif name in seen:
-            problems.append(f"manifest.json 的成员清单中“{name}”重复出现。")
+            problems.append(problem("repeated", name=name))
         seen.add(name)
     signer = manifest.get("signer")
     if signer is not None and not (isinstance(signer, dict) and isinstance(signer.get("certificate_sha256"), str)):
-        problems.append("manifest.json 中的签名人信息（signer）格式错误。")
+        problems.append(problem("bad_signer"))
     if manifest.get("signed_pdf") is not None and not isinstance(manifest.get("signed_pdf"), str):
-        problems.append("manifest.json 中的 signed_pdf 字段格式错误。")
+        problems.append(problem("bad_signed_pdf"))
     return problems
 
 
@@ -196,62 +199,61 @@ def _check_members(arc: Any, manifest: dict[str, Any], verdict: PackageVerdict, 
     for name, entry in listed.items():
         if name not in arc:
             verdict.missing.append(name)
-            verdict.problems.append(f"缺少文件“{name}”：清单中列出，但{arc.where}中没有。")
+            verdict.problems.append(problem("missing", name=name, where=where(arc)))
             continue
         sink = pdf_sink if name == signed_pdf else None
         try:
             size, digest = arc.hash_member(name, copy_to=sink)
         except MemberDamaged:
             verdict.changed.append(name)
-            reason = "压缩数据校验失败" if arc.kind == "zip" else "读取出错"
-            verdict.problems.append(f"文件“{name}”已损坏，无法读取（{reason}）。")
+            reason = problem("zip_crc" if arc.kind == "zip" else "read_error")
+            verdict.problems.append(problem("damaged", name=name, reason=reason))
             continue
         if size != entry["size"] or digest != entry["sha256"].lower():
             verdict.changed.append(name)
-            verdict.problems.append(f"文件“{name}”已被改动：大小或 SHA-256 校验值与清单不一致。")
+            verdict.problems.append(problem("changed", name=name))
         elif sink is not None:
             pdf_copied = True
     for name in sorted(set(arc.names) - set(listed) - {MANIFEST_NAME, SIGNATURE_NAME}):
         verdict.extra.append(name)
-        verdict.problems.append(f"多出文件“{name}”：{arc.where}中有，但清单中没有列出。")
+        verdict.problems.append(problem("extra", name=name, where=where(arc)))
     for name in arc.hidden:
         verdict.extra.append(name)
-        verdict.problems.append(f"多出文件“{name}”：只在光盘映像的另一套文件名中可见（有的电脑能看到，有的看不到），清单中没有列出。")
+        verdict.problems.append(problem("hidden", name=name))
     return pdf_copied
 
 
 def _check_signature(arc: Any, manifest_bytes: bytes, manifest: dict[str, Any], verdict: PackageVerdict,
                      trust_roots: Sequence[x509.Certificate]) -> None:
     if SIGNATURE_NAME not in arc:
-        verdict.problems.append(f"未签名：{arc.where}中没有 manifest.json.p7s 签名文件，无法确认内容来源与完整性。")
+        verdict.problems.append(problem("unsigned", where=where(arc)))
         return
     verdict.signed = True
     try:
         signature = arc.read_small(SIGNATURE_NAME, max_size=_MAX_SIGNATURE)
     except MemberDamaged:
-        verdict.problems.append("签名文件 manifest.json.p7s 已损坏，无法读取。")
+        verdict.problems.append(problem("signature_damaged"))
         return
     result = verify_detached(manifest_bytes, signature, trust_roots=trust_roots)
     verdict.signer, verdict.signing_time = result.signer, result.signing_time
     verdict.trusted, verdict.trust_explanation = result.trusted, result.trust_explanation
     verdict.warnings += result.notes
     if not result.intact:
-        verdict.problems.append(f"manifest.json 的签名无效：{result.explanation}")
+        verdict.problems.append(problem("signature_invalid", explanation=result.explanation))
     elif result.trusted is False:
         verdict.problems.append(result.trust_explanation)
     declared = manifest.get("signer")
     verdict.signature_valid = result.intact
     if not isinstance(declared, dict):
         verdict.signature_valid = False
-        verdict.problems.append("manifest.json 没有记录签名人信息，与签名文件不符。")
+        verdict.problems.append(problem("signer_unrecorded"))
     elif result.signer is not None:
         if declared.get("certificate_sha256", "").lower() != result.signer.sha256:
             verdict.signature_valid = False
-            verdict.problems.append("manifest.json 中记录的签名证书指纹与实际签名所用证书不一致。")
+            verdict.problems.append(problem("fingerprint_differs"))
         elif declared.get("name") and declared.get("name") != result.signer.common_name:
-            verdict.warnings.append(
-                f"清单记录的签名人“{declared.get('name')}”与证书中的姓名“{result.signer.common_name}”不同。"
-            )
+            verdict.warnings.append(problem("name_differs", recorded=declared.get("name"),
+                                            actual=result.signer.common_name))
 
 
 def _check_pdf(pdf_file: BinaryIO, manifest: dict[str, Any], verdict: PackageVerdict) -> None:
@@ -262,14 +264,15 @@ def _check_pdf(pdf_file: BinaryIO, manifest: dict[str, Any], verdict: PackageVer
     if not (result.ok and verdict.signer and result.signer and result.signer.sha256 == verdict.signer.sha256):
         verdict.signature_valid = False
     if not result.signed:
-        verdict.problems.append(f"“{name}”应带有 PDF 数字签名，但{result.explanation or '没有找到签名'}")
+        verdict.problems.append(problem("pdf_unsigned", name=name,
+                                        explanation=result.explanation or problem("no_signature_found")))
         return
     if not result.intact:
-        verdict.problems.append(f"“{name}”的 PDF 签名无效：{result.explanation}")
+        verdict.problems.append(problem("pdf_invalid", name=name, explanation=result.explanation))
     elif not result.covers_whole_document:
-        verdict.problems.append(f"“{name}”的 PDF 签名没有覆盖整个文件：{result.explanation}")
+        verdict.problems.append(problem("pdf_partial", name=name, explanation=result.explanation))
     if verdict.signer and result.signer and result.signer.sha256 != verdict.signer.sha256:
-        verdict.problems.append(f"“{name}”的 PDF 签名人与申报包签名人不是同一证书。")
+        verdict.problems.append(problem("pdf_other_signer", name=name))
 
 
 def open_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAULT_LIMITS) -> Any:
@@ -290,22 +293,22 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
     with open_package(path, limits=limits) as arc:
         verdict = PackageVerdict(path=str(path), kind=arc.kind, ignored=list(arc.ignored))
         if verdict.ignored:
-            verdict.warnings.append("已忽略操作系统生成的文件（未核对）：" + "、".join(verdict.ignored[:10])
-                                    + ("……" if len(verdict.ignored) > 10 else ""))
+            verdict.warnings.append(problem("ignored", names=Joined(verdict.ignored[:10]),
+                                            more="……" if len(verdict.ignored) > 10 else ""))
         if MANIFEST_NAME not in arc and arc.kind == "folder":      # a folder of anything: not a package at all
             raise PackageUnreadable(f"文件夹“{path}”中没有 manifest.json，也没有申报包（zip、ISO 或申报材料文件夹）："
                                     "不是本软件导出的申报包，无法核对。")
         if MANIFEST_NAME not in arc:
-            verdict.problems.append(f"{arc.where}中没有 manifest.json，不是本软件导出的申报包，无法核对。")
+            verdict.problems.append(problem("no_manifest", where=where(arc)))
             return verdict
         try:
             manifest_bytes = arc.read_small(MANIFEST_NAME)
             manifest = json.loads(manifest_bytes.decode("utf-8"))
         except MemberDamaged:
-            verdict.problems.append("manifest.json 已损坏，无法读取。")
+            verdict.problems.append(problem("manifest_damaged"))
             return verdict
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            verdict.problems.append("manifest.json 不是有效的 UTF-8 JSON 文件。")
+            verdict.problems.append(problem("manifest_not_json"))
             return verdict
         verdict.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
         structural = validate_manifest(manifest)
@@ -315,7 +318,7 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
         verdict.manifest = manifest
         signed_pdf = manifest.get("signed_pdf")
         if signed_pdf is not None and signed_pdf not in {e["path"] for e in manifest["members"]}:
-            verdict.problems.append(f"manifest.json 的 signed_pdf 指向“{signed_pdf}”，但它不在成员清单中。")
+            verdict.problems.append(problem("signed_pdf_unlisted", name=signed_pdf))
             signed_pdf = None
         workdir = tempfile.mkdtemp(prefix="pilotzone-verify-") if signed_pdf else None
         try:
@@ -332,7 +335,7 @@ def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFA
             if workdir:
                 shutil.rmtree(workdir, ignore_errors=True)
         if verdict.signed and signed_pdf is None:
-            verdict.warnings.append("该申报包没有单独签名的 PDF（signed_pdf 为空），仅对清单进行了签名。")
+            verdict.warnings.append(problem("no_signed_pdf"))
         verdict.condition_problems = _failing_conditions(verdict.starred_conditions)
     return verdict
 
@@ -341,5 +344,5 @@ def _failing_conditions(conditions: list[dict[str, Any]]) -> list[str]:
     """One sentence per starred condition the package records as not passed (its gap, when recorded)."""
     from .wording import condition_title
 
-    return [f"不可偏离条件未满足（按申报包记录）：★{condition_title(c)}" + (f"——{c['gap']}" if c.get("gap") else "")
-            for c in conditions if c.get("passed") is not True]
+    return [problem("condition_failed_gap", title=condition_title(c), gap=c["gap"]) if c.get("gap")
+            else problem("condition_failed", title=condition_title(c)) for c in conditions if c.get("passed") is not True]

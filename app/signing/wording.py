@@ -10,6 +10,9 @@ that key.  It is not an electronic seal (电子签章) under GB/T 38540 — thos
 recognised CA on certified devices — and it establishes the signer's identity only as far as a trusted root
 supplied by the reader (``pilotzone verify --trust ROOT.pem``) vouches for the certificate.  Whether it meets
 《电子签名法》第十三条 is for the law to say, not this program.
+
+The words a screen shows are phrases (``app.signing.verify_words``): the same Chinese in documents and on the
+command line, the UI's language in the verify dialog.
 """
 
 from __future__ import annotations
@@ -17,15 +20,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-STAGES = {"final": "正式稿", "draft": "草稿"}
-KEY_STORAGE = {"software-pkcs12": "软件密钥（电脑上的 PKCS#12 证书文件，不是 UKey 等硬件设备）"}
+from app.translatable import date_phrase, datetime_phrase
 
-PROVES = "从签名时起，清单所列的每个文件都没有被改动；签名是由持有该证书私钥的人做出的。"
-DOES_NOT_PROVE = (
-    "这不是 GB/T 38540 规定的电子签章（电子印章须使用认可的电子认证服务机构签发的 SM2 证书和经认证的设备）；"
-    "是否构成《电子签名法》第十三条所说的可靠电子签名，本软件不作判断。"
-)
-IDENTITY_UNCHECKED = "签名人身份未经核实：没有提供可信根证书（pilotzone verify --trust 根证书.pem），证书中的姓名和单位只是证书自己写明的。"
+from .verify_words import joined, words
+
+STAGES = ("final", "draft")
+KEY_STORAGE = {"software-pkcs12": "software_key"}       # what the manifest records -> its words (verify_words)
 
 
 def chinese_date(value: dt.date | dt.datetime | str | None) -> str:
@@ -34,7 +34,7 @@ def chinese_date(value: dt.date | dt.datetime | str | None) -> str:
     if parsed is None:
         return "" if value is None else str(value)
     day = parsed.astimezone() if isinstance(parsed, dt.datetime) and parsed.tzinfo else parsed
-    return f"{day.year}年{day.month}月{day.day}日"
+    return date_phrase(day)
 
 
 def chinese_datetime(value: dt.datetime | str | None) -> str:
@@ -43,7 +43,7 @@ def chinese_datetime(value: dt.datetime | str | None) -> str:
     if not isinstance(parsed, dt.datetime):
         return chinese_date(value)
     local = parsed.astimezone() if parsed.tzinfo else parsed
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    return datetime_phrase(local)
 
 
 def _parse(value: Any) -> dt.date | dt.datetime | None:
@@ -75,33 +75,33 @@ def stage_line(manifest: dict[str, Any]) -> str:
     stage = manifest.get("stage")
     parts = []
     if stage == "draft":
-        parts.append("草稿（仅供内部审阅，不得报送）")
+        parts.append(words("draft_internal"))
     elif stage in STAGES:
-        parts.append(STAGES[stage])
+        parts.append(words(stage))
     if isinstance(manifest.get("revision"), int):
-        parts.append(f"第 {manifest['revision']} 版")
+        parts.append(words("revision", n=manifest["revision"]))
     when = manifest.get("version_date") or manifest.get("generated_at")
     if when:
         parts.append(chinese_date(when))
-    return "，".join(parts)
+    return joined(parts, "comma")
 
 
 def condition_title(condition: dict[str, Any]) -> str:
     """「1.1.2 专项政策制定及实施情况」 — the indicator's number and name, never its internal id."""
     code = str(condition.get("indicator_code") or "").strip()
     name = str(condition.get("name") or "").strip()
-    return f"{code} {name}".strip() or "（未写明的条件）"
+    return f"{code} {name}".strip() or words("unnamed_condition")
 
 
 def signature_kind(signer: Any, manifest: dict[str, Any]) -> str:
     """What kind of signature this is: key storage and certificate (self-signed / issued by whom)."""
     recorded = (manifest.get("signer") or {}) if isinstance(manifest.get("signer"), dict) else {}
-    storage = KEY_STORAGE.get(str(recorded.get("key_storage", "")), "软件密钥（本软件只使用证书文件中的密钥签名）")
+    storage = words(KEY_STORAGE.get(str(recorded.get("key_storage", "")), "key_unrecorded"))
     if signer is None:
         return storage
     if signer.self_signed:
-        certificate = "自签名证书（签名人自己生成，没有任何机构为其身份作证）"
+        certificate = words("self_signed")
     else:
         issuer = getattr(signer, "issuer_common_name", "") or signer.issuer
-        certificate = f"由“{issuer}”签发的证书（导入的机构证书）"
-    return f"{storage}；{certificate}"
+        certificate = words("issued", issuer=issuer)
+    return words("storage_and_certificate", storage=storage, certificate=certificate)

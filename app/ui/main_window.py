@@ -33,6 +33,7 @@ from app.models.rules import Jump
 from app.ui import settings as prefs
 from app.ui.open_dossier import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_SAVED, SAVE_SAVING, OpenDossier
 from app.ui import pilot_window
+from app.ui.catalogue_text import core_text
 from app.ui.gap_panel import GapDock
 from app.ui.wizard import (
     CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
@@ -466,9 +467,9 @@ class DossierWindow(QMainWindow):
         session = self.doc.session
         self.undo_action.setEnabled(session.can_undo)
         self.redo_action.setEnabled(session.can_redo)
-        self.undo_action.setText(self.tr("撤销 {what}").format(what=session.undo_text) if session.can_undo
+        self.undo_action.setText(self.tr("撤销 {what}").format(what=core_text(session.undo_text)) if session.can_undo
                                  else self.tr("撤销"))
-        self.redo_action.setText(self.tr("重做 {what}").format(what=session.redo_text) if session.can_redo
+        self.redo_action.setText(self.tr("重做 {what}").format(what=core_text(session.redo_text)) if session.can_redo
                                  else self.tr("重做"))
 
     def _on_changed(self, changes: list) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.history_words import describe_value as describe_value_at
-from app.models.storage.merge import MergePlan, describe_side, plan_merge
+from app.models.storage.merge import MergePlan, conflict_label, describe_side, plan_merge
 from app.models.storage.merge_result import MergeOutcome, write_merge
+from app.ui.catalogue_text import core_text, error_text
 from app.ui.dialogs import report_exception, show_info
 from app.ui.workers import run_with_progress
 
@@ -129,7 +130,7 @@ class MergeDialog(QDialog):
         self._refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(str(exc))
+        self.summary.setText(error_text(exc))
         self.summary.setStyleSheet("color: #b3261e;")
         report_exception(self, exc, action=self.tr("合并副本"))
 
@@ -143,14 +144,16 @@ class MergeDialog(QDialog):
                                               self._side(1, self.second.name if self.second else "")])
         self.table.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
-            label = conflict.label + (self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else "")
+            label = conflict_label(plan, conflict, tr=QCoreApplication.translate) + (
+                self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else "")
             self.table.setItem(row, 0, self._item(label))
             base = "—" if conflict.base is None else describe_value_at(conflict.key, conflict.base, plan.catalogue,
                                                                         tr=QCoreApplication.translate)
             self.table.setItem(row, 1, self._item(base))
             for column, side in ((2, "a"), (3, "b")):
                 who = conflict.who_a if side == "a" else conflict.who_b
-                item = self._item(describe_side(conflict, side, plan.catalogue) + "\n" + self._who(who))
+                item = self._item(describe_side(conflict, side, plan.catalogue, tr=QCoreApplication.translate)
+                                  + "\n" + self._who(who))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if conflict.choice == side else Qt.CheckState.Unchecked)
                 item.setToolTip(self.tr("勾选以采用这一边的内容"))
@@ -271,6 +274,7 @@ class MergeDialog(QDialog):
 
     def _written(self, outcome: MergeOutcome) -> None:
         self.outcome = outcome
-        show_info(self, self.tr("合并完成"), outcome.describe(self.first.name, self.second.name if self.second else ""))
+        show_info(self, self.tr("合并完成"), core_text(outcome.describe(self.first.name,
+                                                                     self.second.name if self.second else "")))
         self.merged.emit(outcome.path)
         self.accept()

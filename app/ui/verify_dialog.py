@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.translatable import QT_TRANSLATE_NOOP
 from app.ui import dialogs
+from app.ui.catalogue_text import core_text
 from app.ui.workers import run_with_progress
 
 translate = QCoreApplication.translate   # lupdate reads translate("verify_dialog", "text")
@@ -181,13 +182,13 @@ class VerifyDialog(QDialog):
         if entry.verdict is None:
             self.verdict.setText(self.tr("✘ 拒绝处理：输入不安全") if entry.refused else self.tr("✘ 无法验证"))
             self._style_verdict("fail")
-            self.report.setPlainText(f"{entry.path}\n\n{entry.error}")
+            self.report.setPlainText(self._entry_text(entry))
             return
         verdict = entry.verdict
         kind = state(verdict)
-        self.verdict.setText({"ok": "✔ ", "warn": "⚠ ", "fail": "✘ "}[kind] + verdict.headline)
+        self.verdict.setText({"ok": "✔ ", "warn": "⚠ ", "fail": "✘ "}[kind] + core_text(verdict.headline))
         self._style_verdict(kind)
-        self.report.setPlainText("\n".join(verdict.report_lines()))
+        self.report.setPlainText(self._entry_text(entry))
 
     def _fill_table(self, entries: list[Any]) -> None:
         from app.signing import batch
@@ -207,7 +208,7 @@ class VerifyDialog(QDialog):
             self.table.horizontalHeaderItem(len(shown) + offset).setToolTip(title)
         for r, row in enumerate(summary.rows):
             for c, index in enumerate(columns):
-                text = MARKS.get(row[index], row[index]) if index in conditions else row[index]
+                text = MARKS.get(row[index], row[index]) if index in conditions else core_text(row[index])
                 if index == 1 and text in CONCLUSIONS:
                     text = translate("VerifyDialog", CONCLUSIONS[text])
                 item = QTableWidgetItem(text)
@@ -227,9 +228,10 @@ class VerifyDialog(QDialog):
 
     @staticmethod
     def _entry_text(entry: Any) -> str:
+        """The full report (or why there is none) in the UI's language (``pilotzone verify`` prints the Chinese)."""
         if entry.verdict is None:
-            return f"{entry.path}\n\n{entry.error}"
-        return "\n".join(entry.verdict.report_lines())
+            return f"{entry.path}\n\n{core_text(entry.error)}"
+        return "\n".join(core_text(line) for line in entry.verdict.report_lines())
 
     def export_summary(self) -> None:
         from app.signing import batch

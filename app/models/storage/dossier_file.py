@@ -28,6 +28,7 @@ from typing import Any, Iterable, Mapping
 
 from app.models.storage import blobs, history, revisions  # submodules
 from app.models.dossier import Dossier, EvidenceItem, new_id, now_iso
+from app.models.edit_words import description
 from app.models.storage.locking import HEARTBEAT_SECONDS, FileLock
 from app.models.storage.migrations import DATA_TABLES, check_header, connect, identify, upgrade
 from app.progress import Progress
@@ -214,7 +215,7 @@ class DossierFile:
             writes += self._snap.writes_for(change)
         writes += [meta_write("updated_at", d.updated_at), _SUMMARY_DIRTY]
         entries = [history.PendingEntry(at, mono, self.author, path, old, new, how, d.revision,
-                                        getattr(op, "description", "") or "")
+                                        str(getattr(op, "description", "") or ""))   # a phrase: its Chinese
                    for path, old, new in op.history()]
         self._writer.submit(writes, entries)
         if how in STAGE_HOWS:
@@ -286,7 +287,7 @@ class DossierFile:
         item = EvidenceItem(id=new_id(), sha256=sha, filename=src.name, size=size, title=title or src.stem,
                             number=number, media_type=media_type or mimetypes.guess_type(src.name)[0]
                             or "application/octet-stream", indicators=list(indicators), added_at=now_iso())
-        self.session.do(AddEvidence(len(self.dossier.evidence), item, f"添加证明材料“{item.title}”"))
+        self.session.do(AddEvidence(len(self.dossier.evidence), item, description("add_evidence", title=item.title)))
         return item
 
     def _label(self, sha256: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.models.edit_words import description
 from app.models.history_words import describe_entry, is_whole_item
 from app.models.dossier import AttestationAnswer, EvidenceItem, FieldValue, Record
 from app.models.operations import (
@@ -149,7 +150,7 @@ def restore_operation(entry: HistoryEntry, *, to: str = "old", pilot_years: int 
     """An Operation that sets ``entry.path`` back to its old (or new) value; None if the path is not restorable."""
     want, have = (entry.old, entry.new) if to == "old" else (entry.new, entry.old)
     parts = entry.path.split("/")
-    desc = f"恢复历史值（{entry.path}）"
+    desc = description("restore", path=entry.path)
     head = parts[0]
     if head == "meta" and len(parts) == 2 and parts[1] in ("title", "applicant", "contact"):
         return SetMeta(parts[1], have or "", want or "", desc)

@@ -32,6 +32,8 @@ from app.errors import UserFacingError
 from app.models.catalogue import Catalogue, load_catalogue
 from app.models.history_words import describe_path
 from app.models.history_words import describe_value as describe_value_at   # a value where it lives, in words
+from app.models.storage.merge_words import CONTEXT, WORDS, words
+from app.translatable import Joined, Translate, catalogue_name, untranslated
 from app.models.storage.merge_inputs import (  # noqa: F401 - read_copy: the package's face
     Copy, HistoryRow, effects, leaves, read_copy,
 )
@@ -134,7 +136,7 @@ class MergePlan:
 
     def resolved_leaves(self) -> dict[str, Any]:
         if self.unresolved:
-            raise MergeError(f"还有 {len(self.unresolved)} 处冲突没有选择采用哪一方的修改。")
+            raise MergeError(words("unresolved", n=len(self.unresolved)))
         out = dict(self.merged)
         for conflict in self.conflicts:
             source = self.a.current if conflict.choice == "a" else self.b.current
@@ -152,19 +154,25 @@ class MergePlan:
         return assemble(self, self.resolved_leaves(), now)
 
 
-def describe_side(conflict: Conflict, side: str, catalogue: Catalogue) -> str:
+def describe_side(conflict: Conflict, side: str, catalogue: Catalogue, *, tr: Translate = untranslated) -> str:
     """One side of a conflict as people read it: 「36000」, 「（已删除）」, 「修改了 所属行业：高端装备」."""
     value = conflict.a if side == "a" else conflict.b
     if value is None:
-        return "（已删除）" if conflict.kind == "delete_edit" else "（空）"
+        return words("deleted" if conflict.kind == "delete_edit" else "empty").text(tr)
     if conflict.kind == "delete_edit" and conflict.key.startswith("registers/"):
         register = catalogue.register(conflict.key.split("/")[1])
         leaves_ = [leaf for leaf in conflict.edited if leaf.rsplit("/", 1)[1] in value] or \
             [f"{conflict.key}/{column}" for column in value if column != "id"]
-        shown = "；".join(f"{register.column(leaf.rsplit('/', 1)[1]).label}："
-                         f"{describe_value_at(leaf, value.get(leaf.rsplit('/', 1)[1]), catalogue)}" for leaf in leaves_)
-        return ("修改了 " if conflict.edited else "") + shown
-    return describe_value_at(conflict.key, value, catalogue)
+        cells = Joined((words("cell", label=catalogue_name(register.column(leaf.rsplit("/", 1)[1]).label),
+                              value=describe_value_at(leaf, value.get(leaf.rsplit("/", 1)[1]), catalogue, tr=tr))
+                        for leaf in leaves_), WORDS["separator"], CONTEXT)
+        return (words("edited", cells=cells) if conflict.edited else cells).text(tr)
+    return describe_value_at(conflict.key, value, catalogue, tr=tr)
+
+
+def conflict_label(plan: "MergePlan", conflict: Conflict, *, tr: Translate = untranslated) -> str:
+    """Where a conflict is, in the UI's language (``Conflict.label`` is the Chinese)."""
+    return _label(conflict.key, plan.catalogue, plan.a, plan.b, tr)
 
 
 def count_changes(leaves_: list[str]) -> int:
@@ -175,21 +183,19 @@ def count_changes(leaves_: list[str]) -> int:
 def plan_merge(a_path: Path | str, b_path: Path | str) -> MergePlan:
     """Read both copies and work out the merge (nothing is written)."""
     if Path(a_path).resolve() == Path(b_path).resolve():
-        raise MergeError(f"“{Path(a_path).name}”不能与它自己合并，请选择同一份申报材料的另一个副本。")
+        raise MergeError(words("itself", name=Path(a_path).name))
     return plan_copies(read_copy(a_path), read_copy(b_path))
 
 
 def plan_copies(a: Copy, b: Copy) -> MergePlan:
     if a.dossier.id != b.dossier.id:
-        raise MergeError(f"“{a.label}”和“{b.label}”不是同一份申报材料的副本（申报编号不同），不能合并。"
-                         "只有从同一份申报复制出来、分别修改过的文件才能合并。")
+        raise MergeError(words("not_copies", a=a.label, b=b.label))
     if a.dossier.catalogue_edition != b.dossier.catalogue_edition:
-        raise MergeError(f"“{a.label}”和“{b.label}”使用的评审指标版本不同（{a.dossier.catalogue_edition}年版、"
-                         f"{b.dossier.catalogue_edition}年版），不能合并。")
+        raise MergeError(words("editions", a=a.label, b=b.label, edition_a=a.dossier.catalogue_edition,
+                               edition_b=b.dossier.catalogue_edition))
     for copy in (a, b):
         if copy.dossier.pilot:     # the pilot years are not merged (the result would be a draft without them)
-            raise MergeError(f"“{copy.label}”已记录批复或试点期事项（{copy.dossier.display_name()}），"
-                             "批复之后的申报材料不能合并副本：请在一份文件中继续填写。")
+            raise MergeError(words("piloted", label=copy.label, name=copy.dossier.display_name()))
     catalogue = load_catalogue(a.dossier.catalogue_edition)
     side_a = Side(a, leaves(a.dossier), _own_flags(a.rows, b.rows))
     side_b = Side(b, leaves(b.dossier), _own_flags(b.rows, a.rows))
@@ -277,10 +283,10 @@ def _who(side: Side, leaves_: list[str]) -> tuple[str, str] | None:
     return last.author, last.at
 
 
-def _label(leaf: str, catalogue: Catalogue, a: Side, b: Side) -> str:
-    first = describe_path(leaf, catalogue, a.copy.dossier)
+def _label(leaf: str, catalogue: Catalogue, a: Side, b: Side, tr: Translate = untranslated) -> str:
+    first = describe_path(leaf, catalogue, a.copy.dossier, tr=tr)
     if leaf.startswith(("registers/", "evidence/")):
-        other = describe_path(leaf, catalogue, b.copy.dossier)
+        other = describe_path(leaf, catalogue, b.copy.dossier, tr=tr)
         if len(other) > len(first):        # named by the copy that still has the record or item
             return other
     return first

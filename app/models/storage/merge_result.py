@@ -26,6 +26,7 @@ from app.models.dossier import Dossier, now_iso
 from app.models.exchange import dossier_from_json, dossier_to_json
 from app.models.storage.build import Logs, build_file
 from app.models.storage.locking import is_stale, read_lock
+from app.models.storage.merge_words import words
 from app.models.storage.rows import dumps
 
 if TYPE_CHECKING:
@@ -45,14 +46,15 @@ class MergeOutcome:
     missing: list[str] = field(default_factory=list)   # attachments neither input holds
 
     def describe(self, a_name: str, b_name: str) -> str:
+        """What was merged (a phrase, ``merge_words``)."""
         if self.contained:
             fuller, other = (a_name, b_name) if self.contained == "a" else (b_name, a_name)
-            text = f"“{fuller}”已包含“{other}”的全部修改，合并结果与“{fuller}”相同：{self.path.name}。"
+            text = words("contained", fuller=fuller, other=other, name=self.path.name)
         else:
-            text = (f"已合并为“{self.path.name}”：采用“{a_name}”的修改 {self.from_a} 处、“{b_name}”的修改 "
-                    f"{self.from_b} 处，解决冲突 {self.conflicts} 处；合并结果为草稿。")
+            text = words("merged", name=self.path.name, a=a_name, from_a=self.from_a, b=b_name, from_b=self.from_b,
+                         conflicts=self.conflicts)
         if self.missing:
-            text += f"有 {len(self.missing)} 个证明材料文件在两个文件中都没有内容，只保留了材料信息。"
+            text = words("with_missing", outcome=text, missing=words("missing", n=len(self.missing)))
         return text
 
 
@@ -63,13 +65,13 @@ def write_merge(plan: "MergePlan", dest: Path | str, *, author: str = "", overwr
     dest = Path(dest)
     for side in (plan.a, plan.b):
         if dest.resolve() == side.copy.path.resolve():
-            raise MergeError(f"合并结果不能保存为输入文件“{dest.name}”本身，请另选一个文件名。")
+            raise MergeError(words("onto_input", name=dest.name))
     if dest.exists():
         holder = read_lock(dest)
         if not overwrite:
-            raise MergeError(f"文件“{dest.name}”已存在。")
+            raise MergeError(words("exists", name=dest.name))
         if holder is not None and not is_stale(holder):
-            raise MergeError(f"“{dest.name}”正由{holder.describe()}打开，不能覆盖。")
+            raise MergeError(words("in_use", name=dest.name, holder=holder.describe()))
     if plan.contained:
         source = plan.a.copy if plan.contained == "a" else plan.b.copy
         logs = Logs([_stored(r) for r in source.rows], source.versions, source.revision)
