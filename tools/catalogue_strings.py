@@ -4,8 +4,8 @@
 
 The catalogue is data (``resources/catalogue/*.json``), which lupdate cannot read.  This lists the names
 the English UI shows translated — registers and their records and columns, choices, typed fields,
-targets, units, the 现场考察 attestations and the words of the starred conditions' rules (units, measured
-labels, gap sentences) — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
+targets, units, the 现场考察 attestations, the plausible ranges' words and the words of the starred conditions'
+rules (units, measured labels, gap sentences) — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
 lupdate can.  The official names of the indicators, sections and MIIT's typical scenarios stay Chinese
 in every language and are not listed.  ``tests/ui/test_english_completable.py`` fails when the file is stale.
 """
@@ -43,6 +43,8 @@ def catalogue_names() -> list[str]:
             names += [register.name, register.record_name]
             for column in register.columns:
                 names += [column.label, *column.units]
+                if column.plausible:            # a value out of its plausible range: what it is, the likely fix
+                    names += [column.plausible.get(key, "") for key in ("what", "below", "above")]
         for choices in cat.choice_lists.values():
             names += [choice.name for choice in choices]
         for indicator in cat.indicators():

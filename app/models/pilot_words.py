@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.catalogue import Catalogue
-from app.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.translatable import CATALOGUE_CONTEXT, QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "history"
 SEP = " › "
@@ -60,7 +60,7 @@ def _target(catalogue: Catalogue, indicator_id: str, target_id: str,
     """「2.1.1 5G基站数」 and its unit, the catalogue's names in the UI's language."""
     indicator = catalogue.indicator(indicator_id)
     spec = indicator.target(target_id)
-    return f"{indicator.code} {tr('catalogue', spec.label)}", tr("catalogue", spec.unit) if spec.unit else ""
+    return f"{indicator.code} {tr(CATALOGUE_CONTEXT, spec.label)}", tr(CATALOGUE_CONTEXT, spec.unit) if spec.unit else ""
 
 
 def _amount(value: Any, unit: str, tr: Translate) -> str:

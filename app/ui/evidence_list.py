@@ -88,7 +88,8 @@ class EvidenceListModel(QAbstractTableModel):
                                  for i in item.indicators if _known(catalogue, i)) or self.tr("尚未关联任何指标")
             if column == self.NUMBER:
                 return self.tr("证明材料编号，例如 2-1；双击修改")
-            return f"{item.title}\n{item.filename}（{human_size(item.size)}）"
+            return self.tr("{title}\n{file}（{size}）").format(title=item.title, file=item.filename,
+                                                              size=human_size(item.size))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LINKS and not item.indicators:
             return QBrush(QColor("#a12622"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.history_words import chinese_datetime, describe_entry, describe_path, describe_value
+from app.ui.catalogue_text import catalogue_text
 from app.models.storage.errors import DossierFileError
 from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import report_exception, show_info
@@ -177,7 +178,7 @@ class HistoryDialog(QDialog):
         for ind in doc.catalogue.indicators():
             self.scope.addItem(f"{ind.code} {ind.name}", f"indicators/{ind.id}")
         for reg in doc.catalogue.registers.values():
-            self.scope.addItem(self.tr("登记表：{name}").format(name=reg.name), f"registers/{reg.id}")
+            self.scope.addItem(self.tr("登记表：{name}").format(name=catalogue_text(reg.name)), f"registers/{reg.id}")
         if indicator_id:
             self.scope.setCurrentIndex(max(0, self.scope.findData(f"indicators/{indicator_id}")))
         self.scope.currentIndexChanged.connect(self.show_history)

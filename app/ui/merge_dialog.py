@@ -144,8 +144,8 @@ class MergeDialog(QDialog):
                                               self._side(1, self.second.name if self.second else "")])
         self.table.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
-            label = conflict_label(plan, conflict, tr=QCoreApplication.translate) + (
-                self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else "")
+            note = self.tr("\n（一方删除，另一方修改）") if conflict.kind == "delete_edit" else ""
+            label = conflict_label(plan, conflict, tr=QCoreApplication.translate) + note
             self.table.setItem(row, 0, self._item(label))
             base = "—" if conflict.base is None else describe_value_at(conflict.key, conflict.base, plan.catalogue,
                                                                         tr=QCoreApplication.translate)

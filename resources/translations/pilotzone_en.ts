@@ -495,7 +495,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+225"/>
+        <location filename="../../app/ui/main_window.py" line="+226"/>
         <source>证明材料面板尚未提供</source>
         <translation>The evidence panel is not available yet</translation>
     </message>
@@ -875,6 +875,13 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <location line="+2"/>
         <source>证明材料编号，例如 2-1；双击修改</source>
         <translation>Evidence number, e.g. 2-1; double-click to edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}
+{file}（{size}）</source>
+        <translation>{title}
+{file} ({size})</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1821,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../app/ui/text_editors.py" line="+84"/>
+        <location filename="../../app/ui/text_editors.py" line="+85"/>
         <source>未保存：{problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
@@ -1827,14 +1834,14 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="+49"/>
+        <location filename="../../app/ui/merge_dialog.py" line="+50"/>
         <location line="+85"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>合并副本</source>
         <translation>Merge Copies</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>本文件</source>
         <translation>This file</translation>
     </message>
@@ -1876,12 +1883,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>申报材料 (*.pzd)</source>
         <translation>Applications (*.pzd)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>正在比较两个副本…</source>
         <translation>Comparing the two copies…</translation>
     </message>
@@ -1903,7 +1910,7 @@ Manifest checksum: {digest}…</translation>
 (deleted on one side, changed on the other)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>勾选以采用这一边的内容</source>
         <translation>Tick to use this side&apos;s content</translation>
     </message>
@@ -2022,7 +2029,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="+122"/>
+        <location filename="../../app/ui/dialogs.py" line="+123"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
@@ -2227,7 +2234,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PlanTextPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="+225"/>
+        <location filename="../../app/ui/wizard.py" line="+228"/>
         <source>方案正文</source>
         <translation>Plan Text</translation>
     </message>
@@ -2253,7 +2260,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/register_import_preview.py" line="+66"/>
+        <location filename="../../app/ui/register_import_preview.py" line="+67"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -2296,7 +2303,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../app/ui/preview.py" line="+80"/>
+        <location filename="../../app/ui/preview.py" line="+82"/>
         <source>适合宽度</source>
         <translation>Fit Width</translation>
     </message>
@@ -2345,6 +2352,36 @@ Manifest checksum: {digest}…</translation>
         <source>图片，{w} × {h} 像素</source>
         <translation>Image, {w} × {h} pixels</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>找不到文件</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 PDF</source>
+        <translation>not a valid PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件已加密，需要密码</source>
+        <translation>the file is encrypted and needs a password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的加密方式</source>
+        <translation>unsupported encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据尚未就绪</source>
+        <translation>data not available yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知错误</source>
+        <translation>unknown error</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2376,6 +2413,11 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="+32"/>
+        <source>……另有 {more} 处问题</source>
+        <translation>…and {more} more problem(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>粘贴未完成</source>
         <translation>Paste Not Completed</translation>
     </message>
@@ -2743,6 +2785,11 @@ Manifest checksum: {digest}…</translation>
         <translation>This record is incomplete: </translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>“{label}”未修改：{message}</source>
         <translation>&quot;{label}&quot; not changed: {message}</translation>
@@ -2889,7 +2936,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>ScenarioMatrix</name>
     <message>
-        <location filename="../../app/ui/scenario_matrix.py" line="+278"/>
+        <location filename="../../app/ui/scenario_matrix.py" line="+283"/>
         <source>具备{k}个以上典型应用场景的工厂：{n} 家（要求不少于{m}家）</source>
         <translation>Factories with {k} or more typical application scenarios: {n} (at least {m} required)</translation>
     </message>
@@ -2897,7 +2944,17 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>ScenarioMatrixModel</name>
     <message>
-        <location line="-168"/>
+        <location line="-242"/>
+        <source>第一批（2021年5月）</source>
+        <translation>Batch 1 (May 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第二批（2021年11月）</source>
+        <translation>Batch 2 (November 2021)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>工厂</source>
         <translation>Factory</translation>
     </message>
@@ -2912,7 +2969,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Other (not in catalogue)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>又称：</source>
         <translation>Also called: </translation>
     </message>
@@ -2960,7 +3017,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>SectionWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="-168"/>
+        <location filename="../../app/ui/wizard.py" line="-171"/>
         <source>分值 {points} 分（由评审专家打分）</source>
         <translation>{points} points (scored by the reviewers)</translation>
     </message>
@@ -3365,7 +3422,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+56"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+57"/>
         <source>验证申报包</source>
         <translation>Verify Application Package</translation>
     </message>
@@ -3460,7 +3517,7 @@ Manifest checksum: {digest}…</translation>
         <translation>✘ Refused: unsafe input</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>申报包验证汇总.xlsx</source>
         <translation>package-verification-summary.xlsx</translation>
     </message>
@@ -3484,7 +3541,7 @@ Manifest checksum: {digest}…</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>选择申报包</source>
         <translation>Choose Application Package</translation>
     </message>
@@ -3565,7 +3622,7 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>✘ 无法验证</source>
         <translation>✘ Could not verify</translation>
     </message>
@@ -3730,6 +3787,21 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>万人</source>
         <translation>×10,000 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地级及以上城市常住人口</source>
+        <translation>the resident population of a prefecture-level or larger city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核对单位：是否应为万人？</source>
+        <translation>check the unit: should it be ×10,000 people?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核对数值和单位</source>
+        <translation>check the number and the unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4378,9 +4450,14 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../app/models/translatable.py" line="+93"/>
+        <location filename="../../app/translatable.py" line="+130"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02}-{day:02}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}年{month}月{day}日 {time}</source>
+        <translation>{year}-{month:02}-{day:02} {time}</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4490,184 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
 </context>
 <context>
+    <name>edits</name>
+    <message>
+        <location filename="../../app/models/edit_words.py" line="+21"/>
+        <source>修改“{what}”</source>
+        <translation>Edit &quot;{what}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改“{name}”情况说明</source>
+        <translation>Edit the description of &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改“{label}”第{year}年目标</source>
+        <translation>Edit the year {year} target &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改方案正文</source>
+        <translation>Edit the plan text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加{name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除{count}条{name}</source>
+        <translation>Delete {count} {name} record(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>粘贴{count}条{name}</source>
+        <translation>Paste {count} {name} record(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改现场考察承诺</source>
+        <translation>Edit the site-visit attestations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加证明材料“{title}”</source>
+        <translation>Add evidence &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除证明材料“{title}”</source>
+        <translation>Remove evidence &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改证明材料“{title}”</source>
+        <translation>Edit evidence &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从表格导入{name}（{counts}）</source>
+        <translation>Import {name} records from a spreadsheet ({counts})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增{count}条</source>
+        <translation>{count} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新{count}条</source>
+        <translation>{count} updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复历史值（{path}）</source>
+        <translation>Restore an earlier value ({path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录签名身份</source>
+        <translation>Record the signing identity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除“{label}”第{year}年实际完成值</source>
+        <translation>Clear the year {year} actual value of &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报“{label}”第{year}年实际完成值</source>
+        <translation>Enter the year {year} actual value of &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入第{year}年实际完成值（{count} 项）</source>
+        <translation>Import year {year} actual values ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改“{area}”{part}</source>
+        <translation>Edit &quot;{area}&quot;: {part}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录第{year}年星级评定：{stars}星</source>
+        <translation>Record the year {year} star rating: {stars} stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除{what}</source>
+        <translation>Delete {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录第十八条事项：{kind}</source>
+        <translation>Record an Article 18 matter: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整“{label}”第{year}年目标：{old} → {new}</source>
+        <translation>Amend the year {year} target &quot;{label}&quot;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案标题</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报单位</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名身份</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级评定</source>
+        <translation>star rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第十八条事项</source>
+        <translation>Article 18 matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标调整</source>
+        <translation>target amendment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>export_dialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="-12"/>
@@ -4428,7 +4683,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../app/models/assessment.py" line="+31"/>
+        <location filename="../../app/models/assessment.py" line="+32"/>
         <source>一、基本情况</source>
         <translation>1. Overview</translation>
     </message>
@@ -4766,7 +5021,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>history</name>
     <message>
-        <location filename="../../app/models/history_words.py" line="+31"/>
+        <location filename="../../app/models/history_words.py" line="+33"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -4822,7 +5077,7 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/models/pilot_words.py" line="+50"/>
+        <location filename="../../app/models/pilot_words.py" line="+53"/>
         <source>已定稿</source>
         <translation>Finalised</translation>
     </message>
@@ -5033,6 +5288,18 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Two copies merged</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../../app/models/pilot_words.py" line="-5"/>
+        <source>{value}{unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/models/pilot_words.py" line="+2"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location filename="../../app/models/pilot_words.py" line="-29"/>
         <location line="+13"/>
         <source>批复</source>
@@ -5161,6 +5428,11 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+2"/>
+        <source>{part}：{text}</source>
+        <translation>{part}: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -5250,9 +5522,97 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>list</name>
     <message>
-        <location filename="../../app/models/translatable.py" line="-53"/>
+        <location filename="../../app/translatable.py" line="-85"/>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../app/models/storage/merge_words.py" line="+18"/>
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改了 {cells}</source>
+        <translation>changed {cells}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{fuller}”已包含“{other}”的全部修改，合并结果与“{fuller}”相同：{name}。</source>
+        <translation>&quot;{fuller}&quot; already contains all changes of &quot;{other}&quot;; the merged file is the same as &quot;{fuller}&quot;: {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已合并为“{name}”：采用“{a}”的修改 {from_a} 处、“{b}”的修改 {from_b} 处，解决冲突 {conflicts} 处；合并结果为草稿。</source>
+        <translation>Merged into &quot;{name}&quot;: {from_a} change(s) taken from &quot;{a}&quot; and {from_b} from &quot;{b}&quot;, {conflicts} conflict(s) resolved; the merged file is a draft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有 {n} 个证明材料文件在两个文件中都没有内容，只保留了材料信息。</source>
+        <translation>{n} evidence file(s) have no content in either file; only their details were kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{outcome}{missing}</source>
+        <translation>{outcome} {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还有 {n} 处冲突没有选择采用哪一方的修改。</source>
+        <translation>{n} conflict(s) still have no side chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”不能与它自己合并，请选择同一份申报材料的另一个副本。</source>
+        <translation>&quot;{name}&quot; cannot be merged with itself; choose another copy of the same application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{a}”和“{b}”不是同一份申报材料的副本（申报编号不同），不能合并。只有从同一份申报复制出来、分别修改过的文件才能合并。</source>
+        <translation>&quot;{a}&quot; and &quot;{b}&quot; are not copies of the same application (their application IDs differ) and cannot be merged. Only files copied from the same application and changed separately can be merged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{a}”和“{b}”使用的评审指标版本不同（{edition_a}年版、{edition_b}年版），不能合并。</source>
+        <translation>&quot;{a}&quot; and &quot;{b}&quot; use different editions of the evaluation indicators ({edition_a}, {edition_b}) and cannot be merged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{label}”已记录批复或试点期事项（{name}），批复之后的申报材料不能合并副本：请在一份文件中继续填写。</source>
+        <translation>&quot;{label}&quot; already records the approval or pilot-period matters ({name}); copies of an approved application cannot be merged: continue in one file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合并结果不能保存为输入文件“{name}”本身，请另选一个文件名。</source>
+        <translation>The merged file cannot be saved as the input file &quot;{name}&quot; itself; choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件“{name}”已存在。</source>
+        <translation>The file &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”正由{holder}打开，不能覆盖。</source>
+        <translation>&quot;{name}&quot; is open ({holder}) and cannot be overwritten.</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6400,867 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>，或</source>
         <translation>, or </translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location filename="../../app/models/value_words.py" line="+22"/>
+        <source>数值必须是文本形式的十进制数</source>
+        <translation>a number must be stored as decimal text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”不是有效的数字</source>
+        <translation>&quot;{text}&quot; is not a valid number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”不是整数</source>
+        <translation>&quot;{text}&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该数值不能精确表示为有限小数</source>
+        <translation>this number cannot be written exactly as a finite decimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必须大于 {minimum}</source>
+        <translation>must be greater than {minimum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能小于 {minimum}</source>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能大于 {maximum}</source>
+        <translation>must not be greater than {maximum}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含有无效字符（U+{code}，第 {position} 个字符，不成对的代理项，常见于损坏的复制内容），请删除后重新输入</source>
+        <translation>contains an invalid character (U+{code}, character {position}: an unpaired surrogate, typical of damaged copied text); delete it and type again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含有不可见的控制字符（U+{code}，第 {position} 个字符），文档中无法保存，请删除后重新输入</source>
+        <translation>contains an invisible control character (U+{code}, character {position}) that documents cannot hold; delete it and type again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>应为文本</source>
+        <translation>should be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 true 或 false</source>
+        <translation>should be true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为整数</source>
+        <translation>should be a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 {&quot;value&quot;: 数值文本, &quot;unit&quot;: 单位}</source>
+        <translation>should be {&quot;value&quot;: numeric text, &quot;unit&quot;: unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位“{unit}”不在允许的单位（{units}）中</source>
+        <translation>the unit &quot;{unit}&quot; is not one of the allowed units ({units})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超过合理上限（{limit}{unit}），请核对数值和单位</source>
+        <translation>exceeds the plausible maximum ({limit} {unit}); check the number and the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为日期（YYYY-MM-DD）</source>
+        <translation>should be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}”不是可选项</source>
+        <translation>&quot;{value}&quot; is not one of the options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为场景编号的列表</source>
+        <translation>should be a list of scenario IDs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的列类型 {kind}</source>
+        <translation>unknown column type {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数值应以文本形式保存（例如 &quot;1274.83&quot;），以免精度损失</source>
+        <translation>numbers should be stored as text (e.g. &quot;1274.83&quot;) so that no precision is lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}”不是有效日期，请按 2024-03-01 的格式填写</source>
+        <translation>&quot;{text}&quot; is not a valid date; write it like 2024-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”不是有效日期</source>
+        <translation>&quot;{text}&quot; is not a valid date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}{problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”应填“是”或“否”</source>
+        <translation>&quot;{text}&quot; should be yes or no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”不是可选项（可选：{names}）</source>
+        <translation>&quot;{text}&quot; is not one of the options (options: {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{entry}”不在工业和信息化部已发布的典型应用场景目录中，不能计入（最接近的目录场景：{nearest}）；请改用目录中的名称，目录外的应用可写入情况说明</source>
+        <translation>&quot;{entry}&quot; is not in MIIT&apos;s published catalogue of typical application scenarios and is not counted (nearest listed scenarios: {nearest}); use a name from the catalogue, and describe other applications in the description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}应为整数</source>
+        <translation>{label} should be a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>缺少“{label}”</source>
+        <translation>missing &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未选择“{label}”</source>
+        <translation>&quot;{label}&quot; not chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”{problem}</source>
+        <translation>&quot;{label}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”{shown}不在{what}的合理范围（{span}）内：{hint}</source>
+        <translation>&quot;{label}&quot; {shown} is outside the plausible range of {what} ({span}): {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low}{unit}–{high}{unit}</source>
+        <translation>{low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”{day}晚于今天（{today}），请核对</source>
+        <translation>&quot;{label}&quot; {day} is later than today ({today}); please check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”{year}年晚于今年（{this_year}年），请核对</source>
+        <translation>&quot;{label}&quot; {year} is later than this year ({this_year}); please check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value}{unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（非目录场景）</source>
+        <translation>{name} (not in the scenario catalogue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}：{problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有的{record_name}“{label}”</source>
+        <translation>the existing {record_name} &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{line}行</source>
+        <translation>row {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与{what}重复</source>
+        <translation>duplicates {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与{what}重复（{same}相同）</source>
+        <translation>duplicates {what} (same {same})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与第{line}行的记录编号相同</source>
+        <translation>same record ID as row {line}</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../../app/signing/problem_words.py" line="+19"/>
+        <source>manifest.json 的内容不是 JSON 对象。</source>
+        <translation>The content of manifest.json is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 不是“先导区申报包”格式（format 字段不符）。</source>
+        <translation>manifest.json is not in the &quot;pilot zone application package&quot; format (the format field does not match).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的申报包格式版本：{version}（本软件支持版本 {supported}）。</source>
+        <translation>Unsupported package format version: {version} (this program supports version {supported}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 缺少成员清单（members）。</source>
+        <translation>manifest.json lacks the member list (members).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 的成员清单中有格式错误的条目：{entry}</source>
+        <translation>The member list in manifest.json has a malformed entry: {entry}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 的成员清单中有非法路径：{path}</source>
+        <translation>The member list in manifest.json has an illegal path: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 的成员清单中“{name}”重复出现。</source>
+        <translation>The member list in manifest.json lists &quot;{name}&quot; more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 中的签名人信息（signer）格式错误。</source>
+        <translation>The signer information (signer) in manifest.json is malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 中的 signed_pdf 字段格式错误。</source>
+        <translation>The signed_pdf field in manifest.json is malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}中没有 manifest.json，不是本软件导出的申报包，无法核对。</source>
+        <translation>There is no manifest.json in the {where}: it is not a package exported by this program and cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 已损坏，无法读取。</source>
+        <translation>manifest.json is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 不是有效的 UTF-8 JSON 文件。</source>
+        <translation>manifest.json is not a valid UTF-8 JSON file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 的 signed_pdf 指向“{name}”，但它不在成员清单中。</source>
+        <translation>signed_pdf in manifest.json points to &quot;{name}&quot;, which is not in the member list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已忽略操作系统生成的文件（未核对）：{names}{more}</source>
+        <translation>Files generated by the operating system were ignored (not checked): {names}{more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该申报包没有单独签名的 PDF（signed_pdf 为空），仅对清单进行了签名。</source>
+        <translation>This package has no separately signed PDF (signed_pdf is empty); only the manifest is signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>缺少文件“{name}”：清单中列出，但{where}中没有。</source>
+        <translation>File &quot;{name}&quot; is missing: it is listed in the manifest but not in the {where}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件“{name}”已损坏，无法读取（{reason}）。</source>
+        <translation>File &quot;{name}&quot; is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩数据校验失败</source>
+        <translation>the compressed data failed its check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>读取出错</source>
+        <translation>read error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件“{name}”已被改动：大小或 SHA-256 校验值与清单不一致。</source>
+        <translation>File &quot;{name}&quot; has been altered: its size or SHA-256 checksum does not match the manifest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多出文件“{name}”：{where}中有，但清单中没有列出。</source>
+        <translation>Extra file &quot;{name}&quot;: it is in the {where} but not listed in the manifest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多出文件“{name}”：只在光盘映像的另一套文件名中可见（有的电脑能看到，有的看不到），清单中没有列出。</source>
+        <translation>Extra file &quot;{name}&quot;: visible only in the disc image&apos;s other set of file names (some computers show it, others do not), and not listed in the manifest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未签名：{where}中没有 manifest.json.p7s 签名文件，无法确认内容来源与完整性。</source>
+        <translation>Unsigned: the {where} has no manifest.json.p7s signature file, so the content&apos;s origin and integrity cannot be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名文件 manifest.json.p7s 已损坏，无法读取。</source>
+        <translation>The signature file manifest.json.p7s is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 的签名无效：{explanation}</source>
+        <translation>The signature of manifest.json is invalid: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 没有记录签名人信息，与签名文件不符。</source>
+        <translation>manifest.json records no signer, which does not match the signature file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json 中记录的签名证书指纹与实际签名所用证书不一致。</source>
+        <translation>The certificate fingerprint recorded in manifest.json differs from the certificate actually used to sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单记录的签名人“{recorded}”与证书中的姓名“{actual}”不同。</source>
+        <translation>The signer recorded in the manifest, &quot;{recorded}&quot;, differs from the name in the certificate, &quot;{actual}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”应带有 PDF 数字签名，但{explanation}</source>
+        <translation>&quot;{name}&quot; should carry a PDF digital signature. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有找到签名</source>
+        <translation>No signature was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”的 PDF 签名无效：{explanation}</source>
+        <translation>The PDF signature of &quot;{name}&quot; is invalid: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”的 PDF 签名没有覆盖整个文件：{explanation}</source>
+        <translation>The PDF signature of &quot;{name}&quot; does not cover the whole file: {explanation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”的 PDF 签名人与申报包签名人不是同一证书。</source>
+        <translation>The PDF signature of &quot;{name}&quot; was made with a different certificate from the package&apos;s signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不可偏离条件未满足（按申报包记录）：★{title}</source>
+        <translation>Mandatory condition not met (as recorded in the package): ★{title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不可偏离条件未满足（按申报包记录）：★{title}——{gap}</source>
+        <translation>Mandatory condition not met (as recorded in the package): ★{title} — {gap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名文件无法解析或不含签名人证书，不是本软件生成的有效签名。</source>
+        <translation>The signature file cannot be parsed or carries no signer certificate; it is not a valid signature made by this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名中的签名人证书已损坏，无法识别。</source>
+        <translation>The signer certificate in the signature is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名校验过程出错，签名无法确认。</source>
+        <translation>An error occurred while checking the signature; it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名所保护的内容已被改动：内容与签名时不一致。</source>
+        <translation>The signed content has been altered: it differs from what was signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名值校验失败：签名已损坏或与签名人证书不匹配。</source>
+        <translation>The signature value check failed: the signature is damaged or does not match the signer certificate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名人使用的是自签名证书，身份未经第三方认证机构确认。</source>
+        <translation>The signer uses a self-signed certificate; no third-party certification authority has confirmed the identity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名时间 {when} 不在证书有效期内。</source>
+        <translation>The signing time {when} is outside the certificate&apos;s validity period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名证书已于 {when} 过期；签名是在有效期内做出的。</source>
+        <translation>The signing certificate expired on {when}; the signature was made while it was valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名证书不能验证到所给的可信根证书（{names}）。</source>
+        <translation>The signing certificate does not chain to the given trusted root certificate(s) ({names}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名证书已验证到可信根证书“{root}”（离线验证，未检查吊销状态）。</source>
+        <translation>The signing certificate chains to the trusted root certificate &quot;{root}&quot; (checked offline; revocation not checked).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件无法解析，可能已损坏。</source>
+        <translation>The PDF file cannot be parsed; it may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该 PDF 没有数字签名。</source>
+        <translation>This PDF has no digital signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 签名无法校验：签名数据已损坏。</source>
+        <translation>The PDF signature cannot be checked: the signature data is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 签名后内容已被改动，或签名值无效。</source>
+        <translation>The PDF content was altered after signing, or the signature value is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 在签名之后又被追加修改，签名没有覆盖整个文件。</source>
+        <translation>The PDF was modified again after it was signed; the signature does not cover the whole file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 签名人使用的是自签名证书。</source>
+        <translation>The PDF signer uses a self-signed certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>压缩包</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件夹</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>光盘映像</source>
+        <translation>disc image</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing/verify_words.py" line="+22"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正式稿</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text}（{stage}）</source>
+        <translation>{text} ({stage})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>验证通过：文件完整，签名有效</source>
+        <translation>Verified: the files are complete and the signature is valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件完整、签名有效，但按申报包记录有 {n} 项不可偏离条件未满足</source>
+        <translation>The files are complete and the signature is valid, but the package records {n} mandatory condition(s) not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>验证未通过：发现 {n} 个问题</source>
+        <translation>Verification failed: {n} problem(s) found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zip 压缩包</source>
+        <translation>zip archive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件夹（U 盘或光盘）</source>
+        <translation>folder (USB drive or disc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>光盘映像 ISO</source>
+        <translation>ISO disc image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报包：{path}（{kind}）</source>
+        <translation>Package: {path} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结论：{headline}</source>
+        <translation>Conclusion: {headline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现的问题（{n} 个）：</source>
+        <translation>Problems found ({n}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  - {text}</source>
+        <translation>  - {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料：{title}</source>
+        <translation>Application: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报城市：{cities}；指标目录：{edition} 年版</source>
+        <translation>Cities: {cities}; indicator catalogue: {edition} edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版本：{stage}</source>
+        <translation>Version: {stage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成时间：{when}；软件版本：{version}</source>
+        <translation>Generated: {when}; software version: {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单校验值（SHA-256）：{short}（完整：{full}）</source>
+        <translation>Manifest checksum (SHA-256): {short} (in full: {full})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：清单列出 {n} 个，全部存在且与清单一致（大小和 SHA-256 校验值）</source>
+        <translation>Files: {n} listed in the manifest, all present and matching it (size and SHA-256 checksum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：清单列出 {n} 个；{parts}</source>
+        <translation>Files: {n} listed in the manifest; {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少 {n} 个</source>
+        <translation>{n} missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>被改动 {n} 个</source>
+        <translation>{n} altered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多出 {n} 个</source>
+        <translation>{n} extra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名：没有（未签名的申报包只能核对文件是否与清单一致，不能说明清单本身未被改动，也不能说明它来自谁）</source>
+        <translation>Signature: none (an unsigned package can only be checked against its manifest; nothing shows that the manifest itself is unaltered or who it came from)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>签名：</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  类型：{kind}；清单为 CMS 分离签名，{pdf}内为 PAdES 签名</source>
+        <translation>  Type: {kind}; the manifest carries a detached CMS signature, {pdf} a PAdES signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案 PDF</source>
+        <translation>the plan PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  签名人：{name}；单位：{organisation}</source>
+        <translation>  Signer: {name}; organisation: {organisation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未写明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  证书有效期：{start} 至 {end}</source>
+        <translation>  Certificate valid: {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  证书 SHA-256 指纹：{sha256}</source>
+        <translation>  Certificate SHA-256 fingerprint: {sha256}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  签名时间：{when}</source>
+        <translation>  Signed at: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  PDF 签名（{name}）：{state}</source>
+        <translation>  PDF signature ({name}): {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无效</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  身份：{text}</source>
+        <translation>  Identity: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  证明：{text}</source>
+        <translation>  Proves: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  不证明：{text}</source>
+        <translation>  Does not prove: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不可偏离条件（按申报包记录，验证时未重新评审）：{passed}/{total} 项满足</source>
+        <translation>Mandatory conditions (as recorded in the package; not re-evaluated): {passed}/{total} met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ★ {title}：{mark}；实测 {measured}，要求 {threshold}</source>
+        <translation>  ★ {title}: {mark}; measured {measured}, required {threshold}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ★ {title}：{mark}；实测 {measured}，要求 {threshold}；{gap}</source>
+        <translation>  ★ {title}: {mark}; measured {measured}, required {threshold}; {gap}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满足</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未满足</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件类型：{label}</source>
+        <translation>Document type: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度试点工作开展情况</source>
+        <translation>Annual pilot progress report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年度试点工作开展情况</source>
+        <translation>Pilot progress report for year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满复核材料</source>
+        <translation>Final review materials at the end of the pilot period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告期：{start} 至 {end}</source>
+        <translation>Reporting period: {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标完成度（按清单记录，不是评价得分）：{completion}</source>
+        <translation>Target completion (as the manifest records it; not an evaluation score): {completion}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>草稿（仅供内部审阅，不得报送）</source>
+        <translation>Draft (for internal review only; not for submission)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {n} 版</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未写明的条件）</source>
+        <translation>(condition not named)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>软件密钥（电脑上的 PKCS#12 证书文件，不是 UKey 等硬件设备）</source>
+        <translation>software key (a PKCS#12 certificate file on the computer, not a hardware device such as a UKey)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>软件密钥（本软件只使用证书文件中的密钥签名）</source>
+        <translation>software key (this program signs only with the key in a certificate file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自签名证书（签名人自己生成，没有任何机构为其身份作证）</source>
+        <translation>self-signed certificate (generated by the signer; no organisation vouches for the identity)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由“{issuer}”签发的证书（导入的机构证书）</source>
+        <translation>certificate issued by &quot;{issuer}&quot; (an imported organisation certificate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{storage}；{certificate}</source>
+        <translation>{storage}; {certificate}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{stage} 第{n}版</source>
+        <translation>{stage} v{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未签名</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自签名</source>
+        <translation>self-signed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>机构证书</source>
+        <translation>organisation certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效（{kind}，已验证到可信根）</source>
+        <translation>Valid ({kind}, chains to the trusted root)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不可信（{kind}，不能验证到所给根证书）</source>
+        <translation>Untrusted ({kind}, does not chain to the given root)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效（{kind}，身份未核实）</source>
+        <translation>Valid ({kind}, identity unchecked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在验证 {i}/{n}：{name}</source>
+        <translation>Verifying {i}/{n}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从签名时起，清单所列的每个文件都没有被改动；签名是由持有该证书私钥的人做出的。</source>
+        <translation>none of the files listed in the manifest has been altered since signing, and the signature was made by whoever holds the certificate&apos;s private key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 GB/T 38540 规定的电子签章（电子印章须使用认可的电子认证服务机构签发的 SM2 证书和经认证的设备）；是否构成《电子签名法》第十三条所说的可靠电子签名，本软件不作判断。</source>
+        <translation>this is not an electronic seal under GB/T 38540 (electronic seals need SM2 certificates issued by a recognised certification service provider and certified devices); whether it is a reliable electronic signature under Article 13 of the Electronic Signature Law is not for this program to judge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>签名人身份未经核实：没有提供可信根证书（pilotzone verify --trust 根证书.pem），证书中的姓名和单位只是证书自己写明的。</source>
+        <translation>the signer&apos;s identity is unchecked: no trusted root certificate was given (pilotzone verify --trust ROOT.pem), so the name and organisation are only what the certificate itself states.</translation>
     </message>
 </context>
 <context>
