@@ -4,9 +4,9 @@
 
 The catalogue is data (``resources/catalogue/*.json``), which lupdate cannot read.  This lists the names
 the English UI shows translated — registers and their records and columns, choices, typed fields,
-targets, units, the 现场考察 attestations, the plausible ranges' words and the words of the starred conditions'
-rules (units, measured labels, gap sentences) — as ``QT_TRANSLATE_NOOP("catalogue", …)`` lines that
-lupdate can.  The official names of the indicators, sections and MIIT's typical scenarios stay Chinese
+targets, units, the descriptions' hints, the 现场考察 attestations, the plausible ranges' and checks' words and
+the words of the starred conditions' rules (units, measured labels, gap sentences) — as
+``QT_TRANSLATE_NOOP("catalogue", …)`` lines that lupdate can.  The official names of the indicators, sections and MIIT's typical scenarios stay Chinese
 in every language and are not listed.  ``tests/ui/test_english_completable.py`` fails when the file is stale.
 """
 
@@ -48,9 +48,14 @@ def catalogue_names() -> list[str]:
         for choices in cat.choice_lists.values():
             names += [choice.name for choice in choices]
         for indicator in cat.indicators():
+            names.append(indicator.narrative_hint)          # the description's placeholder
             for spec in (*indicator.fields, *indicator.targets):
                 names += [spec.label, spec.unit]
         names += [attestation.text for attestation in cat.attestations]
+        for indicator in cat.indicators():              # what a target's baseline is called in a warning
+            names += [target.baseline.get("label", "") for target in indicator.targets if target.baseline]
+        for check in cat.plausibility:                  # the plausibility checks' words
+            names += [check.get("message", ""), *(check.get(side, {}).get("label", "") for side in ("child", "parent"))]
         for indicator in cat.indicators():
             names += list(rule_words(indicator.rule))
     return [name for name in dict.fromkeys(names) if name]

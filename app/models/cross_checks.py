@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator
+from app.models.check_words import check as sentence_of
 from app.models.dates import after_attestations, future_attestations
 from app.models.dossier import Dossier
 from app.models.plausibility import plausibility_findings
@@ -112,7 +113,8 @@ class CrossChecks:
     def _targets_of(self, ind: Indicator) -> Callable[..., Iterator[Item]]:
         def compute(dossier: Dossier, conditions: dict[str, ConditionResult], problems: ProblemsFn) -> Iterator[Item]:
             for target, _year, sentence in target_warnings(ind, dossier, self.catalogue, conditions, problems):
-                yield WARNING, f"{ind.code} {ind.name}：{sentence}", ind.id, Jump(ind.id, "targets", target.id)
+                yield WARNING, sentence_of("of_indicator", code=ind.code, name=ind.name, sentence=sentence), ind.id, \
+                    Jump(ind.id, "targets", target.id)
         return compute
 
     def _plausibility(self, index: int) -> Callable[..., Iterator[Item]]:

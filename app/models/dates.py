@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, ColumnSpec
 from app.models.dossier import Dossier
+from app.models.check_words import check
 from app.models.value_words import words
 from app.translatable import catalogue_name, date_phrase
 
@@ -78,16 +79,17 @@ def after_attestations(dossier: Dossier, catalogue: Catalogue, *,
             for column in columns:
                 value = rec.get(column.id)
                 if column.year and isinstance(value, int) and not isinstance(value, bool):
-                    late, when_text = value > attested.year, f"{value}年"
+                    late, when_text = value > attested.year, check("a_year", year=value)
                 elif column.type == "date" and isinstance(value, str) and value[:10] > attested_iso:
                     when = as_date(value)            # ISO text compares as dates do; parse only the late ones
                     late, when_text = when is not None and when > attested, format_date(value)
                 else:
                     late = False
                 if late:
-                    yield spec.id, rec.id, (
-                        f"{spec.name}第{position}条（{rec.label() or '未命名'}）：“{column.label}”{when_text}"
-                        f"晚于现场考察承诺的日期（{shown}）：承诺应在材料齐备后作出，请核对日期或重新签署承诺")
+                    yield spec.id, rec.id, check(
+                        "after_attestations", register=catalogue_name(spec.name), position=position,
+                        record=rec.label() or check("unnamed"), label=catalogue_name(column.label), when=when_text,
+                        attested=shown)
 
 
 def future_attestations(dossier: Dossier, catalogue: Catalogue) -> Iterator[tuple[str, str]]:
@@ -97,5 +99,6 @@ def future_attestations(dossier: Dossier, catalogue: Catalogue) -> Iterator[tupl
     for att_id, answer in dossier.attestations.items():
         when = as_date(answer.date)
         if when is not None and when > now:
-            yield att_id, (f"“{texts.get(att_id, att_id)}”的承诺日期{format_date(answer.date)}晚于今天"
-                           f"（{format_date(now.isoformat())}），请核对")
+            attestation = catalogue_name(texts[att_id]) if att_id in texts else att_id
+            yield att_id, check("attested_in_future", attestation=attestation, day=format_date(answer.date),
+                                today=format_date(now.isoformat()))

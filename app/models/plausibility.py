@@ -19,12 +19,14 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue
+from app.models.check_words import check as sentence
 from app.models.dossier import Dossier
 from app.models.identity import clusters
 from app.models.numbers import format_rounded, parse_decimal
 from app.models.rules import ConditionResult, Jump, ProblemsFn
 from app.models.targets import operand_label, operand_value, show
 from app.models.values import quantity_in_base_units, record_problems
+from app.translatable import CATALOGUE_CONTEXT, phrase
 
 
 def plausibility_findings(dossier: Dossier, catalogue: Catalogue, conditions: dict[str, ConditionResult],
@@ -44,8 +46,8 @@ def plausibility_findings(dossier: Dossier, catalogue: Catalogue, conditions: di
             parent_label = operand_label(check["parent"], catalogue, indicator)
             jump = _jump_for(check["parent"], indicator.id) or _jump_for(check["child"], indicator.id) \
                 or Jump(indicator.id, "field")
-            yield indicator.id, (f"{indicator.code} {indicator.name}：{child_label}（{show(child)}）多于"
-                                 f"{parent_label}（{show(parent)}），前者应是后者的一部分：请核对"), jump
+            yield indicator.id, sentence("nested", code=indicator.code, name=indicator.name, child=child_label,
+                                      child_value=show(child), parent=parent_label, parent_value=show(parent)), jump
 
 
 def _ratio_at_most(check: dict[str, Any], dossier: Dossier, catalogue: Catalogue) -> Iterator[tuple[str, str, Jump]]:
@@ -60,7 +62,8 @@ def _ratio_at_most(check: dict[str, Any], dossier: Dossier, catalogue: Catalogue
             continue
         ratio = num * check["per"] / den
         if ratio > limit:
-            text = check["message"].format(name=rec.label() or "", value=format_rounded(ratio, 2), max=check["max"])
+            text = phrase(CATALOGUE_CONTEXT, check["message"], name=rec.label() or "", value=format_rounded(ratio, 2),
+                          max=check["max"])
             yield check["indicator"], text, Jump(check["indicator"], "register", spec.id, rec.id)
 
 

@@ -21,11 +21,13 @@ from fractions import Fraction
 from typing import Any, Iterator
 
 from app.models.catalogue import Catalogue, Indicator, TargetSpec
+from app.models.check_words import check, listed
 from app.models.dossier import Dossier
 from app.models.identity import clusters, normalise_text
 from app.models.numbers import NumberError, decimal_or_none, format_exact, format_rounded
 from app.models.rules import ConditionResult, ProblemsFn, count_records
 from app.models.values import quantity_in_base_units, record_problems
+from app.translatable import catalogue_name
 
 
 def _number(text: Any) -> Fraction | None:
@@ -80,19 +82,19 @@ def operand_value(operand: dict[str, Any], dossier: Dossier, catalogue: Catalogu
 def operand_label(operand: dict[str, Any], catalogue: Catalogue, indicator: Indicator | None) -> str:
     """What an operand is called in a message."""
     if "label" in operand:
-        return operand["label"]
+        return catalogue_name(operand["label"])
     if "fields" in operand and indicator is not None:
-        return "、".join(indicator.field(f).label for f in operand["fields"])
+        return listed(catalogue_name(indicator.field(f).label) for f in operand["fields"])
     if "field" in operand:
-        return catalogue.indicator(operand["field"][0]).field(operand["field"][1]).label
+        return catalogue_name(catalogue.indicator(operand["field"][0]).field(operand["field"][1]).label)
     if "register_sum" in operand:
         body = operand["register_sum"]
-        return catalogue.register(body["register"]).column(body["column"]).label
+        return catalogue_name(catalogue.register(body["register"]).column(body["column"]).label)
     if "condition" in operand:
         rule = catalogue.indicator(operand["condition"]).rule or {}
-        return rule.get("measured_label", "")
+        return catalogue_name(rule["measured_label"]) if rule.get("measured_label") else ""
     if "count" in operand:
-        return catalogue.register(operand["count"]["register"]).name
+        return catalogue_name(catalogue.register(operand["count"]["register"]).name)
     return ""
 
 
@@ -143,12 +145,12 @@ def target_warnings(indicator: Indicator, dossier: Dossier, catalogue: Catalogue
         if target.derived or target.kind != "level":
             continue
         worse = (lambda a, b: a < b) if target.direction == "more" else (lambda a, b: a > b)
-        word = "低于" if target.direction == "more" else "高于"
+        word = check("lower" if target.direction == "more" else "higher")
         baseline = operand_value(target.baseline, dossier, catalogue, indicator, conditions, problems) \
             if target.baseline else None
         below: list[tuple[int, Fraction]] = []
         previous: Fraction | None = None
-        unit = target.unit
+        unit = catalogue_name(target.unit) if target.unit else ""
         for year, text in enumerate(stored_values(dossier, catalogue, indicator, target), start=1):
             value = _number(text)
             if value is None:
@@ -157,13 +159,13 @@ def target_warnings(indicator: Indicator, dossier: Dossier, catalogue: Catalogue
             if baseline is not None and worse(value, baseline):
                 below.append((year, value))
             elif previous is not None and worse(value, previous):
-                yield target, year, (f"“{target.label}”第{year}年目标 {show(value)} {unit}{word}第{year - 1}年目标 "
-                                     f"{show(previous)} {unit}：请核对")
+                yield target, year, check("falls_back", label=catalogue_name(target.label), year=year, value=show(value),
+                                          unit=unit, word=word, previous_year=year - 1, previous=show(previous))
             previous = value
         if below and baseline is not None:
-            years = "、".join(f"第{year}年" for year, _ in below)
-            values = "、".join(show(value) for _, value in below)
-            yield target, below[0][0], (
-                f"“{target.label}”{years}目标（{values} {unit}）{word}现状 {show(baseline)} {unit}"
-                f"（{operand_label(target.baseline or {}, catalogue, indicator)}）：目标应"
-                f"{'不低于' if target.direction == 'more' else '不高于'}现状，请核对数值和单位")
+            years = listed(check("year", year=year) for year, _ in below)
+            values = listed(show(value) for _, value in below)
+            yield target, below[0][0], check(
+                "below_today", label=catalogue_name(target.label), years=years, values=values, unit=unit, word=word,
+                baseline=show(baseline), what=operand_label(target.baseline or {}, catalogue, indicator),
+                should=check("not_lower" if target.direction == "more" else "not_higher"))

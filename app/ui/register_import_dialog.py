@@ -24,7 +24,7 @@ from app.models.register_import import (
     ID_TARGET, STATUS_LABELS, ImportPreview, build_preview, guess_header_row, guess_mapping, import_operation,
     remember, write_skipped,
 )
-from app.models.register_io import ID_HEADING, Grid, read_sheets
+from app.models.register_io import Grid, read_sheets
 from app.translatable import Joined
 from app.ui import settings as prefs
 from app.ui.catalogue_text import catalogue_text
@@ -222,7 +222,8 @@ class RegisterImportDialog(QDialog):
             combo.addItem(self.tr("（不导入）"), None)
             for column in self.spec.columns:
                 combo.addItem(catalogue_text(column.label) + ("*" if column.required else ""), column.id)
-            combo.addItem(self.tr("{id}（更新原记录）").format(id=ID_HEADING), ID_TARGET)
+            record_id = self.tr("记录编号")                 # the exported sheet's column ID_HEADING, as the UI says it
+            combo.addItem(self.tr("{id}（更新原记录）").format(id=record_id), ID_TARGET)
             combo.setCurrentIndex(max(combo.findData(target), 0) if target else 0)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_mapping_changed(r))
             self.mapping.setCellWidget(row, 2, combo)

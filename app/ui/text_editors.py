@@ -23,7 +23,7 @@ from app.models import edits
 from app.models.catalogue import Indicator
 from app.models.hygiene import text_problem
 from app.models.operations import Change
-from app.ui.catalogue_text import core_text
+from app.ui.catalogue_text import catalogue_text, core_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.field_editors import MESSAGE_STYLE, MUTED_STYLE, HistoryKeysMixin
 
@@ -125,7 +125,7 @@ def narrative_editor(doc: OpenDossier, indicator: Indicator, parent: QWidget | N
     return LongTextEditor(
         doc, read=read, write=lambda text: edits.set_narrative(doc.session, doc.catalogue, indicator.id, text),
         matches=lambda c: c.kind == "narrative" and c.indicator_id == indicator.id,
-        placeholder=indicator.narrative_hint, object_name=f"narrative:{indicator.id}", parent=parent)
+        placeholder=catalogue_text(indicator.narrative_hint), object_name=f"narrative:{indicator.id}", parent=parent)
 
 
 def plan_text_editor(doc: OpenDossier, key: str, placeholder: str = "", parent: QWidget | None = None) -> LongTextEditor:

@@ -923,12 +923,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
     </message>
     <message>
         <location line="+31"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>已附 {n} 份</source>
         <translation>Attached: {n}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>建议附证明材料</source>
         <translation>Supporting evidence recommended</translation>
     </message>
@@ -946,6 +946,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <location line="+3"/>
         <source>{n} 项必附指标尚无材料</source>
         <translation>Indicators still missing required evidence: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>缺</source>
+        <comment>no evidence yet: a mark in a narrow column</comment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1287,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="+173"/>
+        <location filename="../../app/ui/history_dialog.py" line="+174"/>
         <source>修改历史 — {name}</source>
         <translation>Change History — {name}</translation>
     </message>
@@ -2252,7 +2258,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/evidence.py" line="-225"/>
+        <location filename="../../app/ui/evidence.py" line="-235"/>
         <source>预览证明材料</source>
         <translation>Preview Evidence</translation>
     </message>
@@ -2608,13 +2614,13 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+13"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2665,6 +2671,11 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>记录编号</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{id}（更新原记录）</source>
         <translation>{id} (updates the existing record)</translation>
     </message>
@@ -4040,6 +4051,16 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
+        <source>说明本地落实制造强国、网络强国、数字中国等国家战略及“5G+工业互联网”相关规划的情况。</source>
+        <translation>Describe how the city implements the national strategies (manufacturing power, cyber power, Digital China) and the plans related to &quot;5G + Industrial Internet&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明专项政策的主要内容及实施成效。</source>
+        <translation>Describe the main content of the dedicated policies and the results of their implementation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>新出台专项政策文件</source>
         <translation>New dedicated policy documents</translation>
     </message>
@@ -4097,6 +4118,11 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>企业获得融资额</source>
         <translation>Financing raised by enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明5G基站建设及工业企业、园区深度覆盖情况。</source>
+        <translation>Describe the construction of 5G base stations and the in-depth coverage of industrial enterprises and parks.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4320,6 +4346,11 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
+        <source>说明产业基础、组织策划（领导小组、工作机制）和推进建设安排。</source>
+        <translation>Describe the industrial base, the organisation and planning (leading group, working mechanisms) and the arrangements for the construction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>申报城市未发生重大网络安全事件</source>
         <translation>No major cyber security incident in the applying cities</translation>
     </message>
@@ -4332,6 +4363,21 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>申报材料真实有效，未提供虚假材料</source>
         <translation>The application is true and valid, with no false material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报城市现有5G基站数</source>
+        <translation>the cities&apos; current 5G base stations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}每万人拥有5G基站数为 {value} 个，超过 {max} 个，明显偏高：请核对5G基站数和常住人口（单位是否为万人）</source>
+        <translation>{name}: {value} 5G base stations per 10,000 residents, more than {max}, is implausibly high; check the 5G base stations and the resident population (is the unit ×10,000 people?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工厂登记表中的企业</source>
+        <translation>the enterprises in the factories register</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4829,6 +4875,7 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/models/check_words.py" line="+36"/>
         <source>{code} {name}：{sentence}</source>
         <translation>{code} {name}: {sentence}</translation>
     </message>
@@ -4859,6 +4906,7 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/models/check_words.py" line="-6"/>
         <source>未命名</source>
         <translation>unnamed</translation>
     </message>
@@ -5016,6 +5064,61 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>申报材料获批复后才能生成年度试点工作开展情况。</source>
         <translation>The annual reports on the pilot work can be produced once the application has been approved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/check_words.py" line="-10"/>
+        <source>低于</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高于</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不低于</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不高于</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”第{year}年目标 {value} {unit}{word}第{previous_year}年目标 {previous} {unit}：请核对</source>
+        <translation>&quot;{label}&quot;: the year {year} target, {value} {unit}, is {word} the year {previous_year} target, {previous} {unit}; please check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{label}”{years}目标（{values} {unit}）{word}现状 {baseline} {unit}（{what}）：目标应{should}现状，请核对数值和单位</source>
+        <translation>&quot;{label}&quot;: the target for {years} ({values} {unit}) is {word} today&apos;s {baseline} {unit} ({what}); a target should be {should} today&apos;s value: check the numbers and the unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} {name}：{child}（{child_value}）多于{parent}（{parent_value}），前者应是后者的一部分：请核对</source>
+        <translation>{code} {name}: {child} ({child_value}) exceed {parent} ({parent_value}), of which they should be a part; please check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{register}第{position}条（{record}）：“{label}”{when}晚于现场考察承诺的日期（{attested}）：承诺应在材料齐备后作出，请核对日期或重新签署承诺</source>
+        <translation>{register}, record {position} ({record}): &quot;{label}&quot; {when} is later than the site-visit attestations ({attested}); attestations are made once the materials are complete: check the date or sign the attestations again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{attestation}”的承诺日期{day}晚于今天（{today}），请核对</source>
+        <translation>The attestation &quot;{attestation}&quot; is dated {day}, later than today ({today}); please check</translation>
     </message>
 </context>
 <context>

@@ -123,12 +123,19 @@ def chinese_left(text: str, names: Iterable[str]) -> str:
 
 
 # -- what a screen shows ---------------------------------------------------------------------------------
+def _columns(model: Any, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:                   # a list model (QListView's): one column, its count not exposed to Python
+        return 1
+
+
 def _model_texts(model: Any, where: str, parent: QModelIndex = QModelIndex()) -> Iterator[tuple[str, str]]:
     if not parent.isValid():
-        for column in range(model.columnCount()):
+        for column in range(_columns(model, parent)):
             yield f"{where} header {column}", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)

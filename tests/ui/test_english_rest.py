@@ -79,6 +79,35 @@ def test_the_english_gap_panel_and_export_dialog_of_a_draft_with_invalid_records
     assert message.message.endswith("：缺少“属部级及以上相关称号的理由”")       # the command line's words, unchanged
 
 
+def test_the_english_cross_checks_targets_dates_and_plausibility(english):
+    """The warnings that read across parts: a target below today and below last year, nested counts, a policy
+    dated after the attestations, an attestation dated in the future, a city with too many stations per head."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.models.assessment import evaluate
+    from app.models.operations import DossierSession
+
+    dossier, catalogue = load_json_file(EXAMPLES / "binjiang.json"), load_catalogue()
+    session = DossierSession(dossier)
+    coverage = "infrastructure.private_network.coverage"
+    edits.set_target(session, catalogue, coverage, "base_stations", 1, "30000")        # below today's stations
+    edits.set_target(session, catalogue, coverage, "base_stations", 3, "39000")        # below year 2
+    edits.set_field(session, catalogue, "ecosystem.supply_chain.enterprises", "little_giants", value="999999")
+    city = dossier.registers["cities"][0]
+    edits.set_cell(session, catalogue, "cities", city.id, "population", {"value": "200", "unit": "万人"})
+    policy = dossier.registers["policies"][0]
+    edits.set_cell(session, catalogue, "policies", policy.id, "date", "2024-06-01")   # after the attestations
+    attestation = next(iter(dossier.attestations))
+    edits.set_attestation(session, attestation, date="2099-01-01")
+    findings = [(f.message, f.text(QCoreApplication.translate)) for f in evaluate(dossier, catalogue).findings]
+    chinese = " ".join(message for message, _ in findings)
+    assert "现状" in chinese and "晚于现场考察承诺的日期" in chinese and "明显偏高" in chinese
+    assert "前者应是后者的一部分" in chinese and "的承诺日期2099年1月1日晚于今天" in chinese
+    english = [text for _, text in findings]
+    assert any("today's" in text for text in english) and any("implausibly high" in text for text in english)
+    assert_english([("finding", text) for text in english], names_for(dossier, catalogue))
+
+
 # -- a register, its refused cell, the Edit menu ---------------------------------------------------------
 def test_an_english_register_with_a_refused_cell_and_the_edit_menu(english, open_window):
     window = open_window("binjiang")
