@@ -6665,7 +6665,7 @@ The application content passed its check and is open; what is damaged is the cha
     <message>
         <location line="+1"/>
         <source>{low}{unit}–{high}{unit}</source>
-        <translation>{low}–{high} {unit}</translation>
+        <translation>{low} {unit}–{high} {unit}</translation>
     </message>
     <message>
         <location line="+1"/>
