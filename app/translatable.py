@@ -55,8 +55,7 @@ class Phrase(str):
 
     def __new__(cls, context: str, template: str, params: Iterable[tuple[str, Any]] = ()) -> "Phrase":
         params = tuple(params)
-        chinese = template.format(**dict(params)) if params else template
-        self = super().__new__(cls, chinese)
+        self = str.__new__(cls, template.format_map(dict(params)) if params else template)
         self.context, self.template, self.params = context, template, params
         return self
 
@@ -97,17 +96,25 @@ class Joined(str):
 
 def phrase(context: str, template: str, **params: Any) -> Phrase:
     """``template`` (marked with QT_TRANSLATE_NOOP in ``context``) with its values."""
-    return Phrase(context, template, tuple(params.items()))
+    self = str.__new__(Phrase, template.format_map(params) if params else template)   # Phrase(…), without copies:
+    self.context, self.template, self.params = context, template, tuple(params.items())  # evaluation makes many
+    return self
 
 
 CATALOGUE_CONTEXT = "catalogue"
 
 
+_CATALOGUE_NAMES: dict[str, Phrase] = {}
+
+
 def catalogue_name(name: str) -> Phrase:
     """A name of the catalogue's (a register, a column, a unit, a choice) inside a sentence: the UI says it in
     its language (context "catalogue", listed by ``tools/catalogue_strings.py``); the official names of
-    indicators and scenarios are never passed here."""
-    return Phrase(CATALOGUE_CONTEXT, name)
+    indicators and scenarios are never passed here.  Made once per name (evaluation names columns often)."""
+    found = _CATALOGUE_NAMES.get(name)
+    if found is None:
+        found = _CATALOGUE_NAMES[name] = Phrase(CATALOGUE_CONTEXT, name)
+    return found
 
 
 def words_text(value: Any, tr: Translate = untranslated) -> str:
