@@ -21,6 +21,8 @@ from app.models.completion import year_rows
 from app.models.dossier import Dossier
 from app.models.numbers import NumberError, canonical
 from app.models.register_io import SpreadsheetError, read_sheets, write_rows
+from app.models.refusal_words import refusal
+from app.translatable import catalogue_name
 
 HEADINGS = ("指标编号", "指标", "目标项", "单位", "年度目标", "实际完成值", "备注", "目标编号（请勿修改）")
 VALUE, CODE, TARGET, ID = "实际完成值", "指标编号", "目标项", "目标编号"
@@ -42,7 +44,7 @@ def write_form(dest: Path | str, dossier: Dossier, catalogue: Catalogue, year: i
 @dataclass
 class ReadValues:
     values: list[tuple[str, str, str]] = field(default_factory=list)    # (indicator id, target id, value)
-    skipped: list[tuple[int, str]] = field(default_factory=list)        # (row number, reason in Chinese)
+    skipped: list[tuple[int, str]] = field(default_factory=list)        # (row number, reason: a Chinese phrase)
 
 
 def read_values(path: Path | str, dossier: Dossier, catalogue: Catalogue, year: int) -> ReadValues:
@@ -71,15 +73,16 @@ def read_values(path: Path | str, dossier: Dossier, catalogue: Catalogue, year: 
             continue
         key = tuple(cell(ID).split("/", 1)) if "/" in cell(ID) else by_name.get((cell(CODE), normalise_name(cell(TARGET))))
         if key not in targets:
-            out.skipped.append((number, f"无法确定是哪一项目标（{cell(CODE)} {cell(TARGET)}）"))
+            out.skipped.append((number, refusal("which_target", code=cell(CODE), target=cell(TARGET))))
             continue
         if key not in wanted:
-            out.skipped.append((number, f"批复的方案中没有第{year}年的“{targets[key][1].label}”目标"))
+            out.skipped.append((number, refusal("no_such_target", year=year, label=catalogue_name(targets[key][1].label))))
             continue
         try:
             canonical(text)
         except NumberError as exc:
-            out.skipped.append((number, f"“{targets[key][1].label}”：{exc}"))
+            out.skipped.append((number, refusal("target_value", label=catalogue_name(targets[key][1].label),
+                                                problem=exc.args[0])))
             continue
         out.values.append((key[0], key[1], text))
     return out

@@ -54,6 +54,7 @@ from typing import Any
 from app.errors import UserFacingError
 from app.models.dossier import Dossier, now_iso
 from app.models.operations import Change, DossierSession
+from app.models.refusal_words import REFUSALS, refusal
 
 STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已报送", "approved": "已批复",
                 "not_approved": "未获批复", "review": "复核", "completed": "已完成", "revoked": "已撤销"}
@@ -206,9 +207,9 @@ def before_edit(dossier: Dossier, op: Any) -> list[ChangeStage]:
         from app.models.pilot_stages import reopen_operations
 
         if touches_plan(op):
-            label = STAGE_LABELS.get(dossier.stage, dossier.stage)
-            raise PlanFrozen(f"申报材料已{label if dossier.stage != 'approved' else '获批复'}，试点工作方案已冻结，"
-                             "不能再修改方案内容。调整分年度目标请在“试点进展”中使用“调整目标”，并注明日期和理由。")
+            key = f"stage_{dossier.stage}"
+            stage = refusal(key) if key in REFUSALS else STAGE_LABELS.get(dossier.stage, dossier.stage)
+            raise PlanFrozen(refusal("plan_frozen", stage=stage))
         return reopen_operations(dossier, op)
     revise = revise_operation(dossier) if not _pilot_only(op) else None
     return [revise] if revise is not None else []

@@ -26,6 +26,7 @@ from app.models.edit_words import description as words, name
 from app.models.hygiene import first_bad_string
 from app.models.numbers import NumberError, canonical
 from app.models.operations import Change, Compound, DossierSession, SetPilot
+from app.models.refusal_words import in_future, refusal
 from app.translatable import catalogue_name, phrase
 
 AFTER_APPROVAL = ("approved", "review")
@@ -37,7 +38,7 @@ class PilotEditError(UserFacingError):
 
 def _set(session: DossierSession, key: str, new: dict[str, Any] | None, description: str) -> list[Change]:
     if new is not None and (bad := first_bad_string(new)) is not None:      # text no document can hold
-        raise PilotEditError(f"{description}：{bad[1]}")
+        raise PilotEditError(refusal("with_problem", what=description, problem=bad[1]))
     old = copy.deepcopy(session.dossier.pilot.get(key))
     if old == new:
         return []
@@ -45,8 +46,9 @@ def _set(session: DossierSession, key: str, new: dict[str, Any] | None, descript
 
 
 def _require_approved(session: DossierSession, what: str) -> None:
+    """``what``: the key of what is refused before the approval (``refusal_words``)."""
     if session.dossier.stage not in AFTER_APPROVAL or pilot.approval(session.dossier) is None:
-        raise PilotEditError(f"申报材料获批复后才能{what}。")
+        raise PilotEditError(refusal("not_approved", what=refusal(what)))
 
 
 def _value(text: str | None, what: str) -> str | None:
@@ -55,31 +57,32 @@ def _value(text: str | None, what: str) -> str | None:
     try:
         value = canonical(str(text))
     except NumberError as exc:
-        raise PilotEditError(f"{what}：{exc}") from None
+        raise PilotEditError(refusal("with_problem", what=what, problem=exc.args[0])) from None
     if value.startswith("-"):
-        raise PilotEditError(f"{what}不能为负数。")
+        raise PilotEditError(refusal("negative", what=what))
     return value
 
 
 def _date(text: str, what: str, *, today: date | None = None) -> str:
+    """``what``: the key of which date it is (``refusal_words``: 评定日期, 发生日期 …)."""
     day = pilot.parse_day((text or "").strip())
     if day is None:
-        raise PilotEditError(f"{what}应为有效日期（YYYY-MM-DD）。")
+        raise PilotEditError(refusal("not_a_date", what=refusal(what)))
     if day > (today or date.today()):
-        raise PilotEditError(f"{what}{pilot.cn_date(day)}晚于今天，请核对。")
+        raise PilotEditError(in_future(refusal(what), day))
     return day.isoformat()
 
 
 def _year(year: int) -> int:
     if not 1 <= year <= pilot.PILOT_YEARS:
-        raise PilotEditError(f"试点期只有 {pilot.PILOT_YEARS} 年。")
+        raise PilotEditError(refusal("years", n=pilot.PILOT_YEARS))
     return year
 
 
 def _evidence(session: DossierSession, ids: Iterable[str]) -> list[str]:
     wanted = list(dict.fromkeys(ids))
     if any(session.dossier.evidence_item(i) is None for i in wanted):
-        raise PilotEditError("所选的证明材料已不在申报材料中。")
+        raise PilotEditError(refusal("evidence_gone"))
     return wanted
 
 
@@ -88,15 +91,15 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
                value: str | None = ..., note: str | None = None, evidence: Iterable[str] | None = None,  # type: ignore[assignment]
                source: str = "typed") -> list[Change]:
     """The value reached for one target in ``year`` (typed or imported), its note and its evidence."""
-    _require_approved(session, "填报实际完成值")
+    _require_approved(session, "enter_actuals")
     spec = catalogue.indicator(indicator_id).target(target_id)
     if spec.derived:
-        raise PilotEditError(f"“{spec.label}”由其他数值计算得出，无需填写。")
+        raise PilotEditError(refusal("derived", label=catalogue_name(spec.label)))
     key = pilot.actual_key(_year(year), indicator_id, target_id)
     old = session.dossier.pilot.get(key) or {"value": None, "evidence": [], "note": "", "source": "typed"}
     new = dict(old)
     if value is not ...:
-        new["value"] = _value(value, f"“{spec.label}”第{year}年实际完成值")
+        new["value"] = _value(value, refusal("actual_value", label=catalogue_name(spec.label), year=year))
         new["source"] = source
     if note is not None:
         new["note"] = note
@@ -110,7 +113,7 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
 def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
                    values: Iterable[tuple[str, str, str]]) -> int:
     """Several values reached (indicator id, target id, text) as ONE undo step; returns how many changed."""
-    _require_approved(session, "导入实际完成值")
+    _require_approved(session, "import_actuals")
     ops = []
     for indicator_id, target_id, text in values:
         spec = catalogue.indicator(indicator_id).target(target_id)
@@ -119,7 +122,8 @@ def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
         key = pilot.actual_key(_year(year), indicator_id, target_id)
         old = session.dossier.pilot.get(key)
         new = {**(old or {"evidence": [], "note": ""}),
-               "value": _value(text, f"“{spec.label}”第{year}年实际完成值"), "source": "imported"}
+               "value": _value(text, refusal("actual_value", label=catalogue_name(spec.label), year=year)),
+               "source": "imported"}
         if new != old:
             ops.append(SetPilot(key, copy.deepcopy(old), new))
     if ops:
@@ -133,7 +137,7 @@ def set_area_text(session: DossierSession, catalogue: Catalogue, scope: str, are
     if part not in pilot.TEXT_PARTS:
         raise KeyError(part)
     area = next(a for a in catalogue.guide_areas if a.id == area_id)
-    _require_approved(session, "撰写年度报告")
+    _require_approved(session, "write_report")
     key = f"{scope}/text/{area_id}"
     old = session.dossier.pilot.get(key) or {}
     new = {p: (text if p == part else str(old.get(p, ""))) for p in pilot.TEXT_PARTS}
@@ -146,12 +150,12 @@ def set_area_text(session: DossierSession, catalogue: Catalogue, scope: str, are
 def add_rating(session: DossierSession, *, year: int, stars: int, on: str, document: str = "",
                evidence: Iterable[str] = (), today: date | None = None) -> str:
     """第十六条: the ministry's star rating of one pilot year (1–5 stars)."""
-    _require_approved(session, "记录星级评定")
+    _require_approved(session, "record_rating")
     if not isinstance(stars, int) or not 1 <= stars <= 5:
-        raise PilotEditError("星级应为一星到五星。")
+        raise PilotEditError(refusal("stars"))
     if any(r.year == year for r in pilot.ratings(session.dossier)):
-        raise PilotEditError(f"第{year}年的星级评定已有记录；如需更正，请修改该记录。")
-    body = {"year": _year(year), "stars": stars, "date": _date(on, "评定日期", today=today),
+        raise PilotEditError(refusal("rated", year=year))
+    body = {"year": _year(year), "stars": stars, "date": _date(on, "rated_on", today=today),
             "document": document.strip(), "evidence": _evidence(session, evidence)}
     rating_id = new_id()
     _set(session, f"rating/{rating_id}", body, words("rating", year=year, stars=stars))
@@ -169,12 +173,12 @@ def add_incident(session: DossierSession, *, kind: str, on: str, description: st
                  evidence: Iterable[str] = (), today: date | None = None) -> str:
     """A 第十八条 matter: 重大网络安全事件, 重大安全生产事故, 虚假材料, 不配合评价复核, other."""
     if session.dossier.stage not in ("submitted", *AFTER_APPROVAL):
-        raise PilotEditError("报送之后才能记录第十八条事项。")
+        raise PilotEditError(refusal("not_submitted"))
     if kind not in pilot.INCIDENT_KINDS:
-        raise PilotEditError(f"未知的事项类别“{kind}”。")
+        raise PilotEditError(refusal("unknown_kind", kind=kind))
     if not description.strip():
-        raise PilotEditError("请简要说明事项经过。")
-    body = {"kind": kind, "date": _date(on, "发生日期", today=today), "description": description.strip(),
+        raise PilotEditError(refusal("no_account"))
+    body = {"kind": kind, "date": _date(on, "happened_on", today=today), "description": description.strip(),
             "document": document.strip(), "evidence": _evidence(session, evidence)}
     incident_id = new_id()
     kind_words = phrase(pilot.CONTEXT, pilot.INCIDENT_KINDS[kind][0])
@@ -185,18 +189,18 @@ def add_incident(session: DossierSession, *, kind: str, on: str, description: st
 def amend_target(session: DossierSession, catalogue: Catalogue, indicator_id: str, target_id: str, year: int, *,
                  new: str, on: str, reason: str, document: str = "", today: date | None = None) -> str:
     """Record a changed target (the approved value stays, with this amendment on top of it)."""
-    _require_approved(session, "调整目标")
+    _require_approved(session, "amend_target")
     spec = catalogue.indicator(indicator_id).target(target_id)
     if not reason.strip():
-        raise PilotEditError("调整目标须说明理由。")
-    value = _value(new, f"“{spec.label}”第{year}年调整后目标")
+        raise PilotEditError(refusal("no_reason"))
+    value = _value(new, refusal("amended_value", label=catalogue_name(spec.label), year=year))
     if value is None:
-        raise PilotEditError(f"请填写“{spec.label}”第{year}年调整后的目标值。")
+        raise PilotEditError(refusal("no_target", label=catalogue_name(spec.label), year=year))
     old = pilot.effective_target(session.dossier, indicator_id, target_id, _year(year))
     if old is not None and canonical(old) == value:
-        raise PilotEditError(f"调整后的目标与现行目标相同（{old}），无需调整。")
+        raise PilotEditError(refusal("same_target", old=old))
     body = {"indicator": indicator_id, "target": target_id, "year": year, "old": old, "new": value,
-            "date": _date(on, "调整日期", today=today), "reason": reason.strip(), "document": document.strip()}
+            "date": _date(on, "amended_on", today=today), "reason": reason.strip(), "document": document.strip()}
     amendment_id = new_id()
     _set(session, f"amendment/{amendment_id}", body,
          words("amendment", label=catalogue_name(spec.label), year=year, old=old or name("none"), new=value))
@@ -209,13 +213,13 @@ def update_approval(session: DossierSession, *, on: str | None = None, number: s
     """Correct the recorded approval (a mistyped date or 文号); the approval itself stays."""
     old = session.dossier.pilot.get("approval")
     if old is None:
-        raise PilotEditError("尚未记录批复。")
+        raise PilotEditError(refusal("no_approval"))
     new = dict(old)
     if on is not None:
-        new["date"] = _date(on, "批复日期", today=today)
+        new["date"] = _date(on, "approved_on", today=today)
     if number is not None:
         if not number.strip():
-            raise PilotEditError("请填写批复文号。")
+            raise PilotEditError(refusal("no_number"))
         new["number"] = number.strip()
     if evidence is not None:
         new["evidence"] = _evidence(session, evidence)

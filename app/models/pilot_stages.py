@@ -34,14 +34,16 @@ from app.models import pilot
 from app.models.dossier import Dossier, now_iso
 from app.models.lifecycle import STAGE_LABELS, ChangeStage, StageError, content_hash
 from app.models.operations import DossierSession
+from app.models.refusal_words import in_future, refusal
+from app.translatable import date_phrase
 
 
 def _day(text: str, what: str, today: date | None) -> date:
     day = pilot.parse_day((text or "").strip())
     if day is None:
-        raise StageError(f"{what}应为有效日期（YYYY-MM-DD），现为“{text}”。")
+        raise StageError(refusal("not_a_date_was", what=refusal(what), text=text))
     if day > (today or date.today()):
-        raise StageError(f"{what}{pilot.cn_date(day)}晚于今天，请核对。")
+        raise StageError(in_future(refusal(what), day))
     return day
 
 
@@ -52,7 +54,7 @@ def _stage_op(dossier: Dossier, kind: str, new_stage: str, description: str,
     pilot_writes = tuple((key, copy.deepcopy(dossier.pilot.get(key)), value) for key, value in writes)
     for _key, _old, value in pilot_writes:
         if (bad := first_bad_string(value)) is not None:      # text no document can hold
-            raise StageError(f"{description}：{bad[1]}")
+            raise StageError(refusal("with_problem", what=description, problem=bad[1]))
     return ChangeStage(kind, dossier.stage, new_stage, dossier.revision, dossier.revision, description,
                        at=now_iso(), pilot=pilot_writes)
 
@@ -68,7 +70,7 @@ def _evidence(dossier: Dossier, ids: Iterable[str]) -> list[str]:
     wanted = list(dict.fromkeys(ids))
     for evidence_id in wanted:
         if dossier.evidence_item(evidence_id) is None:
-            raise StageError("所选的证明材料已不在申报材料中，请重新选择。")
+            raise StageError(refusal("evidence_gone_choose"))
     return wanted
 
 
@@ -98,9 +100,9 @@ def frozen_plan(dossier: Dossier, at: str | None = None) -> dict[str, Any]:
 def prepare_approve(dossier: Dossier, *, on: str, number: str, evidence: Iterable[str] = (), note: str = "",
                     today: date | None = None, at: str | None = None) -> ChangeStage:
     _require(dossier, ("submitted",), "记录批复")
-    day = _day(on, "批复日期", today)
+    day = _day(on, "approved_on", today)
     if not number.strip():
-        raise StageError("请填写批复文号（例如：工信厅信管函〔2025〕××号）。")
+        raise StageError(refusal("no_number_example"))
     body = {"date": day.isoformat(), "number": number.strip(), "evidence": _evidence(dossier, evidence),
             "note": note.strip()}
     end = pilot.pilot_end(day)
@@ -120,7 +122,7 @@ def _decision(session: DossierSession, kind: str, stages: tuple[str, ...], new_s
               on: str, number: str = "", note: str = "", today: date | None = None, **extra: Any) -> None:
     d = session.dossier
     _require(d, stages, action)
-    day = _day(on, "日期", today)
+    day = _day(on, "date", today)
     body = {"date": day.isoformat(), "number": number.strip(), "note": note.strip(), **extra}
     session.do(_stage_op(d, kind, new_stage, f"{action}（{pilot.cn_date(day)}{'，' + number.strip() if number.strip() else ''}）",
                          [(f"decision/{new_stage}", body)]))
@@ -146,8 +148,8 @@ def start_review(session: DossierSession, *, today: date | None = None) -> None:
     day = pilot.approved_on(d)
     today = today or date.today()
     if day is None or pilot.pilot_year(day, today) <= pilot.PILOT_YEARS:
-        end = pilot.cn_date(pilot.pilot_end(day)) if day else ""
-        raise StageError(f"试点期满后才能开始复核（试点期至{end}）。" if end else "尚未记录批复，无法开始复核。")
+        raise StageError(refusal("review_early", end=date_phrase(pilot.pilot_end(day))) if day
+                         else refusal("review_unapproved"))
     status = {"state": "drafting", "started_at": today.isoformat()}
     session.do(_stage_op(d, "start_review", "review", "开始复核", [("review", status)]))
 
@@ -199,7 +201,7 @@ def prepare_report_finalise(dossier: Dossier, year: int | None, *, at: str | Non
     if year:
         _require(dossier, ("approved", "review"), f"定稿{label}")
         if not 1 <= year <= pilot.PILOT_YEARS:
-            raise StageError(f"试点期只有 {pilot.PILOT_YEARS} 年。")
+            raise StageError(refusal("years", n=pilot.PILOT_YEARS))
     else:
         _require(dossier, ("review",), f"定稿{label}")
     status = status_of(dossier, year)

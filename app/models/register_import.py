@@ -245,6 +245,6 @@ def write_skipped(dest: Path | str, preview: ImportPreview, spec: RegisterSpec) 
     """The skipped rows as .xlsx: the sheet's own headings and cells, plus the row number and the reason."""
     width = max([len(preview.headings), *(len(r.cells) for r in preview.skipped())], default=0)
     headings = [*(list(preview.headings) + [""] * width)[:width], "原表行号", "未导入原因"]
-    rows = [[*(r.cells + [""] * width)[:width], r.line, r.reason] for r in preview.skipped()]
+    rows = [[*(r.cells + [""] * width)[:width], r.line, str(r.reason)] for r in preview.skipped()]
     write_rows(dest, f"未导入的{spec.record_name}", headings, rows)
     return len(rows)

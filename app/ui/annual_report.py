@@ -30,7 +30,7 @@ from app.models import completion, pilot, pilot_edits, pilot_stages
 from app.models.rules import Jump
 from app.translatable import Joined
 from app.ui.actuals_model import ActualsModel, PeriodModel
-from app.ui.catalogue_text import catalogue_text
+from app.ui.catalogue_text import catalogue_text, core_text
 from app.ui.open_dossier import OpenDossier
 from app.ui.pilot_dialogs import attempt as _report
 from app.ui.text_editors import LongTextEditor
@@ -239,5 +239,6 @@ class ReportPage(FormPage):
         count = _report(self, self.tr("导入实际完成值"), pilot_edits.import_actuals, self.doc.session,
                         self.doc.catalogue, self.year, found.values)
         lines = [self.tr("已导入 {n} 项实际完成值（可撤销）。").format(n=count or 0)]
-        lines += [self.tr("第 {row} 行未导入：{reason}").format(row=row, reason=reason) for row, reason in found.skipped]
+        lines += [self.tr("第 {row} 行未导入：{reason}").format(row=row, reason=core_text(reason))
+                  for row, reason in found.skipped]
         show_info(self, self.tr("导入实际完成值"), "\n".join(lines))

@@ -2924,12 +2924,12 @@ Manifest checksum: {digest}…</translation>
         <location line="+8"/>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>导入实际完成值</source>
         <translation>Import Actual Values</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -4496,7 +4496,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../app/translatable.py" line="+130"/>
+        <location filename="../../app/translatable.py" line="+137"/>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02}-{day:02}</translation>
     </message>
@@ -5625,7 +5625,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>list</name>
     <message>
-        <location filename="../../app/translatable.py" line="-85"/>
+        <location filename="../../app/translatable.py" line="-92"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -6272,6 +6272,224 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+2"/>
         <source>目标完成情况面板</source>
         <translation>Target Progress Panel</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../../app/models/refusal_words.py" line="+19"/>
+        <source>{what}：{problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料获批复后才能{what}。</source>
+        <translation>You can {what} only once the application has been approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}不能为负数。</source>
+        <translation>{what} cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}应为有效日期（YYYY-MM-DD）。</source>
+        <translation>{what} should be a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}应为有效日期（YYYY-MM-DD），现为“{text}”。</source>
+        <translation>{what} should be a valid date (YYYY-MM-DD), not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}{day}晚于今天，请核对。</source>
+        <translation>{what} {day} is later than today; please check.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期只有 {n} 年。</source>
+        <translation>The pilot period has only {n} years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选的证明材料已不在申报材料中。</source>
+        <translation>The chosen evidence is no longer in the application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选的证明材料已不在申报材料中，请重新选择。</source>
+        <translation>The chosen evidence is no longer in the application; please choose again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”由其他数值计算得出，无需填写。</source>
+        <translation>&quot;{label}&quot; is calculated from other values and need not be entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级应为一星到五星。</source>
+        <translation>A rating should be one to five stars.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{year}年的星级评定已有记录；如需更正，请修改该记录。</source>
+        <translation>The star rating of year {year} has already been recorded; to correct it, edit that record.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送之后才能记录第十八条事项。</source>
+        <translation>Article 18 matters can be recorded only after submission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的事项类别“{kind}”。</source>
+        <translation>Unknown kind of matter &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请简要说明事项经过。</source>
+        <translation>Please describe briefly what happened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整目标须说明理由。</source>
+        <translation>An amended target needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写“{label}”第{year}年调整后的目标值。</source>
+        <translation>Please enter the amended year {year} target of &quot;{label}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整后的目标与现行目标相同（{old}），无需调整。</source>
+        <translation>The amended target is the same as the current one ({old}); there is nothing to amend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未记录批复。</source>
+        <translation>No approval has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写批复文号。</source>
+        <translation>Please enter the approval document number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写批复文号（例如：工信厅信管函〔2025〕××号）。</source>
+        <translation>Please enter the approval document number as printed on the approval (e.g. 工信厅信管函〔2025〕××号).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>试点期满后才能开始复核（试点期至{end}）。</source>
+        <translation>The final review can start only when the pilot period has ended (it runs until {end}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未记录批复，无法开始复核。</source>
+        <translation>No approval has been recorded, so the final review cannot start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料已{stage}，试点工作方案已冻结，不能再修改方案内容。调整分年度目标请在“试点进展”中使用“调整目标”，并注明日期和理由。</source>
+        <translation>The application is {stage}: the pilot work plan is frozen and its content can no longer be changed. To change annual targets, use &quot;Amend Target&quot; in &quot;Pilot Progress&quot; and give the date and the reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>填报实际完成值</source>
+        <translation>enter actual values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入实际完成值</source>
+        <translation>import actual values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撰写年度报告</source>
+        <translation>write annual reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录星级评定</source>
+        <translation>record star ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整目标</source>
+        <translation>amend targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”第{year}年实际完成值</source>
+        <translation>The year {year} actual value of &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”第{year}年调整后目标</source>
+        <translation>The amended year {year} target of &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评定日期</source>
+        <translation>The rating date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发生日期</source>
+        <translation>The date it happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调整日期</source>
+        <translation>The amendment date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批复日期</source>
+        <translation>The approval date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法确定是哪一项目标（{code} {target}）</source>
+        <translation>cannot tell which target it is ({code} {target})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批复的方案中没有第{year}年的“{label}”目标</source>
+        <translation>the approved plan sets no year {year} target &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{label}”：{problem}</source>
+        <translation>&quot;{label}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>获批复</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复核</source>
+        <translation>under final review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已撤销</source>
+        <translation>revoked</translation>
     </message>
 </context>
 <context>

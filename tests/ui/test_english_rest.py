@@ -25,6 +25,7 @@ import shutil
 import zipfile
 from typing import Any, Iterable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -161,6 +162,29 @@ def test_an_english_refused_paste_and_a_broken_pdf_preview(english, open_window,
     pane.show_path(broken)
     assert pane.mode == "error"
     assert_english([("preview", pane.message.text())], [])
+
+
+def test_english_refusals_of_the_pilot_years(english, open_window, monkeypatch):
+    """A value reached that is no number, and an edit of the approved plan: refused, in English."""
+    from app.models.lifecycle import PlanFrozen
+    from app.ui import dialogs
+    from app.ui.catalogue_text import error_text
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message, **_kw: shown.append(message))
+    window = open_window("binjiang-year2")
+    doc = window.doc
+    window.show_page("report.2")
+    model = window.pages["report.2"].model
+    row = next(r for r in range(model.rowCount()) if not model.rows[r].target.derived)
+    assert not model.setData(model.index(row, model.VALUE_COLUMN), "五千")
+    assert shown and "is not a valid number" in shown[0] and "actual value" in shown[0], shown
+    with pytest.raises(PlanFrozen) as frozen:
+        edits.set_plan_text(doc.session, "safeguards", "新的保障措施")
+    assert str(frozen.value).startswith("申报材料已获批复，试点工作方案已冻结")           # the command line's words
+    shown.append(error_text(frozen.value))
+    assert shown[-1].startswith("The application is approved")
+    assert_english([("refusal", text) for text in shown], names_for(doc.dossier, doc.catalogue, "五千"))
 
 
 # -- the Plan Text page, the scenario matrix, the history -------------------------------------------------
