@@ -10,20 +10,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 translate = QCoreApplication.translate   # lupdate reads translate("register_excel", "text")
 
 # A register editor is on the dossier window's first frame; what its button opens is imported when used.
 
 
-def excel_button(editor: Any) -> QToolButton:
-    """A drop-down button with the register's spreadsheet actions; ``editor`` is a ``RegisterEditor``."""
-    button = QToolButton(editor)
+def excel_button(editor: Any) -> QPushButton:
+    """A drop-down button with the register's spreadsheet actions; ``editor`` is a ``RegisterEditor``.
+
+    A push button with a menu like its neighbours (a QToolButton's instant-popup arrow is drawn over its text
+    in the Fusion style: 「Excel」 lost its last letter).
+    """
+    button = QPushButton(editor)
     button.setObjectName(f"excel-{editor.register_id}")
     button.setText(translate("register_excel", "Excel"))
     button.setToolTip(translate("register_excel", "从 Excel/CSV 导入、导出为 Excel，或下载空白模板"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     menu.addAction(translate("register_excel", "从 Excel/CSV 导入…"), lambda: choose_and_import(editor))
     menu.addAction(translate("register_excel", "导出为 Excel…"), lambda: export_register(editor))

@@ -16,7 +16,7 @@ from typing import Iterator
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.models import edits
 from app.models.catalogue import load_catalogue
@@ -96,14 +96,14 @@ def test_a_district_spreadsheet_goes_into_the_factory_register(controller, app_e
     window = open_window(controller, pzd, qtbot)
     window.show_page("application")
     window.wizards["application"].show_indicator("application.innovation.scenarios")
-    editor = next(w for w in window.findChildren(QToolButton, "excel-factories")).parent()
+    editor = next(w for w in window.findChildren(QPushButton, "excel-factories")).parent()
     records = window.doc.dossier.registers["factories"]
     before = len(records)
     sheet = tmp_path / "各区汇总.xlsx"
     planted = write_factory_workbook(sheet, 500, existing=[(r.values["enterprise"], r.values["factory"]) for r in records])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
 
-    excel = window.findChild(QToolButton, "excel-factories")
+    excel = window.findChild(QPushButton, "excel-factories")
     import_action = next(a for a in excel.menu().actions() if a.text().startswith("从 Excel"))
     import_action.trigger()
     dialog = editor.import_dialog

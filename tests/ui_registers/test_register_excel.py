@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QStyle
 
 from app.models.register_io import ID_HEADING, SCENARIO_SHEET
 from app.ui import settings as prefs
@@ -34,9 +34,19 @@ def editor_for(doc, register_id, qtbot) -> RegisterEditor:
     return editor
 
 
+def test_the_button_has_room_for_its_text_and_its_arrow(example_doc, qtbot):
+    """「Excel」 and the menu arrow side by side, as wide as the editor lays it out (the arrow once hid the 「l」)."""
+    editor = editor_for(example_doc, "cities", qtbot)
+    button = editor.findChild(QPushButton, "excel-cities")
+    qtbot.waitUntil(lambda: button.width() > 0)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.width() >= text + arrow + 8
+
+
 def test_export_and_template_through_the_button(example_doc, qtbot, tmp_path, monkeypatch):
     editor = editor_for(example_doc, "titles", qtbot)
-    button = editor.findChild(QToolButton, "excel-titles")
+    button = editor.findChild(QPushButton, "excel-titles")
     assert [a.text() for a in button.menu().actions()] == ["从 Excel/CSV 导入…", "导出为 Excel…", "下载空白模板…"]
     target = tmp_path / "称号.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), ""))
