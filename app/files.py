@@ -11,6 +11,7 @@ point leaves the target as it was and no temporary file behind.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,14 +22,16 @@ from typing import BinaryIO, Iterator
 def atomic_write(target: str | os.PathLike[str], *, mode: int | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces ``target``, on an exception it is removed.
 
-    ``mode`` sets the file's permission bits (e.g. ``0o600`` for a private key container).
+    ``mode`` sets the file's permission bits (e.g. ``0o600`` for a private key container).  Without it the file
+    gets the bits of the file it replaces, or those of any new file (0o666 less the umask): a temporary file is
+    made private (0o600), which a package handed to colleagues on a shared folder must not stay.
     """
     target = Path(target)
+    bits = _bits_for(target) if mode is None else mode
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     tmp = Path(tmp_name)
     try:
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, bits)
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -38,6 +41,36 @@ def atomic_write(target: str | os.PathLike[str], *, mode: int | None = None) -> 
         tmp.unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
+
+
+def _read_umask() -> int:
+    """The process's umask (read once, at import: setting and restoring it later would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+_UMASK = _read_umask()
+
+
+def new_bits(*, folder: bool = False) -> int:
+    """The permission bits of a new file (0o666) or folder (0o777) less the umask, as ``cp`` or ``mkdir`` give."""
+    return (0o777 if folder else 0o666) & ~_UMASK
+
+
+def _bits_for(target: Path) -> int:
+    """The permission bits a file written at ``target`` should have: those of the file it replaces, if any."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return new_bits()
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import BinaryIO, Iterator, Literal
 
 from app.errors import UserFacingError
-from app.files import atomic_write, sync_folder
+from app.files import atomic_write, new_bits, sync_folder
 from app.progress import Progress
 
 Layout = Literal["zip", "folder", "iso"]
@@ -110,6 +110,7 @@ class FolderSink:
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
         self.root = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part"))
+        os.chmod(self.root, new_bits(folder=True))   # mkdtemp's 0o700 would keep colleagues out of the package
 
     def _path(self, name: str) -> Path:
         path = self.root.joinpath(*name.split("/"))

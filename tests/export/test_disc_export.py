@@ -6,8 +6,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
+import stat
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -77,6 +80,23 @@ def test_folder_layout_with_its_table_of_contents(binjiang, tmp_path, pilotzone_
     fonts = subprocess.run(["pdffonts", str(out / "00-目录.pdf")], capture_output=True, text=True).stdout
     assert "Helvetica" not in fonts and fonts.count(" yes yes ") >= 2      # only embedded, subset fonts
     assert verify_package(out).ok
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_packages_are_readable_as_any_new_file_not_private(binjiang, tmp_path):
+    """A package is handed to colleagues: a folder, its files and a zip get the bits `mkdir` and `cp` would give
+    (the temporary names they are written under are private: 0o700 and 0o600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    folder = tmp_path / "U盘" / "滨江市申报材料"
+    export_submission(binjiang.session, CAT, folder, final=False, file=binjiang, layout="folder")
+    zipped = tmp_path / "滨江市-申报包-草稿.zip"
+    export_submission(binjiang.session, CAT, zipped, final=False, file=binjiang)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o777 & ~mask
+    for path in [zipped, *(p for p in folder.rglob("*") if p.is_file())]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path
+    for path in (p for p in folder.rglob("*") if p.is_dir()):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o777 & ~mask, path
 
 
 def test_label_beside_the_package_carries_the_manifest_hash(binjiang, tmp_path, pilotzone_home):
