@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu,
-    QPushButton, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.models.storage.summary import DossierSummary
@@ -192,10 +192,7 @@ class HomeWindow(QMainWindow):
         verify = QPushButton(self.tr("验证申报包…"))
         verify.setToolTip(self.tr("收到申报包后，离线核验其完整性、签名和不可偏离条件记录"))
         verify.clicked.connect(self.verify_package)
-        self.recent = QToolButton()
-        self.recent.setText(self.tr("最近打开"))
-        self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.recent.setMinimumWidth(110)
+        self.recent = QPushButton(self.tr("最近打开"))   # a push button's menu arrow has room of its own
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.recent.setMenu(self.recent_menu)

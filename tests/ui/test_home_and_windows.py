@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
 from app.models.storage import DossierFile
 from app.models.storage.workspace import new_dossier
@@ -24,6 +24,24 @@ def test_an_empty_workspace_guides_a_first_start(qtbot):
     assert home.pages.currentWidget() is home.guide and home.guide.isVisible()
     assert [b.text() for b in home.guide_buttons.values()] == ["新建申报…", "打开示例", "导入…"]
     assert home.windowTitle() == "工作区"            # Qt appends 「 — 先导区申报助手」 once
+    home.close()
+
+
+def test_recent_files_are_a_menu_with_room_for_its_arrow(qtbot):
+    """「最近打开」 lists the files opened before, and its arrow sits beside the text, not over it."""
+    workspace = prefs.settings().workspace_dir()
+    path = workspace / "滨江市.pzd"
+    DossierFile.create(path, new_dossier("滨江市", "浙江省")).close()
+    prefs.settings().add_recent_file(path)
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    qtbot.waitExposed(home)
+    button = home.recent
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.width() >= text + arrow + 8
+    button.menu().aboutToShow.emit()
+    assert [a.text() for a in button.menu().actions()] == ["滨江市.pzd"]
     home.close()
 
 
