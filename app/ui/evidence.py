@@ -32,6 +32,7 @@ from app.ui.column_widths import ColumnFitter
 from app.ui.evidence_list import EvidenceListModel, EvidenceTable, FileDropTarget
 from app.ui.indicator_picker import IndicatorTree, choose_indicators
 from app.ui.preview import PreviewPane
+from app.ui.screen_fit import fit_to_screen
 
 HINT_STYLE = "QLabel { color: #a12622; font-weight: bold; }"
 MUTED_STYLE = "QLabel { color: #6b7280; }"
@@ -62,7 +63,7 @@ class PreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("预览证明材料"))
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self.pane = PreviewPane(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane)

@@ -32,6 +32,7 @@ from app.models.storage.workspace import safe_filename
 from app.ui import workers
 from app.ui import dialogs
 from app.ui.identity_dialog import SESSION_PASSPHRASES, IdentitiesDialog, identity_label, password_field
+from app.ui.screen_fit import fit_to_screen
 from app.ui.workers import run_with_progress
 
 translate = QCoreApplication.translate   # lupdate reads translate("export_dialog", "text")
@@ -72,7 +73,7 @@ class PdfPreviewDialog(QDialog):
 
         name = name or self.tr("试点工作方案")
         self.setWindowTitle(self.tr("预览：{name}（草稿）").format(name=name))
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.pane = PreviewPane(self)
         self.pane.show_bytes(pdf, filename=f"{name}.pdf", media_type="application/pdf")
         layout = QVBoxLayout(self)
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
         self.doc, self.kind = doc, kind
         self.setWindowTitle(self.tr("导出申报包") if kind.is_plan
                             else self.tr("导出{what}").format(what=kind.label_text(translate)))
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         self.final = QRadioButton(self.tr("正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）") if kind.is_plan
                                   else self.tr("正式稿（报送用：每项目标须填报实际完成值、各方面须写明工作开展情况；导出后定稿）"))
         self.draft = QRadioButton(self.tr("草稿（未填写部分标出，仅供内部审阅；不定稿）"))

@@ -26,6 +26,7 @@ from app.ui.catalogue_text import catalogue_text
 from app.models.storage.errors import DossierFileError
 from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import report_exception, show_info
+from app.ui.screen_fit import fit_to_screen
 
 translate = QCoreApplication.translate   # lupdate reads translate("history_dialog", "text")
 
@@ -172,7 +173,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.setWindowTitle(self.tr("修改历史 — {name}").format(name=doc.display_name()))
-        self.resize(1280, 680)
+        fit_to_screen(self, 1280, 680)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("全部修改"), "")
         for ind in doc.catalogue.indicators():

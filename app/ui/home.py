@@ -35,6 +35,7 @@ from app.ui.author import author_name
 from app.ui.column_widths import ColumnFitter
 from app.ui.dialogs import NewDossierDialog, ask_text, confirm, report_exception
 from app.ui.pilot_home import lifecycle_columns, lifecycle_order, lifecycle_tooltip
+from app.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ class HomeWindow(QMainWindow):
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.setCentralWidget(self._layout())
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         geometry = prefs.settings().get(prefs.HOME_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

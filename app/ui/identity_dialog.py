@@ -18,6 +18,7 @@ from app.errors import os_reason
 from app.signing import identities
 from app.signing.identities import Identity, PassphraseCache
 from app.ui.dialogs import report_exception
+from app.ui.screen_fit import fit_to_screen
 
 #: One cache per app session: remembered passphrases vanish when the app quits.
 SESSION_PASSPHRASES = PassphraseCache()
@@ -144,7 +145,7 @@ class IdentitiesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("签名身份"))
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         self.list = QListWidget()
         new = QPushButton(self.tr("新建自签名身份…"))
         new.clicked.connect(self._new)

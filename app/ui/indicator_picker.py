@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models.catalogue import Catalogue
 from app.ui.evidence_import import dropped_paths
+from app.ui.screen_fit import fit_to_screen
 
 
 class IndicatorTree(QTreeWidget):
@@ -81,7 +82,7 @@ class IndicatorLinkDialog(QDialog):
     def __init__(self, catalogue: Catalogue, checked: Iterable[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("关联指标"))
-        self.resize(560, 620)
+        fit_to_screen(self, 560, 620)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         wanted = set(checked)

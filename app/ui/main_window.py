@@ -35,6 +35,7 @@ from app.ui.open_dossier import SAVE_FAILED, SAVE_MEMORY, SAVE_READ_ONLY, SAVE_S
 from app.ui import pilot_window
 from app.ui.catalogue_text import core_text
 from app.ui.gap_panel import GapDock
+from app.ui.screen_fit import fit_to_screen
 from app.ui.wizard import (
     CARD_STYLE, BasicInfoPage, PlanTextPage, SectionWizard, WrapperPage, optional_widget, section_title,
 )
@@ -514,7 +515,7 @@ class DossierWindow(QMainWindow):
             self.restoreState(state)          # docks first: hiding one must not shrink the restored window
         geometry = store.get(prefs.MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            fit_to_screen(self, 1440, 900)
 
     def save_window_state(self) -> None:
         store = prefs.settings()

@@ -22,6 +22,7 @@ from app.models.storage.merge import MergePlan, conflict_label, describe_side, p
 from app.models.storage.merge_result import MergeOutcome, write_merge
 from app.ui.catalogue_text import core_text, error_text
 from app.ui.dialogs import report_exception, show_info
+from app.ui.screen_fit import fit_to_screen
 from app.ui.workers import run_with_progress
 
 CHOSEN_BG = QColor("#e3f1e6")
@@ -100,7 +101,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)
         self._show_files()
         self._refresh()
         if self.second is not None:

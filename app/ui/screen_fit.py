@@ -1,0 +1,35 @@
+"""Windows and dialogs sized for the screen they open on.
+
+The dossier window opens at 1440 × 900 and some dialogs are tall (the PDF preview asks for 1000 px), but many
+of the laptops this app runs on have 1366 × 768 or 1280 × 800 screens with a taskbar: a window of the
+default size there runs off the screen's edge, its gap panel or its buttons out of reach.  ``fit_to_screen``
+is the one place that sizes a window: the size asked for where the screen has room, else what the screen's
+available area holds with room for the title bar and frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+FRAME_WIDTH = 16     # px: the left and right window borders together (Windows 10/11: 2 × 8)
+FRAME_HEIGHT = 48    # px: title bar and bottom border (Windows: ≈ 31 + 8), with a few pixels to spare
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` × ``height``, or smaller when its screen has less room.
+
+    A main window made smaller is also placed in full view on that screen (a window system's cascade could
+    push its right edge off); a dialog is placed by Qt over its parent, within the screen.
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    fitted_width = max(1, min(width, room.width() - FRAME_WIDTH))
+    fitted_height = max(1, min(height, room.height() - FRAME_HEIGHT))
+    widget.resize(fitted_width, fitted_height)
+    if (fitted_width, fitted_height) != (width, height) and not isinstance(widget, QDialog):
+        widget.move(room.x() + (room.width() - fitted_width - FRAME_WIDTH) // 2,
+                    room.y() + (room.height() - fitted_height - FRAME_HEIGHT) // 2)
