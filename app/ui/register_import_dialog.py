@@ -30,6 +30,7 @@ from app.ui import settings as prefs
 from app.ui.catalogue_text import catalogue_text
 from app.ui.dialogs import report_exception, show_info
 from app.ui.register_import_preview import STATUS_ROLE, PreviewModel
+from app.ui.screen_fit import fit_to_screen
 from app.ui.workers import run_with_progress
 
 translate = QCoreApplication.translate
@@ -99,7 +100,7 @@ class RegisterImportDialog(QDialog):
         cancel = QPushButton(self.tr("取消"))
         cancel.clicked.connect(self.reject)
         self.setLayout(self._layout(cancel))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self._refresh_buttons()
 
     def _layout(self, cancel: QPushButton) -> QVBoxLayout:

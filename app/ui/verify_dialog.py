@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.translatable import QT_TRANSLATE_NOOP
 from app.ui import dialogs
 from app.ui.catalogue_text import core_text
+from app.ui.screen_fit import fit_to_screen
 from app.ui.workers import run_with_progress
 
 translate = QCoreApplication.translate   # lupdate reads translate("verify_dialog", "text")
@@ -55,7 +56,7 @@ class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, path: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("验证申报包"))
-        self.resize(1080, 720)
+        fit_to_screen(self, 1080, 720)
         self.path = QLineEdit(path)
         self.path.setPlaceholderText(self.tr("申报包：zip 或 ISO 文件，光盘、U 盘上的申报材料文件夹，或存放多个申报包的文件夹"))
         pick_file = QPushButton(self.tr("选择文件…"))
