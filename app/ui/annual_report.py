@@ -237,7 +237,7 @@ class ReportPage(FormPage):
         if found is None:
             return
         count = _report(self, self.tr("导入实际完成值"), pilot_edits.import_actuals, self.doc.session,
-                        self.doc.catalogue, self.year, found.values)
+                        self.doc.catalogue, self.year, found.values, notes=found.notes)
         lines = [self.tr("已导入 {n} 项实际完成值（可撤销）。").format(n=count or 0)]
         lines += [self.tr("第 {row} 行未导入：{reason}").format(row=row, reason=core_text(reason))
                   for row, reason in found.skipped]

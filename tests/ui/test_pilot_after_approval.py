@@ -1,0 +1,78 @@
+"""What a user met in the real window after 报送 (QA walk): the stage in words on the basic-information page, the
+notes of the values form, a double-click on a missing report text, the small forms after a refusal, and the
+self-signed note of the export dialog."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.models import completion, lifecycle, pilot, pilot_edits, pilot_stages
+from app.models.actuals_table import write_form
+from app.models.exchange import load_json_file
+from app.signing import identities
+from app.ui.field_editors import StageLabel
+from tests.ui.conftest import EXAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.show_error", lambda parent, message, **kwargs: seen.append(message))
+    monkeypatch.setattr("app.ui.dialogs.show_info", lambda parent, title, text: seen.append(text))
+    return seen
+
+
+def submitted_window(open_window) -> Any:
+    window = open_window(load_json_file(EXAMPLES / "binjiang.json"))
+    lifecycle.finalise(window.doc.session)
+    lifecycle.mark_submitted(window.doc.session)
+    return window
+
+
+def approved_window(open_window) -> Any:
+    window = submitted_window(open_window)
+    pilot_stages.approve(window.doc.session, on="2025-09-18", number="工信厅信管函〔2025〕188号")
+    return window
+
+
+def when_modal(fill: Callable[[QDialog], None], failures: list[BaseException]) -> None:
+    """Answer the next modal dialog once it is up (a failure closes it and is kept for the test)."""
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            fill(dialog)
+        except BaseException as exc:           # never leave a modal dialog open
+            failures.append(exc)
+            dialog.reject()
+    QTimer.singleShot(0, run)
+
+
+def test_the_import_button_takes_the_notes_of_the_form(open_window, qtbot, tmp_path, monkeypatch, errors):
+    from openpyxl import load_workbook
+
+    window = approved_window(open_window)
+    window.show_page("report.1")
+    page = window.pages["report.1"]
+    path = tmp_path / "填报表.xlsx"
+    write_form(path, window.doc.dossier, window.doc.catalogue, 1)
+    book = load_workbook(path)
+    sheet = book.active
+    headings = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "4.1.2")
+    row[headings.index("实际完成值")].value = "2000"
+    row[headings.index("备注")].value = "含已受理未授权的申请 30 件"
+    book.save(path)
+    monkeypatch.setattr("app.ui.annual_report.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert errors == ["已导入 1 项实际完成值（可撤销）。"]
+    found = pilot.actual(window.doc.dossier, 1, "ecosystem.innovation.ip", "invention_patents")
+    assert (found.value, found.note) == ("2000", "含已受理未授权的申请 30 件")
