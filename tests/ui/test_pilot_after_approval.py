@@ -55,6 +55,14 @@ def when_modal(fill: Callable[[QDialog], None], failures: list[BaseException]) -
             dialog.reject()
     QTimer.singleShot(0, run)
 
+def test_the_stage_on_the_basic_information_page_is_in_words_after_approval(open_window):
+    """「阶段 approved（第 1 版）」: the raw id was shown once the dossier was approved."""
+    window = approved_window(open_window)
+    label = window.findChild(StageLabel)
+    assert label is not None
+    assert "approved" not in label.text()
+    assert label.text().startswith("试点第") and "（第 1 版）" in label.text()
+
 
 def test_the_import_button_takes_the_notes_of_the_form(open_window, qtbot, tmp_path, monkeypatch, errors):
     from openpyxl import load_workbook
