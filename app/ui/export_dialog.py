@@ -281,7 +281,7 @@ class ExportDialog(QDialog):
         for section_id in sorted(groups, key=lambda s: order.get(s, len(order))):
             items = groups[section_id]
             title = (f"{catalogue.section(section_id).code} {catalogue.section(section_id).name}" if section_id
-                     else self.tr("方案正文及其他"))
+                     else self._other_title())
             parent = QTreeWidgetItem([self.tr("{title}（{n} 项）").format(title=title, n=len(items))])
             self.problems.addTopLevelItem(parent)
             for finding in items:
@@ -291,6 +291,13 @@ class ExportDialog(QDialog):
                 child.setData(0, JUMP_ROLE, finding.jump)
                 parent.addChild(child)
             parent.setExpanded(True)
+
+    def _other_title(self) -> str:
+        """The group of what belongs to no indicator: the plan's text, or a report's own texts — named as the
+        report page heads them (its words and their translation)."""
+        if self.kind.is_plan:
+            return self.tr("方案正文及其他")
+        return translate("ReportPage", "重点任务推进情况") if self.kind.year else translate("ReportPage", "试点工作总结")
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         jump = item.data(0, JUMP_ROLE)

@@ -84,3 +84,27 @@ def test_the_import_button_takes_the_notes_of_the_form(open_window, qtbot, tmp_p
     assert errors == ["已导入 1 项实际完成值（可撤销）。"]
     found = pilot.actual(window.doc.dossier, 1, "ecosystem.innovation.ip", "invention_patents")
     assert (found.value, found.note) == ("2000", "含已受理未授权的申请 30 件")
+
+
+def test_a_missing_report_text_in_the_export_list_goes_to_its_editor(open_window, qtbot):
+    """Double-clicking 「“基础设施先导”：未填写工作开展情况」 closed the export dialog and left the page where it was."""
+    window = approved_window(open_window)
+    window.show_page("report.1")
+    page = window.pages["report.1"]
+    failures: list[BaseException] = []
+    seen: list[str] = []
+
+    def activate(dialog: QDialog) -> None:
+        items = [dialog.problems.topLevelItem(i).child(j) for i in range(dialog.problems.topLevelItemCount())
+                 for j in range(dialog.problems.topLevelItem(i).childCount())]
+        item = next(i for i in items if "“基础设施先导”：未填写工作开展情况" in i.text(0))
+        seen.append(item.parent().text(0))
+        dialog.problems.itemActivated.emit(item, 0)
+    when_modal(activate, failures)
+    page.export()
+    assert not failures, failures
+    assert seen[0].startswith("重点任务推进情况")            # not 「方案正文及其他」: it is the report's own text
+    areas = [a.id for a in window.doc.catalogue.guide_areas]
+    assert page.tabs.currentIndex() == areas.index("infrastructure")
+    editor = page.editors[("infrastructure", "done")]
+    assert window.focusWidget() is editor.edit         # the window gives it the focus back once the dialog is gone
