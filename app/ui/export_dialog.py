@@ -235,7 +235,9 @@ class ExportDialog(QDialog):
         self.self_signed_note.setText(self.tr(
             "这是自签名身份：签名只能证明申报包签名后未被改动，不能证明签名人的身份，也不是《电子签名法》意义上的"
             "可靠电子签名或电子印章。正式报送建议使用机构的数字证书。") if show else "")
-        self.self_signed_note.setVisible(show)
+        if show != self.self_signed_note.isVisibleTo(self):
+            self.self_signed_note.setVisible(show)
+            self._fit_height(self.problems.isVisibleTo(self))     # room for the note's lines (or none)
 
     def blocking(self) -> list[Finding]:
         if not self.final.isChecked():
@@ -266,7 +268,11 @@ class ExportDialog(QDialog):
         if layout is None:
             return
         layout.activate()
-        height = max(self.sizeHint().height(), 600) if listing else self.minimumSizeHint().height()
+        if listing:
+            height = max(self.sizeHint().height(), 600)
+        else:       # a wrapped line (the self-signed note) needs the height it takes at this width
+            height = max(self.minimumSizeHint().height(),
+                         layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0)
         self.resize(self.width(), height)
 
     def _fill_problems(self, findings: list[Finding]) -> None:

@@ -108,3 +108,33 @@ def test_a_missing_report_text_in_the_export_list_goes_to_its_editor(open_window
     assert page.tabs.currentIndex() == areas.index("infrastructure")
     editor = page.editors[("infrastructure", "done")]
     assert window.focusWidget() is editor.edit         # the window gives it the focus back once the dialog is gone
+
+
+def test_the_self_signed_note_has_room_for_its_lines(open_window, qtbot):
+    """Choosing a self-signed identity for a complete report showed its note squeezed to a line and a half: the
+    dialog, as short as its form when nothing blocks, kept its height."""
+    identity = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase="x" * 12)
+    window = approved_window(open_window)
+    doc = window.doc
+    for row in completion.year_rows(doc.dossier, doc.catalogue, 1):
+        if not row.target.derived:
+            pilot_edits.set_actual(doc.session, doc.catalogue, 1, row.indicator.id, row.target.id, value=row.planned)
+    for area in doc.catalogue.guide_areas:
+        pilot_edits.set_area_text(doc.session, doc.catalogue, "report/1", area.id, "done", "完成年度任务。")
+    window.show_page("report.1")
+    page = window.pages["report.1"]
+    failures: list[BaseException] = []
+    heights: list[tuple[int, int]] = []
+
+    def choose(dialog: QDialog) -> None:
+        dialog.identity.setCurrentIndex(dialog.identity.findData(identity.id))
+        QApplication.processEvents()
+        assert not dialog.blocking()
+        note = dialog.self_signed_note
+        heights.append((note.height(), note.heightForWidth(note.width())))
+        dialog.reject()
+    when_modal(choose, failures)
+    page.export()
+    assert not failures, failures
+    shown, needed = heights[0]
+    assert shown >= needed, f"the note is {shown} px high but needs {needed}"
