@@ -55,6 +55,7 @@ def when_modal(fill: Callable[[QDialog], None], failures: list[BaseException]) -
             dialog.reject()
     QTimer.singleShot(0, run)
 
+
 def test_the_stage_on_the_basic_information_page_is_in_words_after_approval(open_window):
     """「阶段 approved（第 1 版）」: the raw id was shown once the dossier was approved."""
     window = approved_window(open_window)
@@ -108,6 +109,56 @@ def test_a_missing_report_text_in_the_export_list_goes_to_its_editor(open_window
     assert page.tabs.currentIndex() == areas.index("infrastructure")
     editor = page.editors[("infrastructure", "done")]
     assert window.focusWidget() is editor.edit         # the window gives it the focus back once the dialog is gone
+
+
+def test_a_refused_approval_keeps_the_form_open_with_what_was_typed(open_window, qtbot, errors):
+    """Without a 文号 the core refuses: the form used to close and take the date and note typed with it."""
+    window = submitted_window(open_window)
+    window.show_page("timeline")
+    timeline = window.pages["timeline"]
+    failures: list[BaseException] = []
+    states: list[tuple[bool, str, str]] = []
+
+    def fill(dialog: QDialog) -> None:
+        dialog.fields["批复日期"].setDate(QDate(2025, 9, 18))
+        dialog.fields["说明"].setText("省工信厅转发")
+        dialog.accept()                                  # no 批复文号: refused
+        states.append((dialog.isVisible(), dialog.fields["批复日期"].date().toString("yyyy-MM-dd"),
+                       dialog.fields["说明"].text()))
+        if dialog.isVisible():
+            dialog.fields["批复文号"].setText("工信厅信管函〔2025〕188号")
+            dialog.accept()
+    when_modal(fill, failures)
+    qtbot.mouseClick(timeline.cards["approval"].button("记录批复…"), Qt.MouseButton.LeftButton)
+    assert not failures, failures
+    assert errors and "批复文号" in errors[0]
+    assert states == [(True, "2025-09-18", "省工信厅转发")]
+    assert window.doc.dossier.stage == "approved"
+    found = pilot.approval(window.doc.dossier)
+    assert (found.date, found.number, found.note) == ("2025-09-18", "工信厅信管函〔2025〕188号", "省工信厅转发")
+
+
+def test_a_refused_rating_keeps_the_form_open(open_window, qtbot, errors, monkeypatch):
+    window = approved_window(open_window)
+    pilot_edits.add_rating(window.doc.session, year=1, stars=2, on="2026-11-01")
+    window.show_page("timeline")
+    timeline = window.pages["timeline"]
+    monkeypatch.setattr(pilot_edits, "add_rating", _refuse)
+    failures: list[BaseException] = []
+    open_after: list[bool] = []
+
+    def fill(dialog: QDialog) -> None:
+        dialog.accept()
+        open_after.append(dialog.isVisible())
+        dialog.reject()
+    when_modal(fill, failures)
+    timeline.record_rating(2)
+    assert not failures, failures
+    assert open_after == [True] and errors == ["记录第2年星级评定失败：拒绝"]
+
+
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise pilot_edits.PilotEditError("拒绝")
 
 
 def test_the_self_signed_note_has_room_for_its_lines(open_window, qtbot):
