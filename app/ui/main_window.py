@@ -514,7 +514,12 @@ class DossierWindow(QMainWindow):
             self.restoreState(state)          # docks first: hiding one must not shrink the restored window
         geometry = store.get(prefs.MAIN_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            room = self.screen().availableGeometry()
+            if room.width() >= 1440 and room.height() >= 900:
+                self.resize(1440, 900)
+            else:       # a smaller screen (1280 × 800): the whole screen, never beyond its edges
+                self.resize(room.size())
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_window_state(self) -> None:
         store = prefs.settings()
