@@ -6,7 +6,9 @@ departments that hold them; ``write_form`` writes the year's targets as an
 reached so far, a note, and a last grey column with the target's id), and
 ``read_values`` reads a filled form — .xlsx or CSV, through the register
 spreadsheets' reader (``app.models.register_io``) — back into (indicator,
-target, value) triples for ``pilot_edits.import_actuals``.  A row is matched
+target, value) triples for ``pilot_edits.import_actuals``, with the note written
+beside each value (the 备注 column: a blank note clears the note, a note
+without a value is taken without touching the value).  A row is matched
 by its target id, else by indicator code and target name; a row it cannot
 match or whose value is not a number is skipped and reported, never guessed.
 """
@@ -25,7 +27,7 @@ from app.models.refusal_words import refusal
 from app.translatable import catalogue_name
 
 HEADINGS = ("指标编号", "指标", "目标项", "单位", "年度目标", "实际完成值", "备注", "目标编号（请勿修改）")
-VALUE, CODE, TARGET, ID = "实际完成值", "指标编号", "目标项", "目标编号"
+VALUE, NOTE, CODE, TARGET, ID = "实际完成值", "备注", "指标编号", "目标项", "目标编号"
 
 
 def write_form(dest: Path | str, dossier: Dossier, catalogue: Catalogue, year: int) -> int:
@@ -44,6 +46,7 @@ def write_form(dest: Path | str, dossier: Dossier, catalogue: Catalogue, year: i
 @dataclass
 class ReadValues:
     values: list[tuple[str, str, str]] = field(default_factory=list)    # (indicator id, target id, value)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)     # (indicator id, target id, note)
     skipped: list[tuple[int, str]] = field(default_factory=list)        # (row number, reason: a Chinese phrase)
 
 
@@ -57,7 +60,7 @@ def read_values(path: Path | str, dossier: Dossier, catalogue: Catalogue, year: 
     def column(name: str) -> int | None:
         return next((i for i, cell in enumerate(header) if name in cell), None)
 
-    at = {name: column(name) for name in (VALUE, CODE, TARGET, ID)}
+    at = {name: column(name) for name in (VALUE, NOTE, CODE, TARGET, ID)}
     targets = {(ind.id, spec.id): (ind, spec) for ind in catalogue.indicators() for spec in ind.targets
                if not spec.derived}
     by_name = {(ind.code, normalise_name(spec.label)): key for key, (ind, spec) in targets.items()}
@@ -68,8 +71,8 @@ def read_values(path: Path | str, dossier: Dossier, catalogue: Catalogue, year: 
             index = at[name]
             return row[index].strip() if index is not None and index < len(row) else ""
 
-        text = cell(VALUE)
-        if not text:
+        text, note = cell(VALUE), cell(NOTE)
+        if not text and not note:
             continue
         key = tuple(cell(ID).split("/", 1)) if "/" in cell(ID) else by_name.get((cell(CODE), normalise_name(cell(TARGET))))
         if key not in targets:
@@ -78,11 +81,14 @@ def read_values(path: Path | str, dossier: Dossier, catalogue: Catalogue, year: 
         if key not in wanted:
             out.skipped.append((number, refusal("no_such_target", year=year, label=catalogue_name(targets[key][1].label))))
             continue
-        try:
-            canonical(text)
-        except NumberError as exc:
-            out.skipped.append((number, refusal("target_value", label=catalogue_name(targets[key][1].label),
-                                                problem=exc.args[0])))
-            continue
-        out.values.append((key[0], key[1], text))
+        if text:
+            try:
+                canonical(text)
+            except NumberError as exc:
+                out.skipped.append((number, refusal("target_value", label=catalogue_name(targets[key][1].label),
+                                                    problem=exc.args[0])))
+                continue
+            out.values.append((key[0], key[1], text))
+        if at[NOTE] is not None:
+            out.notes.append((key[0], key[1], note))
     return out

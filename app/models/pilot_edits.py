@@ -111,21 +111,37 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
 
 
 def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
-                   values: Iterable[tuple[str, str, str]]) -> int:
-    """Several values reached (indicator id, target id, text) as ONE undo step; returns how many changed."""
+                   values: Iterable[tuple[str, str, str]], *, notes: Iterable[tuple[str, str, str]] = ()) -> int:
+    """Several values reached (indicator id, target id, text), and the notes written beside them (indicator id,
+    target id, note), as ONE undo step; returns how many targets changed."""
     _require_approved(session, "import_actuals")
-    ops = []
-    for indicator_id, target_id, text in values:
-        spec = catalogue.indicator(indicator_id).target(target_id)
-        if spec.derived:
-            continue
+    empty = {"value": None, "evidence": [], "note": "", "source": "typed"}
+    wanted: dict[str, dict[str, Any]] = {}
+
+    def entry(indicator_id: str, target_id: str) -> dict[str, Any] | None:
+        if catalogue.indicator(indicator_id).target(target_id).derived:
+            return None
         key = pilot.actual_key(_year(year), indicator_id, target_id)
+        if key not in wanted:
+            wanted[key] = copy.deepcopy(session.dossier.pilot.get(key) or empty)
+        return wanted[key]
+
+    for indicator_id, target_id, text in values:
+        if (new := entry(indicator_id, target_id)) is not None:
+            label = catalogue.indicator(indicator_id).target(target_id).label
+            new.update(value=_value(text, refusal("actual_value", label=catalogue_name(label), year=year)),
+                       source="imported")
+    for indicator_id, target_id, note in notes:
+        if (new := entry(indicator_id, target_id)) is not None:
+            new["note"] = note
+    ops = []
+    for key, new in wanted.items():
+        if (bad := first_bad_string(new)) is not None:      # text no document can hold (a note from Excel)
+            raise PilotEditError(refusal("with_problem", what=words("import_actuals", year=year, count=len(wanted)),
+                                         problem=bad[1]))
         old = session.dossier.pilot.get(key)
-        new = {**(old or {"evidence": [], "note": ""}),
-               "value": _value(text, refusal("actual_value", label=catalogue_name(spec.label), year=year)),
-               "source": "imported"}
-        if new != old:
-            ops.append(SetPilot(key, copy.deepcopy(old), new))
+        if new != (old or empty):
+            ops.append(SetPilot(key, copy.deepcopy(old), new if new != empty else None))
     if ops:
         session.do(Compound(ops, words("import_actuals", year=year, count=len(ops))))
     return len(ops)

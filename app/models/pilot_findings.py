@@ -91,6 +91,11 @@ def lifecycle_findings(dossier: Dossier, catalogue: Catalogue, today: date | Non
     return findings
 
 
+def text_jump(page: Jump, area_id: str, part: str) -> Jump:
+    """To one text of a report page: its area's tab and editor (``record_id`` 「text/<area>/<part>」)."""
+    return Jump("", page.part, page.key, f"text/{area_id}/{part}")
+
+
 def report_findings(dossier: Dossier, catalogue: Catalogue, year: int | None,
                     today: date | None = None) -> list[Finding]:
     """What the report of ``year`` (the 复核 when None) still lacks; 错误 blocks its final export."""
@@ -120,11 +125,12 @@ def report_findings(dossier: Dossier, catalogue: Catalogue, year: int | None,
         texts = pilot.area_text(dossier, scope, area.id)
         name = area.name.split("、", 1)[-1]          # the construction guide's own heading (official, Chinese)
         if not texts["done"].strip():
-            findings.append(finding(Severity.ERROR, TEMPLATES["text_missing"], None, page, area=name,
-                                    part=phrase(pilot.CONTEXT, labels["done"])))
+            findings.append(finding(Severity.ERROR, TEMPLATES["text_missing"], None, text_jump(page, area.id, "done"),
+                                    area=name, part=phrase(pilot.CONTEXT, labels["done"])))
         for part in ("problems", "next"):
             if not texts[part].strip():
-                findings.append(finding(Severity.WARNING, TEMPLATES["text_recommended"], None, page, area=name,
+                findings.append(finding(Severity.WARNING, TEMPLATES["text_recommended"], None,
+                                        text_jump(page, area.id, part), area=name,
                                         part=phrase(pilot.CONTEXT, labels[part])))
     day = pilot.approved_on(dossier)
     if year and day is not None:

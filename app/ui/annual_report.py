@@ -195,9 +195,22 @@ class ReportPage(FormPage):
         return self.table
 
     def focus_jump(self, jump: Jump) -> QWidget:
+        if jump.record_id.startswith("text/"):
+            return self.select_text(*jump.record_id.split("/")[1:3])
         if jump.indicator_id and jump.record_id:
             return self.select_target(jump.indicator_id, jump.record_id)
         return self.table
+
+    def select_text(self, area_id: str, part: str) -> QWidget:
+        """The editor of one text of an area: its tab shown, scrolled to and focused."""
+        editor = self.editors.get((area_id, part))
+        if editor is None:
+            return self.table
+        areas = [a.id for a in self.doc.catalogue.guide_areas]
+        self.tabs.setCurrentIndex(areas.index(area_id))
+        self.ensureWidgetVisible(editor)
+        editor.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
 
     def preview(self) -> None:
         from app.ui.export_dialog import preview_pdf
@@ -237,7 +250,7 @@ class ReportPage(FormPage):
         if found is None:
             return
         count = _report(self, self.tr("导入实际完成值"), pilot_edits.import_actuals, self.doc.session,
-                        self.doc.catalogue, self.year, found.values)
+                        self.doc.catalogue, self.year, found.values, notes=found.notes)
         lines = [self.tr("已导入 {n} 项实际完成值（可撤销）。").format(n=count or 0)]
         lines += [self.tr("第 {row} 行未导入：{reason}").format(row=row, reason=core_text(reason))
                   for row, reason in found.skipped]

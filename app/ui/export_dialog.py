@@ -236,7 +236,9 @@ class ExportDialog(QDialog):
         self.self_signed_note.setText(self.tr(
             "这是自签名身份：签名只能证明申报包签名后未被改动，不能证明签名人的身份，也不是《电子签名法》意义上的"
             "可靠电子签名或电子印章。正式报送建议使用机构的数字证书。") if show else "")
-        self.self_signed_note.setVisible(show)
+        if show != self.self_signed_note.isVisibleTo(self):
+            self.self_signed_note.setVisible(show)
+            self._fit_height(self.problems.isVisibleTo(self))     # room for the note's lines (or none)
 
     def blocking(self) -> list[Finding]:
         if not self.final.isChecked():
@@ -267,7 +269,11 @@ class ExportDialog(QDialog):
         if layout is None:
             return
         layout.activate()
-        height = max(self.sizeHint().height(), 600) if listing else self.minimumSizeHint().height()
+        if listing:
+            height = max(self.sizeHint().height(), 600)
+        else:       # a wrapped line (the self-signed note) needs the height it takes at this width
+            height = max(self.minimumSizeHint().height(),
+                         layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0)
         self.resize(self.width(), height)
 
     def _fill_problems(self, findings: list[Finding]) -> None:
@@ -282,7 +288,7 @@ class ExportDialog(QDialog):
         for section_id in sorted(groups, key=lambda s: order.get(s, len(order))):
             items = groups[section_id]
             title = (f"{catalogue.section(section_id).code} {catalogue.section(section_id).name}" if section_id
-                     else self.tr("方案正文及其他"))
+                     else self._other_title())
             parent = QTreeWidgetItem([self.tr("{title}（{n} 项）").format(title=title, n=len(items))])
             self.problems.addTopLevelItem(parent)
             for finding in items:
@@ -292,6 +298,13 @@ class ExportDialog(QDialog):
                 child.setData(0, JUMP_ROLE, finding.jump)
                 parent.addChild(child)
             parent.setExpanded(True)
+
+    def _other_title(self) -> str:
+        """The group of what belongs to no indicator: the plan's text, or a report's own texts — named as the
+        report page heads them (its words and their translation)."""
+        if self.kind.is_plan:
+            return self.tr("方案正文及其他")
+        return translate("ReportPage", "重点任务推进情况") if self.kind.year else translate("ReportPage", "试点工作总结")
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         jump = item.data(0, JUMP_ROLE)

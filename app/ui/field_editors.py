@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from app.models import edits
 from app.models.catalogue import FieldSpec, Indicator
 from app.models.hygiene import text_problem
 from app.models.operations import Change
+from app.models.pilot_status import facts, stage_text
 from app.models.values import parse_date, parse_field
 from app.ui.catalogue_text import catalogue_text, core_text, error_text
 from app.ui.open_dossier import OpenDossier
@@ -218,9 +219,10 @@ class StageLabel(QLabel):
         doc.changed.connect(lambda changes: self.refresh() if any(c.kind == "meta" for c in changes) else None)
 
     def refresh(self) -> None:
+        """草稿 … 已报送, and after approval the stage in its life (试点第2年, 复核 …) as the timeline says it."""
         d = self.doc.dossier
-        labels = {"draft": self.tr("草稿"), "finalised": self.tr("已定稿"), "submitted": self.tr("已报送")}
-        self.setText(self.tr("{stage}（第 {n} 版）").format(stage=labels.get(d.stage, d.stage), n=d.revision))
+        stage = stage_text(facts(d), tr=QCoreApplication.translate)
+        self.setText(self.tr("{stage}（第 {n} 版）").format(stage=stage, n=d.revision))
 
 
 class DateLineEdit(CheckedLineEdit):

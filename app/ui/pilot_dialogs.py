@@ -1,10 +1,11 @@
 """The small forms of the pilot years: 批复, 未获批复, 星级评定, 第十八条事项, 调整目标, 撤销, 复核完成, evidence.
 
-Each dialog only collects values; the timeline page hands them to the core
-(``app.models.pilot_stages`` for stage changes, ``app.models.pilot_edits``
-for the rest), which checks them and refuses with a Chinese message that the
-page shows — nothing is recorded until the core accepts it.  Dates are picked
-from a calendar and never later than today.
+Each dialog only collects values; the timeline page passes the core call that
+records them (``commit``: ``app.models.pilot_stages`` for stage changes,
+``app.models.pilot_edits`` for the rest), which checks them and refuses with a
+Chinese message — nothing is recorded until the core accepts it, and the form
+stays open over the message with everything typed, to be corrected.  Dates are
+picked from a calendar and never later than today.
 """
 
 from __future__ import annotations
@@ -50,11 +51,18 @@ def iso(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
-class FormDialog(QDialog):
-    """A titled form with 确定/取消; ``values()`` after ``exec()``."""
+Commit = Callable[[dict[str, Any]], Any]
 
-    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
+
+class FormDialog(QDialog):
+    """A titled form with 确定/取消.  With ``commit``, 确定 hands ``collect()``'s values to it and closes only
+    when the core accepts them; a refusal is shown over the form, which keeps what was typed."""
+
+    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None, *,
+                 commit: Commit | None = None) -> None:
         super().__init__(parent)
+        self.commit = commit
+        self.collect: Callable[[], dict[str, Any]] = dict
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -72,6 +80,22 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.commit is not None:
+            try:
+                self.commit(self.collect())
+            except UserFacingError as exc:
+                from app.ui.dialogs import report_exception
+
+                report_exception(self, exc, action=self.windowTitle())
+                return
+        super().accept()
+
+    def ask(self, collect: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
+        """Show the form; the values (recorded through ``commit`` when given) or None when cancelled."""
+        self.collect = collect
+        return collect() if self.exec() else None
 
     def add(self, label: str, widget: QWidget) -> Any:
         self.form.addRow(label, widget)
@@ -101,23 +125,23 @@ class FormDialog(QDialog):
         return self.add(label, combo)
 
 
-def approval_dialog(parent: QWidget, current: pilot.Approval | None = None) -> dict[str, str] | None:
+def approval_dialog(parent: QWidget, current: pilot.Approval | None = None, *,
+                    commit: Commit | None = None) -> dict[str, str] | None:
     """批复日期, 批复文号, 说明 (the 批复 document is attached afterwards, from the timeline)."""
     title = translate("pilot_dialogs", "更正批复信息") if current else translate("pilot_dialogs", "记录批复")
     dialog = FormDialog(title, translate("pilot_dialogs", "工业和信息化部批复同意开展先导区试点。试点期为三年，自批复之日起计算（工作规则第十四条）；"
-                                         "批复后试点工作方案冻结，分年度目标以批复的版本为准。"), parent)
+                                         "批复后试点工作方案冻结，分年度目标以批复的版本为准。"), parent, commit=commit)
     day = dialog.day(translate("pilot_dialogs", "批复日期"), current.date if current else "")
     number = dialog.line(translate("pilot_dialogs", "批复文号"), current.number if current else "",
                          translate("pilot_dialogs", "例如：工信厅信管函〔2025〕188号"))
     note = dialog.line(translate("pilot_dialogs", "说明"), current.note if current else "")
-    if not dialog.exec():
-        return None
-    return {"on": iso(day), "number": number.text(), "note": note.text()}
+    return dialog.ask(lambda: {"on": iso(day), "number": number.text(), "note": note.text()})
 
 
-def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = False) -> dict[str, str] | None:
+def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = False,
+                    commit: Commit | None = None) -> dict[str, str] | None:
     """未获批复 / 撤销批复 / 复核完成: date, document number, note (and the 第十八条 item for a revocation)."""
-    dialog = FormDialog(title, intro, parent)
+    dialog = FormDialog(title, intro, parent, commit=commit)
     day = dialog.day(translate("pilot_dialogs", "日期"))
     number = dialog.line(translate("pilot_dialogs", "文号"), "", translate("pilot_dialogs", "通知或批复的文号（如有）"))
     clauses = [(translate("pilot_dialogs", "（一）发生重大网络安全事件、重大安全生产事故等"), "（一）"),
@@ -127,18 +151,19 @@ def decision_dialog(parent: QWidget, title: str, intro: str, *, clause: bool = F
                (translate("pilot_dialogs", "（五）存在其他重大问题"), "（五）")]
     item = dialog.choice(translate("pilot_dialogs", "第十八条"), clauses, "（四）") if clause else None
     note = dialog.line(translate("pilot_dialogs", "说明"))
-    if not dialog.exec():
-        return None
-    values = {"on": iso(day), "number": number.text(), "note": note.text()}
-    if item is not None:
-        values["clause"] = item.currentData()
-    return values
+
+    def collect() -> dict[str, str]:
+        values = {"on": iso(day), "number": number.text(), "note": note.text()}
+        if item is not None:
+            values["clause"] = item.currentData()
+        return values
+    return dialog.ask(collect)
 
 
-def rating_dialog(parent: QWidget, year: int) -> dict[str, Any] | None:
+def rating_dialog(parent: QWidget, year: int, *, commit: Commit | None = None) -> dict[str, Any] | None:
     dialog = FormDialog(translate("pilot_dialogs", "记录第{n}年星级评定").format(n=year), translate("pilot_dialogs", 
         "工业和信息化部每年组织开展试点评价，以一星到五星体现试点建设质量（工作规则第十六条）。累计两次星级评定为三星以下"
-        "（含三星）的，撤销批复（第十八条（四））。"), parent)
+        "（含三星）的，撤销批复（第十八条（四））。"), parent, commit=commit)
     stars = QSpinBox()
     stars.setRange(1, 5)
     stars.setValue(3)
@@ -146,15 +171,13 @@ def rating_dialog(parent: QWidget, year: int) -> dict[str, Any] | None:
     dialog.add(translate("pilot_dialogs", "星级"), stars)
     day = dialog.day(translate("pilot_dialogs", "评定日期"))
     document = dialog.line(translate("pilot_dialogs", "评定文件"), "", translate("pilot_dialogs", "通知名称或文号"))
-    if not dialog.exec():
-        return None
-    return {"year": year, "stars": stars.value(), "on": iso(day), "document": document.text()}
+    return dialog.ask(lambda: {"year": year, "stars": stars.value(), "on": iso(day), "document": document.text()})
 
 
-def incident_dialog(parent: QWidget) -> dict[str, str] | None:
+def incident_dialog(parent: QWidget, *, commit: Commit | None = None) -> dict[str, str] | None:
     dialog = FormDialog(translate("pilot_dialogs", "记录第十八条事项"), translate("pilot_dialogs", 
         "发生重大网络安全事件、重大安全生产事故，提供虚假材料，不配合评价复核等，或存在其他重大问题的，不予批复，"
-        "已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目（工作规则第十八条）。"), parent)
+        "已批复的撤销，三年内不允许申请工业和信息化部工业互联网相关项目（工作规则第十八条）。"), parent, commit=commit)
     kinds = [(translate("pilot_dialogs", "{kind}（{clause}）").format(
         kind=translate(pilot.CONTEXT, label), clause=pilot.clause_text(clause, translate)), key)
         for key, (label, clause) in pilot.INCIDENT_KINDS.items()]
@@ -162,16 +185,15 @@ def incident_dialog(parent: QWidget) -> dict[str, str] | None:
     day = dialog.day(translate("pilot_dialogs", "发生日期"))
     description = dialog.text(translate("pilot_dialogs", "经过"), "", translate("pilot_dialogs", "简要说明事项经过"))
     document = dialog.line(translate("pilot_dialogs", "相关文件"))
-    if not dialog.exec():
-        return None
-    return {"kind": kind.currentData(), "on": iso(day), "description": description.toPlainText(),
-            "document": document.text()}
+    return dialog.ask(lambda: {"kind": kind.currentData(), "on": iso(day), "description": description.toPlainText(),
+                               "document": document.text()})
 
 
 def amendment_dialog(parent: QWidget, catalogue: Catalogue, dossier: Any, year: int = 1,
-                     target: tuple[str, str] | None = None) -> dict[str, Any] | None:
+                     target: tuple[str, str] | None = None, *, commit: Commit | None = None) -> dict[str, Any] | None:
     dialog = FormDialog(translate("pilot_dialogs", "调整目标"), translate("pilot_dialogs", 
-        "批复的目标保持不变；调整以新的记录保存，注明日期和理由，年度报告和复核材料同时列出原目标和调整后的目标。"), parent)
+        "批复的目标保持不变；调整以新的记录保存，注明日期和理由，年度报告和复核材料同时列出原目标和调整后的目标。"), parent,
+        commit=commit)
     targets = [(translate("pilot_dialogs", "{code} {label}（{unit}）").format(
         code=ind.code, label=catalogue_text(spec.label), unit=catalogue_text(spec.unit)), (ind.id, spec.id))
                for ind in catalogue.indicators() for spec in ind.targets if not spec.derived]
@@ -191,11 +213,11 @@ def amendment_dialog(parent: QWidget, catalogue: Catalogue, dossier: Any, year: 
     day = dialog.day(translate("pilot_dialogs", "调整日期"))
     reason = dialog.line(translate("pilot_dialogs", "理由"), "", translate("pilot_dialogs", "必填"))
     document = dialog.line(translate("pilot_dialogs", "依据文件"))
-    if not dialog.exec():
-        return None
-    ind_id, target_id = which.currentData()
-    return {"indicator_id": ind_id, "target_id": target_id, "year": years.currentData(), "new": new.text(),
-            "on": iso(day), "reason": reason.text(), "document": document.text()}
+    def collect() -> dict[str, Any]:
+        ind_id, target_id = which.currentData()
+        return {"indicator_id": ind_id, "target_id": target_id, "year": years.currentData(), "new": new.text(),
+                "on": iso(day), "reason": reason.text(), "document": document.text()}
+    return dialog.ask(collect)
 
 
 class EvidenceChooser(QDialog):

@@ -9,6 +9,7 @@ available area holds with room for the title bar and frame.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,8 +20,9 @@ FRAME_HEIGHT = 48    # px: title bar and bottom border (Windows: ≈ 31 + 8), wi
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize ``widget`` to ``width`` × ``height``, or smaller when its screen has less room.
 
-    A main window made smaller is also placed in full view on that screen (a window system's cascade could
-    push its right edge off); a dialog is placed by Qt over its parent, within the screen.
+    A main window made smaller opens maximised, over the whole screen and never beyond its edges, with the
+    smaller size placed in full view as its normal geometry (what 还原 gives); a dialog is placed by Qt over its
+    parent, within the screen.
     """
     screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is None:
@@ -33,3 +35,4 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     if (fitted_width, fitted_height) != (width, height) and not isinstance(widget, QDialog):
         widget.move(room.x() + (room.width() - fitted_width - FRAME_WIDTH) // 2,
                     room.y() + (room.height() - fitted_height - FRAME_HEIGHT) // 2)
+        widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)

@@ -291,15 +291,12 @@ class TimelinePage(FormPage):
 
     # -- actions ------------------------------------------------------------------------------
     def record_approval(self) -> None:
-        values = pilot_dialogs.approval_dialog(self)
-        if values is not None:
-            _report(self, self.tr("记录批复"), pilot_stages.approve, self.doc.session, on=values["on"],
-                    number=values["number"], note=values["note"])
+        pilot_dialogs.approval_dialog(self, commit=lambda v: pilot_stages.approve(
+            self.doc.session, on=v["on"], number=v["number"], note=v["note"]))
 
     def correct_approval(self) -> None:
-        values = pilot_dialogs.approval_dialog(self, pilot.approval(self.doc.dossier))
-        if values is not None:
-            _report(self, self.tr("更正批复信息"), pilot_edits.update_approval, self.doc.session, **values)
+        pilot_dialogs.approval_dialog(self, pilot.approval(self.doc.dossier),
+                                      commit=lambda v: pilot_edits.update_approval(self.doc.session, **v))
 
     def attach_approval_document(self) -> None:
         found = pilot.approval(self.doc.dossier)
@@ -310,41 +307,36 @@ class TimelinePage(FormPage):
                     evidence=chooser.chosen(), note=chooser.note.text())
 
     def record_rejection(self) -> None:
-        values = pilot_dialogs.decision_dialog(self, self.tr("记录未获批复"), self.tr("本批次未获批复。"))
-        if values is not None:
-            _report(self, self.tr("记录未获批复"), pilot_stages.reject, self.doc.session, **values)
+        pilot_dialogs.decision_dialog(self, self.tr("记录未获批复"), self.tr("本批次未获批复。"),
+                                      commit=lambda v: pilot_stages.reject(self.doc.session, **v))
 
     def record_rating(self, year: int) -> None:
-        values = pilot_dialogs.rating_dialog(self, year)
-        if values is not None:
-            _report(self, self.tr("记录星级评定"), pilot_edits.add_rating, self.doc.session, **values)
+        pilot_dialogs.rating_dialog(self, year, commit=lambda v: pilot_edits.add_rating(self.doc.session, **v))
 
     def record_incident(self) -> None:
-        values = pilot_dialogs.incident_dialog(self)
-        if values is not None:
-            _report(self, self.tr("记录第十八条事项"), pilot_edits.add_incident, self.doc.session, **values)
+        pilot_dialogs.incident_dialog(self, commit=lambda v: pilot_edits.add_incident(self.doc.session, **v))
 
     def record_revocation(self) -> None:
-        values = pilot_dialogs.decision_dialog(self, self.tr("记录撤销批复"), self.tr(
-            "依工作规则第十八条撤销批复；撤销后三年内不允许申请工业和信息化部工业互联网相关项目。"), clause=True)
-        if values is not None:
-            _report(self, self.tr("记录撤销批复"), pilot_stages.revoke, self.doc.session, **values)
+        pilot_dialogs.decision_dialog(self, self.tr("记录撤销批复"), self.tr(
+            "依工作规则第十八条撤销批复；撤销后三年内不允许申请工业和信息化部工业互联网相关项目。"), clause=True,
+            commit=lambda v: pilot_stages.revoke(self.doc.session, **v))
 
     def amend_target(self, year: int = 0, target: tuple[str, str] | None = None) -> None:
         current = pilot.current_year(self.doc.dossier, self.today())
-        values = pilot_dialogs.amendment_dialog(self, self.doc.catalogue, self.doc.dossier,
-                                                year or min(max(current, 1), pilot.PILOT_YEARS), target)
-        if values is not None:
-            _report(self, self.tr("调整目标"), pilot_edits.amend_target, self.doc.session, self.doc.catalogue,
-                    values.pop("indicator_id"), values.pop("target_id"), values.pop("year"), **values)
+
+        def commit(values: dict[str, Any]) -> Any:
+            values = dict(values)
+            return pilot_edits.amend_target(self.doc.session, self.doc.catalogue, values.pop("indicator_id"),
+                                            values.pop("target_id"), values.pop("year"), **values)
+        pilot_dialogs.amendment_dialog(self, self.doc.catalogue, self.doc.dossier,
+                                       year or min(max(current, 1), pilot.PILOT_YEARS), target, commit=commit)
 
     def start_review(self) -> None:
         _report(self, self.tr("开始复核"), pilot_stages.start_review, self.doc.session, today=self.today())
 
     def record_completion(self) -> None:
-        values = pilot_dialogs.decision_dialog(self, self.tr("记录复核完成"), self.tr("工业和信息化部复核完成。"))
-        if values is not None:
-            _report(self, self.tr("记录复核完成"), pilot_stages.complete, self.doc.session, **values)
+        pilot_dialogs.decision_dialog(self, self.tr("记录复核完成"), self.tr("工业和信息化部复核完成。"),
+                                      commit=lambda v: pilot_stages.complete(self.doc.session, **v))
 
     def remove(self, key: str) -> None:
         _report(self, self.tr("删除"), pilot_edits.remove_entity, self.doc.session, key)

@@ -44,3 +44,30 @@ def test_csv_from_excel_and_unknown_rows(approved, tmp_path):
     (tmp_path / "other.csv").write_text("名称,数量\n甲,1\n", encoding="utf-8")
     with pytest.raises(SpreadsheetError, match="实际完成值"):
         read_values(tmp_path / "other.csv", approved.dossier, CAT, 1)
+
+
+def test_the_notes_written_in_the_form_are_imported_with_the_values(approved, tmp_path):
+    """The form has a 备注 column beside the value: what a department writes there reaches the report (it was
+    silently dropped), in the same undo step; a note without a value is kept too, the value left as it was."""
+    from openpyxl import load_workbook
+
+    pilot_edits.set_actual(approved.session, CAT, 1, "policy.funding.special_funds", "special_funds", value="5000")
+    path = tmp_path / "填报表.xlsx"
+    write_form(path, approved.dossier, CAT, 1)
+    book = load_workbook(path)
+    sheet = book.active
+    headings = [c.value for c in sheet[1]]
+    value, note = headings.index("实际完成值"), headings.index("备注")
+    rows = list(sheet.iter_rows(min_row=2))
+    rows[0][value].value, rows[0][note].value = "2", "市政府常务会议审议通过"
+    rows[1][note].value = "含区级配套资金 600 万元"                   # the value (5000) stays as it was
+    book.save(path)
+    found = read_values(path, approved.dossier, CAT, 1)
+    assert pilot_edits.import_actuals(approved.session, CAT, 1, found.values, notes=found.notes) == 2
+    policies = pilot.actual(approved.dossier, 1, "policy.special.special_policies", "new_policies")
+    assert (policies.value, policies.note) == ("2", "市政府常务会议审议通过")
+    funds = pilot.actual(approved.dossier, 1, "policy.funding.special_funds", "special_funds")
+    assert (funds.value, funds.note) == ("5000", "含区级配套资金 600 万元")
+    approved.session.undo()
+    assert pilot.actual(approved.dossier, 1, "policy.funding.special_funds", "special_funds").note == ""
+    assert pilot.actual(approved.dossier, 1, "policy.special.special_policies", "new_policies") is None

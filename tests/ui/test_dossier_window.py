@@ -242,3 +242,19 @@ def test_pages_are_built_on_first_navigation_and_edits_on_them_autosave(tmp_path
     saved = read_dossier(path)
     assert saved.plan_texts["overview"] == "概述"
     assert saved.answer(PROJECTS).fields["built_projects"].value == "9"
+
+
+def test_a_first_window_fits_a_smaller_screen(qtbot):
+    """No saved geometry: the window takes its default 1440 × 900 only where the screen has room. On a 1280 × 800
+    screen it was larger than the screen, its right dock and the status bar (已保存) off the edge."""
+    from app.models.exchange import load_json_file
+    from app.ui.main_window import DossierWindow
+    from app.ui.open_dossier import OpenDossier
+    from tests.ui.conftest import EXAMPLES
+
+    window = DossierWindow(OpenDossier.from_dossier(load_json_file(EXAMPLES / "binjiang.json")))
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1440                   # the offscreen screen is smaller than the default size
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.isMaximized()                  # shown over the whole screen, its frame within the edges too
