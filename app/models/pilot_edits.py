@@ -24,9 +24,10 @@ from app.models.catalogue import Catalogue
 from app.models.dossier import new_id
 from app.models.edit_words import description as words, name
 from app.models.hygiene import first_bad_string
-from app.models.numbers import NumberError, canonical
+from app.models.numbers import NumberError, canonical, parse_decimal
 from app.models.operations import Change, Compound, DossierSession, SetPilot
 from app.models.refusal_words import in_future, refusal
+from app.models.value_words import words as value_words
 from app.translatable import catalogue_name, phrase
 
 AFTER_APPROVAL = ("approved", "review")
@@ -51,7 +52,8 @@ def _require_approved(session: DossierSession, what: str) -> None:
         raise PilotEditError(refusal("not_approved", what=refusal(what)))
 
 
-def _value(text: str | None, what: str) -> str | None:
+def _value(text: str | None, what: str, kind: str) -> str | None:
+    """A value reached or an amended target as stored (canonical), for a target of type ``kind``."""
     if text is None or not str(text).strip():
         return None
     try:
@@ -60,6 +62,8 @@ def _value(text: str | None, what: str) -> str | None:
         raise PilotEditError(refusal("with_problem", what=what, problem=exc.args[0])) from None
     if value.startswith("-"):
         raise PilotEditError(refusal("negative", what=what))
+    if kind == "integer" and parse_decimal(value).denominator != 1:    # 5G基站数 as the plan's targets are
+        raise PilotEditError(refusal("with_problem", what=what, problem=value_words("not_integer")))
     return value
 
 
@@ -99,7 +103,7 @@ def set_actual(session: DossierSession, catalogue: Catalogue, year: int, indicat
     old = session.dossier.pilot.get(key) or {"value": None, "evidence": [], "note": "", "source": "typed"}
     new = dict(old)
     if value is not ...:
-        new["value"] = _value(value, refusal("actual_value", label=catalogue_name(spec.label), year=year))
+        new["value"] = _value(value, refusal("actual_value", label=catalogue_name(spec.label), year=year), spec.type)
         new["source"] = source
     if note is not None:
         new["note"] = note
@@ -128,9 +132,9 @@ def import_actuals(session: DossierSession, catalogue: Catalogue, year: int,
 
     for indicator_id, target_id, text in values:
         if (new := entry(indicator_id, target_id)) is not None:
-            label = catalogue.indicator(indicator_id).target(target_id).label
-            new.update(value=_value(text, refusal("actual_value", label=catalogue_name(label), year=year)),
-                       source="imported")
+            spec = catalogue.indicator(indicator_id).target(target_id)
+            new.update(value=_value(text, refusal("actual_value", label=catalogue_name(spec.label), year=year),
+                                    spec.type), source="imported")
     for indicator_id, target_id, note in notes:
         if (new := entry(indicator_id, target_id)) is not None:
             new["note"] = note
@@ -209,7 +213,7 @@ def amend_target(session: DossierSession, catalogue: Catalogue, indicator_id: st
     spec = catalogue.indicator(indicator_id).target(target_id)
     if not reason.strip():
         raise PilotEditError(refusal("no_reason"))
-    value = _value(new, refusal("amended_value", label=catalogue_name(spec.label), year=year))
+    value = _value(new, refusal("amended_value", label=catalogue_name(spec.label), year=year), spec.type)
     if value is None:
         raise PilotEditError(refusal("no_target", label=catalogue_name(spec.label), year=year))
     old = pilot.effective_target(session.dossier, indicator_id, target_id, _year(year))

@@ -170,6 +170,25 @@ def test_pilot_years_persist_in_the_file_and_read_back(approved, tmp_path):
         assert [(r.year, r.stars) for r in pilot.ratings(d)] == [(1, 2)]
 
 
+def test_a_count_reached_or_amended_is_a_whole_number(approved):
+    """5G基站数 is counted in stations, as its targets in the plan are: 38379.5 is refused however it comes in,
+    and nothing of a refused import is taken; an amount in 万元 keeps its decimals."""
+    s, d = approved.session, approved.dossier
+    stations = ("infrastructure.private_network.coverage", "base_stations")
+    assert CAT.indicator(stations[0]).target(stations[1]).type == "integer"
+    assert CAT.indicator(FUNDS[0]).target(FUNDS[1]).type == "decimal"
+    with pytest.raises(PilotEditError, match="“5G基站数”第1年实际完成值：应为整数"):
+        pilot_edits.set_actual(s, CAT, 1, *stations, value="38379.5")
+    with pytest.raises(PilotEditError, match="应为整数"):
+        pilot_edits.import_actuals(s, CAT, 1, [(*FUNDS, "46.5"), (*stations, "38379.5")])
+    assert pilot.actual(d, 1, *FUNDS) is None and pilot.actual(d, 1, *stations) is None
+    with pytest.raises(PilotEditError, match="“5G基站数”第2年调整后目标：应为整数"):
+        pilot_edits.amend_target(s, CAT, *stations, 2, new="40000.5", on="2026-03-01", reason="规划调整")
+    pilot_edits.set_actual(s, CAT, 1, *stations, value="38,379")
+    pilot_edits.set_actual(s, CAT, 1, *FUNDS, value="46.5")
+    assert pilot.actual(d, 1, *stations).value == "38379" and pilot.actual(d, 1, *FUNDS).value == "46.5"
+
+
 def test_copies_are_not_merged_after_approval(approved, tmp_path):
     import shutil
 
