@@ -22,6 +22,7 @@ from app.errors import UserFacingError
 from app.models import pilot
 from app.models.catalogue import Catalogue
 from app.ui.catalogue_text import catalogue_text
+from app.ui.screen_fit import fit_to_screen
 
 translate = QCoreApplication.translate   # lupdate reads translate("pilot_dialogs", "text")
 
@@ -228,7 +229,7 @@ class EvidenceChooser(QDialog):
         super().__init__(parent)
         self.doc, self.indicators = doc, list(indicators)
         self.setWindowTitle(title)
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
         self.list = QListWidget()
         self.list.setObjectName("evidence_choices")
         self.note = QLineEdit(note)
