@@ -46,6 +46,7 @@ TEXTS = {
     "starts": QT_TRANSLATE_NOOP("pilot_status", "试点自{date}开始"),
     "overdue": QT_TRANSLATE_NOOP("pilot_status", "报送第{year}年度试点工作报告（第{year}年已于{date}结束）"),
     "review": QT_TRANSLATE_NOOP("pilot_status", "复核（试点期已于{date}届满）"),
+    "review_ahead": QT_TRANSLATE_NOOP("pilot_status", "复核（试点期至{date}届满，三个年度报告均已报送）"),
     "report": QT_TRANSLATE_NOOP("pilot_status", "第{year}年度试点工作报告（第{year}年至{date}）"),
     "rating": QT_TRANSLATE_NOOP("pilot_status", "第{year}年 {stars}星"),
     "ratings_separator": QT_TRANSLATE_NOOP("pilot_status", "；"),
@@ -128,8 +129,12 @@ def next_due(f: Facts, today: date | None = None, tr: Translate = untranslated) 
     for k in range(1, min(year, pilot.PILOT_YEARS + 1)):
         if f.reports.get(k) != "submitted":
             return tr(CONTEXT, TEXTS["overdue"]).format(year=k, date=pilot.cn_date(pilot.year_span(day, k)[1], tr))
+    while year <= pilot.PILOT_YEARS and f.reports.get(year) == "submitted":   # this year's report already sent
+        year += 1
     if year > pilot.PILOT_YEARS:
-        return tr(CONTEXT, TEXTS["review"]).format(date=pilot.cn_date(pilot.pilot_end(day), tr))
+        ended = pilot.pilot_end(day) < today
+        return tr(CONTEXT, TEXTS["review" if ended else "review_ahead"]).format(
+            date=pilot.cn_date(pilot.pilot_end(day), tr))
     return tr(CONTEXT, TEXTS["report"]).format(year=year, date=pilot.cn_date(pilot.year_span(day, year)[1], tr))
 
 

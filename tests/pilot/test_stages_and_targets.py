@@ -151,6 +151,10 @@ def test_next_due_item_through_the_years(approved):
     assert next_due(f, date(2026, 1, 1)) == "第1年度试点工作报告（第1年至2026年9月18日）"
     assert next_due(f, IN_YEAR_2) == "报送第1年度试点工作报告（第1年已于2026年9月18日结束）"
     assert next_due(f, date(2028, 10, 1)).startswith("报送第1年度")
+    early = Facts("approved", APPROVED, {1: "submitted"})                  # year 1 reported before it ended
+    assert next_due(early, date(2026, 9, 1)) == "第2年度试点工作报告（第2年至2027年9月18日）"
+    assert next_due(Facts("approved", APPROVED, {1: "submitted", 2: "submitted", 3: "submitted"}),
+                    date(2028, 9, 1)) == "复核（试点期至2028年9月18日届满，三个年度报告均已报送）"
     done = Facts("approved", APPROVED, {1: "submitted", 2: "submitted", 3: "submitted"})
     assert next_due(done, date(2028, 10, 1)) == "复核（试点期已于2028年9月18日届满）"
     assert stage_text(done, date(2028, 10, 1)) == "试点期满（待复核）"
