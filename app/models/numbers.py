@@ -78,6 +78,12 @@ def format_rounded(value: Fraction, places: int = 2) -> str:
     return f"{sign}{n // scale}.{n % scale:0{places}d}"
 
 
+def format_short(value: Fraction, places: int = 2) -> str:
+    """Rounded like ``format_rounded`` without the trailing zeros: 990, 0.5, 12.35 (for display only)."""
+    text = format_rounded(value, places)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def format_for_comparison(value: Fraction, threshold: Fraction, places: int = 2) -> str:
     """Display a measured value so that it never looks equal to a threshold it is not.
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
-from app.models import completion, pilot_edits
-from app.models.numbers import format_rounded
+from app.models import completion, pilot, pilot_edits
+from app.models.numbers import format_short
 from app.translatable import QT_TRANSLATE_NOOP
 from app.ui.catalogue_text import catalogue_text
 from app.ui.open_dossier import OpenDossier
@@ -124,7 +124,8 @@ class ActualsModel(QAbstractTableModel):
             unit=catalogue_text(row.target.unit))]
         if row.amendments:
             lines.append(self.tr("批复目标 {approved}；").format(approved=row.approved or "—") + self.tr("；").join(
-                self.tr("{date}调整为 {new}（{reason}）").format(date=a.date, new=a.new, reason=a.reason)
+                self.tr("{date}调整为 {new}（{reason}）").format(date=pilot.cn_date(a.date, translate), new=a.new,
+                                                                reason=a.reason)
                 for a in row.amendments))
         if row.target.derived:
             lines.append(self.tr("由其他数值计算得出，无需填写"))
@@ -132,7 +133,7 @@ class ActualsModel(QAbstractTableModel):
             lines.append(self.tr("备注：{note}").format(note=row.actual.note))
         gap = row.completion.gap
         if gap is not None:
-            lines.append(self.tr("差距：{gap} {unit}").format(gap=format_rounded(gap, 2),
+            lines.append(self.tr("差距：{gap} {unit}").format(gap=format_short(gap),
                                                             unit=catalogue_text(row.target.unit)))
         return "\n".join(lines)
 

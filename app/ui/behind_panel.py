@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.models import completion, pilot
-from app.models.numbers import format_rounded
+from app.models.numbers import format_short
 from app.models.rules import Jump
 from app.ui.catalogue_text import catalogue_text
 from app.ui.gap_panel import FAIL_COLOUR, PASS_COLOUR, FindingsTree
@@ -42,7 +42,7 @@ def gap_text(row: completion.TargetRow) -> str:
     gap = row.completion.gap
     if gap is None:
         return ""
-    text = format_rounded(gap, 2).rstrip("0").rstrip(".") if gap.denominator != 1 else str(gap.numerator)
+    text = format_short(gap)
     unit = catalogue_text(row.target.unit)
     if row.target.direction != "less":
         return translate("BehindPanel", "尚差 {gap} {unit}").format(gap=text, unit=unit)

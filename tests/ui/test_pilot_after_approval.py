@@ -189,3 +189,17 @@ def test_the_self_signed_note_has_room_for_its_lines(open_window, qtbot):
     assert not failures, failures
     shown, needed = heights[0]
     assert shown >= needed, f"the note is {shown} px high but needs {needed}"
+
+
+def test_a_target_row_tooltip_reads_its_amendment_date_and_gap_as_the_dock_does(open_window):
+    """The tooltip said 「2026-03-01调整为 …」 and 「差距：990.00 万元」 where the dock says 990."""
+    window = approved_window(open_window)
+    s, funds = window.doc.session, ("policy.funding.special_funds", "special_funds")
+    pilot_edits.amend_target(s, window.doc.catalogue, *funds, 1, new="5600", on="2026-03-01", reason="预算调整",
+                             today=pilot.parse_day("2026-03-02"))
+    pilot_edits.set_actual(s, window.doc.catalogue, 1, *funds, value="4610")
+    window.show_page("report.1")
+    model = window.pages["report.1"].model
+    row = next(i for i, r in enumerate(model.rows) if (r.indicator.id, r.target.id) == funds)
+    tip = model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "2026年3月1日调整为 5600（预算调整）" in tip and "差距：990 万元" in tip, tip
