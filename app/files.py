@@ -10,6 +10,7 @@ point leaves the target as it was and no temporary file behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -71,6 +72,24 @@ def _bits_for(target: Path) -> int:
         return stat.S_IMODE(target.stat().st_mode)
     except OSError:
         return new_bits()
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """Refuse, before anything opens it, an input that is not an ordinary file; its ``stat`` otherwise.
+
+    Opening a FIFO waits for a writer that may never come, and a device such as ``/dev/zero`` or
+    ``/dev/urandom`` never ends (its size says 0): every reader of a file the user names (a dossier, an exchange
+    document, a package, a certificate) asks here first.  ``stat`` itself never blocks.  A folder raises
+    ``IsADirectoryError``, anything else that is not a regular file ``OSError(ENXIO)`` — what the system itself
+    answers for a pipe without a reader —, so every existing handler of ``OSError`` (``app.errors.os_reason``)
+    explains it in Chinese.  A missing file raises ``FileNotFoundError`` as ``os.stat`` does.
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.ENXIO, "not a regular file", os.fspath(path))
+    return info
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:

@@ -38,7 +38,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     first, second, out = Path(args.first), Path(args.second), Path(args.output)
     for path in (first, second):
-        if not path.is_file():
+        if not path.exists():
             raise UserError(f"找不到文件：{path}")
     if out.suffix.lower() != ".pzd":
         raise UserError(f"输出文件应以 .pzd 结尾：{out}")

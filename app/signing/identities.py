@@ -47,7 +47,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.errors import os_reason
-from app.files import atomic_write_bytes
+from app.files import atomic_write_bytes, check_regular_file
 from app.paths import user_data_dir
 
 from .certs import CertificateInfo, certificate_info, check_validity
@@ -296,6 +296,7 @@ def import_pkcs12(
     """Import a .p12/.pfx; it is re-encrypted for storage under ``store_passphrase``
     (default: the same passphrase)."""
     try:
+        check_regular_file(path)        # a pipe or a device would be read for ever
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidPkcs12(f"无法读取证书文件“{path}”：{os_reason(exc)}。") from exc

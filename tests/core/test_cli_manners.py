@@ -59,17 +59,23 @@ def test_help_and_usage_errors_are_chinese(capsys):
     ["import", str(EXAMPLES / "binjiang.json"), "-o", "{file}/x.pzd"],
     ["export-json", "{file}"],
     ["verify", "{folder}"],
+    ["check", "{folder}/文件夹.pzd"],
+    ["export-json", "{folder}/文件夹.pzd", "-o", "{folder}/out.json"],
+    ["merge", "{folder}/文件夹.pzd", "{folder}/文件夹.pzd", "-o", "{folder}/m.pzd"],
 ])
 def test_bad_paths_get_a_chinese_sentence_not_a_traceback(argv, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
     a_file = tmp_path / "a-file.txt"
     a_file.write_text("x")
+    (tmp_path / "文件夹.pzd").mkdir()
     argv = [a.format(folder=tmp_path, file=a_file) for a in argv]
     code = main(argv)
     err = capsys.readouterr().err
     assert code in (1, 2) and err.strip(), argv
     assert "Traceback" not in err and "Errno" not in err and "Is a directory" not in err, err
     assert any("\u4e00" <= ch <= "\u9fff" for ch in err), err
+    # a folder named like a dossier is no "读写错误" whose "最近的修改仍保留在程序中" would point at the disk
+    assert "读写错误" not in err and "找不到" not in err or "missing" in " ".join(argv), err
 
 
 def test_render_final_is_refused_while_anything_blocks_it(tmp_path, capsys, monkeypatch):
@@ -86,3 +92,49 @@ def test_exit_status_survives_a_closed_pipe():
     err = proc.stderr.read().decode("utf-8", "replace")
     assert proc.wait(timeout=120) == 1, err
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def _run_cli(args: list[str], tmp_path: Path, *, timeout: float = 60) -> tuple[int, str]:
+    """`pilotzone ARGS` in a child process (a hang must fail the test, not stop the suite)."""
+    env = dict(os.environ, PILOTZONE_HOME=str(tmp_path / "home"), PILOTZONE_PASSPHRASE="口令 1234 abcd",
+               PILOTZONE_BUNDLED_FONTS_ONLY="1")
+    try:
+        proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"pilotzone {' '.join(args)} still running after {timeout} s (reading an endless input?)")
+    return proc.returncode, proc.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+@pytest.mark.parametrize("argv", [
+    ["check", "{fifo}.json"],
+    ["check", "/dev/zero"],
+    ["check", "/dev/urandom"],
+    ["check", "{fifo}.pzd"],
+    ["import", "{fifo}.json", "-o", "{out}.pzd"],
+    ["import", "/dev/zero", "-o", "{out}.pzd"],
+    ["export-json", "{fifo}.pzd", "-o", "{out}.json"],
+    ["render", "{fifo}.json", "-o", "{out}"],
+    ["package", "{fifo}.pzd", "-o", "{out}.zip"],
+    ["merge", "{fifo}.pzd", "{fifo}.zip", "-o", "{out}.pzd"],
+    ["verify", "{fifo}.zip"],
+    ["verify", "{fifo}.iso"],
+    ["verify", "/dev/zero"],
+    ["verify", "/dev/urandom"],
+    ["identity", "import", "{fifo}.p12"],
+    ["identity", "import", "/dev/zero"],
+    ["verify", str(ROOT / "docs" / "samples" / "binjiang-申报包.zip"), "--trust", "{fifo}.pem"],
+    ["verify", str(ROOT / "docs" / "samples" / "binjiang-申报包.zip"), "--trust", "/dev/urandom"],
+])
+def test_a_pipe_or_a_device_as_input_is_refused_at_once(argv, tmp_path):
+    """A FIFO blocks its reader until someone writes, /dev/zero and /dev/urandom never end: every input is
+    refused as 「不是普通文件」 before it is opened, not read until the machine runs out of memory or patience."""
+    for suffix in (".json", ".pzd", ".zip", ".iso", ".p12", ".pem"):
+        os.mkfifo(tmp_path / f"管道 输入{suffix}")
+    argv = [a.format(fifo=tmp_path / "管道 输入", out=tmp_path / "输出") for a in argv]
+    code, err = _run_cli(argv, tmp_path, timeout=20)
+    assert code == 2, (argv, code, err)
+    assert "不是普通文件" in err, err
+    assert "Traceback" not in err and "空文件" not in err and "找不到" not in err, err
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(("输出", ".输出"))], "nothing written"
