@@ -18,7 +18,7 @@ from typing import Any
 
 from app.errors import os_reason
 from app.files import atomic_write_text
-from app.cli.common import UserError
+from app.cli.common import UserError, check_output
 
 
 def register(subparsers: Any) -> None:
@@ -37,9 +37,10 @@ def register(subparsers: Any) -> None:
     exp = subparsers.add_parser(
         "export-json", help="把申报文件 .pzd 导出为交换格式 JSON（证明材料写入旁边的文件夹）",
         description="把申报文件 .pzd 无损导出为交换格式 JSON；证明材料写入 JSON 旁边同名的 .evidence 文件夹。",
-        epilog="退出状态：0 成功；2 文件无法读取或无法写入。")
+        epilog="退出状态：0 成功；2 文件无法读取、无法写入或输出文件已存在。")
     exp.add_argument("pzd_file", metavar="FILE.pzd", help="申报文件")
     exp.add_argument("-o", "--output", metavar="OUT.json", help="输出文件；省略时 JSON 写到标准输出，不导出证明材料")
+    exp.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     exp.set_defaults(func=cmd_export_json)
 
 
@@ -49,8 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     src, out = Path(args.json_file), Path(args.output)
     if not src.exists():
         raise UserError(f"找不到文件：{src}")
-    if out.exists() and not args.force:
-        raise UserError(f"输出文件已存在：{out}（如需覆盖请加 --force）")
+    check_output(out, force=args.force, inputs=[src])
     document = read_exchange(src)
     import_exchange(document, out, author=args.author, overwrite=args.force,
                     allow_missing_evidence=args.allow_missing_evidence).close()
@@ -67,6 +67,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from app.models.storage import DossierFileError, MissingAttachment, read_dossier
 
     src = Path(args.pzd_file)
+    if args.output:
+        check_output(Path(args.output), force=args.force, inputs=[src])
     try:
         dossier = read_dossier(src)
     except DossierFileError as exc:

@@ -138,3 +138,46 @@ def test_a_pipe_or_a_device_as_input_is_refused_at_once(argv, tmp_path):
     assert "不是普通文件" in err, err
     assert "Traceback" not in err and "空文件" not in err and "找不到" not in err, err
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(("输出", ".输出"))], "nothing written"
+
+
+SAMPLE_PACKAGE = ROOT / "docs" / "samples" / "binjiang-申报包.zip"
+
+
+@pytest.mark.parametrize("argv, existing", [
+    (["export-json", "{pzd}", "-o", "{tmp}/已有 文件.json"], "已有 文件.json"),
+    (["package", str(EXAMPLES / "binjiang.json"), "--draft", "-o", "{tmp}/已有 文件.zip"], "已有 文件.zip"),
+    (["package", str(EXAMPLES / "binjiang.json"), "--draft", "--iso", "{tmp}/已有 文件.iso"], "已有 文件.iso"),
+    (["render", str(EXAMPLES / "binjiang.json"), "-o", "{tmp}"], "试点工作方案.docx"),
+    (["verify", str(SAMPLE_PACKAGE), str(SAMPLE_PACKAGE), "--summary", "{tmp}/已有 文件.xlsx"], "已有 文件.xlsx"),
+])
+def test_an_existing_output_is_kept_unless_force_is_given(argv, existing, tmp_path, capsys, monkeypatch):
+    """import and merge refuse to overwrite without --force; every other command writing a file does the same
+    (a 试点工作方案.docx edited in Word, a package already sent, must not vanish under a second run)."""
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    pzd = tmp_path / "滨江.pzd"
+    assert main(["import", str(EXAMPLES / "binjiang.json"), "-o", str(pzd)]) == 0
+    kept = tmp_path / existing
+    kept.write_bytes(b"precious: edited by hand")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    capsys.readouterr()
+    argv = [a.format(pzd=pzd, tmp=tmp_path) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "已存在" in err and "--force" in err and existing in err, err
+    assert kept.read_bytes() == b"precious: edited by hand"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing written beside it"
+    assert main([*argv, "--force"]) in (0, 1)
+    assert kept.read_bytes() != b"precious: edited by hand"
+
+
+def test_export_json_never_writes_over_its_own_dossier(tmp_path, capsys):
+    """`export-json 滨江.pzd -o 滨江.pzd` replaced the dossier with its JSON: the dossier file was gone."""
+    pzd = tmp_path / "滨江.pzd"
+    assert main(["import", str(EXAMPLES / "binjiang.json"), "-o", str(pzd)]) == 0
+    before = pzd.read_bytes()
+    for extra in ([], ["--force"]):
+        capsys.readouterr()
+        assert main(["export-json", str(pzd), "-o", str(pzd), *extra]) == 2
+        assert "输入文件" in capsys.readouterr().err
+        assert pzd.read_bytes() == before
+    assert main(["check", str(pzd)]) == 0
