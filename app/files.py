@@ -29,7 +29,8 @@ def atomic_write(target: str | os.PathLike[str], *, mode: int | None = None) -> 
     """
     target = Path(target)
     bits = _bits_for(target) if mode is None else mode
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    with naming(target):
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     tmp = Path(tmp_name)
     try:
         os.chmod(tmp, bits)
@@ -72,6 +73,26 @@ def _bits_for(target: Path) -> int:
         return stat.S_IMODE(target.stat().st_mode)
     except OSError:
         return new_bits()
+
+
+@contextmanager
+def naming(target: str | os.PathLike[str]) -> Iterator[None]:
+    """An ``OSError`` raised inside names ``target``, the file the user asked for, not the hidden temporary file
+    (「.申报包.zip.k2j4x9.part」) that failed to be made beside it."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno is None:
+            raise
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(target)) from None
+
+
+def make_folder(folder: str | os.PathLike[str]) -> None:
+    """``mkdir -p``; a file where a folder is needed is 「not a folder」 (the system's EEXIST would say 已经存在)."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), exc.filename) from None
 
 
 def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import os_reason
-from app.files import atomic_write_text
+from app.files import atomic_write_text, make_folder
 from app.cli.common import UserError, check_output
 
 
@@ -86,7 +86,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     try:
         hashes = sorted({e.sha256 for e in dossier.evidence})
         if hashes:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
         for sha in hashes:
             label = next(f"{e.title}（{e.filename}）" for e in dossier.evidence if e.sha256 == sha)
             try:

@@ -177,7 +177,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from app.export import kinds
     from app.export.package import ExportBlocked, ExportError
     from app.export.submission import blocking_findings
-    from app.files import atomic_write_bytes
+    from app.files import atomic_write_bytes, make_folder
     from app.models.assessment import evaluate
     from app.models.catalogue import load_catalogue
 
@@ -195,7 +195,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not args.final)
     for name, _data, _what in rendered.files:       # all checked before any is written
         check_output(out / name, force=args.force, inputs=[args.file])
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     for name, data, _what in rendered.files:
         atomic_write_bytes(out / name, data)
     which = "正式稿" if args.final else "草稿"

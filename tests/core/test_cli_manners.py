@@ -181,3 +181,18 @@ def test_export_json_never_writes_over_its_own_dossier(tmp_path, capsys):
         assert "输入文件" in capsys.readouterr().err
         assert pzd.read_bytes() == before
     assert main(["check", str(pzd)]) == 0
+
+
+@pytest.mark.parametrize("argv", [
+    ["verify", str(SAMPLE_PACKAGE), "--summary", "{file}/汇总.xlsx"],
+    ["package", str(EXAMPLES / "binjiang.json"), "--draft", "--folder", "{file}/光盘"],
+])
+def test_an_output_that_cannot_be_written_is_named_as_the_user_gave_it(argv, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    a_file = tmp_path / "一个文件"
+    a_file.write_text("x")
+    assert main([a.format(file=a_file) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert str(a_file) in err and ".part" not in err and "已经存在" not in err, err
+    assert "不是文件夹" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["一个文件"]
