@@ -76,7 +76,7 @@ def _kind(args: argparse.Namespace) -> Any:
 
 @contextmanager
 def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
-    """(session, evidence opener, DossierFile or None) for a .json or .pzd path; the file is closed after."""
+    """(session, evidence opener, DossierFile when editable) for a .json or .pzd path; the file is closed after."""
     from app.cli.check import load_dossier
     from app.export.package import folder_evidence_opener
     from app.models.operations import DossierSession
@@ -84,10 +84,12 @@ def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
 
     if not path.exists():
         raise UserError(f"找不到文件：{path}")
-    if path.suffix.lower() == ".pzd" and editable:
-        dossier_file = DossierFile.open(path)
+    if path.suffix.lower() == ".pzd":
+        # Read-only (a draft, render): the dossier and its attachments, nothing written, no lock taken.
+        dossier_file = DossierFile.open(path, read_only=not editable)
         try:
-            yield dossier_file.session, dossier_file.open_blob, dossier_file
+            session = dossier_file.session if editable else DossierSession(dossier_file.dossier)
+            yield session, dossier_file.open_blob, dossier_file if editable else None
         finally:
             dossier_file.close()
         return
