@@ -214,7 +214,7 @@ def register(subparsers: Any) -> None:
     p_new.add_argument("--self-signed", action="store_true", help="生成自签名证书")
     p_new.add_argument("--name", required=True, help="签名人姓名（证书 CN）")
     p_new.add_argument("--org", required=True, help="单位名称（证书 O）")
-    p_new.add_argument("--valid-days", type=int, default=730, help="有效天数（默认 730）")
+    p_new.add_argument("--valid-days", type=int, default=730, help="有效天数（1–36500，默认 730）")
     p_new.add_argument("--rsa", action="store_true", help="使用 RSA-3072 密钥（默认 EC P-256）")
     p_new.set_defaults(func=cmd_identity_new)
 
