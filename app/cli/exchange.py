@@ -82,23 +82,42 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.output)
     folder = evidence_folder(out)
-    failed = []
+    failed: list[str] = []
+    made_folder, written = not folder.exists(), []     # what this export made: removed again if it fails
     try:
         hashes = sorted({e.sha256 for e in dossier.evidence})
         if hashes:
             make_folder(folder)
         for sha in hashes:
             label = next(f"{e.title}（{e.filename}）" for e in dossier.evidence if e.sha256 == sha)
+            if not (folder / sha).exists():
+                written.append(folder / sha)
             try:
                 blobs.extract(src, sha, folder / sha, label=label)
             except MissingAttachment as exc:
                 failed.append(str(exc))
         atomic_write_text(out, text)
-    except OSError as exc:
-        raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
-    except DossierFileError as exc:
-        raise UserError(str(exc)) from None
+    except BaseException as exc:        # a failure or Ctrl-C: no half-filled evidence folder beside no JSON
+        _remove(written, folder if made_folder else None)
+        if isinstance(exc, OSError):
+            raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
+        if isinstance(exc, DossierFileError):
+            raise UserError(str(exc)) from None
+        raise
     if failed:
         raise UserError(f"JSON 已导出到 {out}，但有 {len(failed)} 个证明材料无法导出：" + "；".join(failed))
     print(f"已导出：{out}（证明材料 {len(hashes)} 个文件在 {folder}）", file=sys.stderr)
     return 0
+
+
+def _remove(files: list[Path], folder: Path | None) -> None:
+    for path in files:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if folder is not None:
+        try:
+            folder.rmdir()          # only if empty: never anything this export did not write
+        except OSError:
+            pass
