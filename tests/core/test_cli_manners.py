@@ -196,3 +196,20 @@ def test_an_output_that_cannot_be_written_is_named_as_the_user_gave_it(argv, tmp
     assert str(a_file) in err and ".part" not in err and "已经存在" not in err, err
     assert "不是文件夹" in err, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["一个文件"]
+
+
+def test_ctrl_c_after_the_command_finished_does_not_turn_success_into_cancelled(tmp_path):
+    """A Ctrl-C that arrives while the program ends — after 「已导入」 was printed — killed the process with
+    SIGINT (status 130 in the shell, or a KeyboardInterrupt traceback): a script would retry a command whose
+    output is already there. Once the outcome is decided, it is the exit status."""
+    script = ("import os, signal, sys\n"
+              "from app.cli import main\n"
+              "sys.argv = ['pilotzone', 'check', sys.argv[1]]\n"
+              "code = main()\n"
+              "os.kill(os.getpid(), signal.SIGINT)\n"
+              "sys.exit(code)\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(EXAMPLES / "qingling-draft.json")], cwd=ROOT,
+                          capture_output=True, timeout=120)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 1, (proc.returncode, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
