@@ -10,6 +10,7 @@ point leaves the target as it was and no temporary file behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -28,7 +29,8 @@ def atomic_write(target: str | os.PathLike[str], *, mode: int | None = None) -> 
     """
     target = Path(target)
     bits = _bits_for(target) if mode is None else mode
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    with naming(target):
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     tmp = Path(tmp_name)
     try:
         os.chmod(tmp, bits)
@@ -71,6 +73,44 @@ def _bits_for(target: Path) -> int:
         return stat.S_IMODE(target.stat().st_mode)
     except OSError:
         return new_bits()
+
+
+@contextmanager
+def naming(target: str | os.PathLike[str]) -> Iterator[None]:
+    """An ``OSError`` raised inside names ``target``, the file the user asked for, not the hidden temporary file
+    (「.申报包.zip.k2j4x9.part」) that failed to be made beside it."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno is None:
+            raise
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(target)) from None
+
+
+def make_folder(folder: str | os.PathLike[str]) -> None:
+    """``mkdir -p``; a file where a folder is needed is 「not a folder」 (the system's EEXIST would say 已经存在)."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), exc.filename) from None
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """Refuse, before anything opens it, an input that is not an ordinary file; its ``stat`` otherwise.
+
+    Opening a FIFO waits for a writer that may never come, and a device such as ``/dev/zero`` or
+    ``/dev/urandom`` never ends (its size says 0): every reader of a file the user names (a dossier, an exchange
+    document, a package, a certificate) asks here first.  ``stat`` itself never blocks.  A folder raises
+    ``IsADirectoryError``, anything else that is not a regular file ``OSError(ENXIO)`` — what the system itself
+    answers for a pipe without a reader —, so every existing handler of ``OSError`` (``app.errors.os_reason``)
+    explains it in Chinese.  A missing file raises ``FileNotFoundError`` as ``os.stat`` does.
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.ENXIO, "not a regular file", os.fspath(path))
+    return info
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:

@@ -15,7 +15,9 @@ import argparse
 import importlib
 import logging
 import os
+import signal
 import sys
+import threading
 from typing import Any, Callable, Sequence
 
 from app import __version__
@@ -53,11 +55,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    as_program = argv is None       # the process's own command line (not a caller passing arguments)
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (len(argv) == 1 and argv[0].lower().endswith((".pzd", ".json")) and not argv[0].startswith("-")):
         # The desktop app (a double-clicked .pzd ends up here): straight to the window, without building the
         # parser, whose sub-commands would be described for nothing.
-        return run_guarded(cmd_gui, argparse.Namespace(file=argv[0] if argv else None))
+        return run_guarded(cmd_gui, argparse.Namespace(file=argv[0] if argv else None), as_program=as_program)
     stdout = sys.stdout
     sys.stdout = _PipeSafe(stdout)   # type: ignore[assignment]
     try:
@@ -69,14 +72,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help()
             return EXIT_INVALID
-        return run_guarded(args.func, args)
+        return run_guarded(args.func, args, as_program=as_program)
     finally:
         sys.stdout.flush()
         sys.stdout = stdout
 
 
-def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run one command; failures become one Chinese sentence and an exit status, never a traceback."""
+def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace, *,
+                as_program: bool = False) -> int:
+    """Run one command; failures become one Chinese sentence and an exit status, never a traceback.
+
+    ``as_program``: the command is the process (``pilotzone …``); once its outcome is decided and reported, a
+    Ctrl-C while the program ends is ignored — it would kill the process with SIGINT (130 in the shell) after
+    「已导入」 was printed, and a script would retry a command whose output is already there.
+    """
+    try:
+        return _run(func, args)
+    finally:
+        if as_program and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     _quiet_library_logs()
     try:
         return int(func(args))

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import os_reason
-from app.files import atomic_write_text
-from app.cli.common import UserError
+from app.files import atomic_write_text, make_folder
+from app.cli.common import UserError, check_output
 
 
 def register(subparsers: Any) -> None:
@@ -37,9 +37,10 @@ def register(subparsers: Any) -> None:
     exp = subparsers.add_parser(
         "export-json", help="把申报文件 .pzd 导出为交换格式 JSON（证明材料写入旁边的文件夹）",
         description="把申报文件 .pzd 无损导出为交换格式 JSON；证明材料写入 JSON 旁边同名的 .evidence 文件夹。",
-        epilog="退出状态：0 成功；2 文件无法读取或无法写入。")
+        epilog="退出状态：0 成功；2 文件无法读取、无法写入或输出文件已存在。")
     exp.add_argument("pzd_file", metavar="FILE.pzd", help="申报文件")
     exp.add_argument("-o", "--output", metavar="OUT.json", help="输出文件；省略时 JSON 写到标准输出，不导出证明材料")
+    exp.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     exp.set_defaults(func=cmd_export_json)
 
 
@@ -49,8 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     src, out = Path(args.json_file), Path(args.output)
     if not src.exists():
         raise UserError(f"找不到文件：{src}")
-    if out.exists() and not args.force:
-        raise UserError(f"输出文件已存在：{out}（如需覆盖请加 --force）")
+    check_output(out, force=args.force, inputs=[src])
     document = read_exchange(src)
     import_exchange(document, out, author=args.author, overwrite=args.force,
                     allow_missing_evidence=args.allow_missing_evidence).close()
@@ -67,6 +67,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from app.models.storage import DossierFileError, MissingAttachment, read_dossier
 
     src = Path(args.pzd_file)
+    if args.output:
+        check_output(Path(args.output), force=args.force, inputs=[src])
     try:
         dossier = read_dossier(src)
     except DossierFileError as exc:
@@ -80,23 +82,42 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.output)
     folder = evidence_folder(out)
-    failed = []
+    failed: list[str] = []
+    made_folder, written = not folder.exists(), []     # what this export made: removed again if it fails
     try:
         hashes = sorted({e.sha256 for e in dossier.evidence})
         if hashes:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
         for sha in hashes:
             label = next(f"{e.title}（{e.filename}）" for e in dossier.evidence if e.sha256 == sha)
+            if not (folder / sha).exists():
+                written.append(folder / sha)
             try:
                 blobs.extract(src, sha, folder / sha, label=label)
             except MissingAttachment as exc:
                 failed.append(str(exc))
         atomic_write_text(out, text)
-    except OSError as exc:
-        raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
-    except DossierFileError as exc:
-        raise UserError(str(exc)) from None
+    except BaseException as exc:        # a failure or Ctrl-C: no half-filled evidence folder beside no JSON
+        _remove(written, folder if made_folder else None)
+        if isinstance(exc, OSError):
+            raise UserError(f"无法写入 {out}：{os_reason(exc)}") from None
+        if isinstance(exc, DossierFileError):
+            raise UserError(str(exc)) from None
+        raise
     if failed:
         raise UserError(f"JSON 已导出到 {out}，但有 {len(failed)} 个证明材料无法导出：" + "；".join(failed))
     print(f"已导出：{out}（证明材料 {len(hashes)} 个文件在 {folder}）", file=sys.stderr)
     return 0
+
+
+def _remove(files: list[Path], folder: Path | None) -> None:
+    for path in files:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if folder is not None:
+        try:
+            folder.rmdir()          # only if empty: never anything this export did not write
+        except OSError:
+            pass

@@ -22,9 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from app.cli.common import UserError
+from app.cli.common import UserError, check_output
 
-EXIT_CODES = "退出状态：0 成功；2 输入无法读取或无效、正式稿被拒绝（有未满足的不可偏离条件或未填写的必填内容）、无法写入输出。"
+EXIT_CODES = ("退出状态：0 成功；2 输入无法读取或无效、正式稿被拒绝（有未满足的不可偏离条件或未填写的必填内容）、"
+              "输出文件已存在（未加 --force）或无法写入输出。")
 
 
 def register(subparsers: Any) -> None:
@@ -42,6 +43,7 @@ def register(subparsers: Any) -> None:
     where.add_argument("--iso", metavar="光盘映像.iso", help="输出为光盘映像 ISO（刻录光盘用，中文文件名保留）：含 00-目录.pdf，"
                        "旁边另存光盘标签 PDF")
     p.add_argument("--draft", action="store_true", help="草稿导出：未填写部分标出，不阻止导出，不定稿")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的 zip 或 ISO 文件（文件夹须不存在或为空）")
     p.add_argument("--sign", metavar="签名身份", help="用该签名身份签名（口令取自环境变量 PILOTZONE_PASSPHRASE 或提示输入）")
     _add_kind_options(p)
     p.set_defaults(func=cmd_package)
@@ -52,6 +54,7 @@ def register(subparsers: Any) -> None:
     r.add_argument("file", help="申报材料（.pzd 或 .json）")
     r.add_argument("-o", "--output", required=True, help="输出文件夹（不存在时创建）")
     r.add_argument("--final", action="store_true", help="按正式稿生成（有未满足的条件或未填写的内容时拒绝）")
+    r.add_argument("--force", action="store_true", help="覆盖输出文件夹中已存在的同名文件")
     _add_kind_options(r)
     r.set_defaults(func=cmd_render)
 
@@ -73,7 +76,7 @@ def _kind(args: argparse.Namespace) -> Any:
 
 @contextmanager
 def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
-    """(session, evidence opener, DossierFile or None) for a .json or .pzd path; the file is closed after."""
+    """(session, evidence opener, DossierFile when editable) for a .json or .pzd path; the file is closed after."""
     from app.cli.check import load_dossier
     from app.export.package import folder_evidence_opener
     from app.models.operations import DossierSession
@@ -81,10 +84,12 @@ def opened(path: Path, *, editable: bool) -> Iterator[tuple[Any, Any, Any]]:
 
     if not path.exists():
         raise UserError(f"找不到文件：{path}")
-    if path.suffix.lower() == ".pzd" and editable:
-        dossier_file = DossierFile.open(path)
+    if path.suffix.lower() == ".pzd":
+        # Read-only (a draft, render): the dossier and its attachments, nothing written, no lock taken.
+        dossier_file = DossierFile.open(path, read_only=not editable)
         try:
-            yield dossier_file.session, dossier_file.open_blob, dossier_file
+            session = dossier_file.session if editable else DossierSession(dossier_file.dossier)
+            yield session, dossier_file.open_blob, dossier_file if editable else None
         finally:
             dossier_file.close()
         return
@@ -106,6 +111,7 @@ def _target(args: argparse.Namespace) -> tuple[Path, str]:
         raise UserError(f"“{out}”是一个文件夹：请给出文件名，例如 {out / ('申报包' + suffix)}")
     if out.suffix.lower() != suffix:
         raise UserError(f"{'光盘映像' if layout == 'iso' else '申报包'}应以 {suffix} 结尾：{out}")
+    check_output(out, force=args.force, inputs=[args.file])
     return out, layout
 
 
@@ -173,7 +179,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from app.export import kinds
     from app.export.package import ExportBlocked, ExportError
     from app.export.submission import blocking_findings
-    from app.files import atomic_write_bytes
+    from app.files import atomic_write_bytes, make_folder
     from app.models.assessment import evaluate
     from app.models.catalogue import load_catalogue
 
@@ -189,7 +195,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.final and (blocking := blocking_findings(evaluation, kind, dossier, catalogue)):
         raise ExportBlocked([f.message for f in blocking])
     rendered = kinds.render(kind, dossier, catalogue, evaluation, draft=not args.final)
-    out.mkdir(parents=True, exist_ok=True)
+    for name, _data, _what in rendered.files:       # all checked before any is written
+        check_output(out / name, force=args.force, inputs=[args.file])
+    make_folder(out)
     for name, data, _what in rendered.files:
         atomic_write_bytes(out / name, data)
     which = "正式稿" if args.final else "草稿"

@@ -32,18 +32,17 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from app.cli.common import EXIT_FAILED, UserError
+    from app.cli.common import EXIT_FAILED, UserError, check_output
     from app.models.storage.merge import describe_side, plan_merge
     from app.models.storage.merge_result import write_merge
 
     first, second, out = Path(args.first), Path(args.second), Path(args.output)
     for path in (first, second):
-        if not path.is_file():
+        if not path.exists():
             raise UserError(f"找不到文件：{path}")
     if out.suffix.lower() != ".pzd":
         raise UserError(f"输出文件应以 .pzd 结尾：{out}")
-    if out.exists() and not args.force:
-        raise UserError(f"输出文件已存在：{out}（如需覆盖请加 --force）")
+    check_output(out, force=args.force, inputs=[first, second])
     plan = plan_merge(first, second)
     if plan.conflicts and not args.prefer:
         print(f"“{first.name}”和“{second.name}”有 {len(plan.conflicts)} 处冲突（同一内容两边改得不同）：")

@@ -126,6 +126,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from app.signing import batch
     from app.signing.certs import load_trust_roots
 
+    if args.summary:
+        from pathlib import Path
+
+        from app.cli.common import check_output
+
+        check_output(Path(args.summary), force=args.force, inputs=args.packages)
     roots = [cert for path in args.trust or [] for cert in load_trust_roots(path)]
     paths = batch.expand(args.packages)
     if len(paths) == 1 and len(args.packages) == 1 and not args.summary:
@@ -208,7 +214,7 @@ def register(subparsers: Any) -> None:
     p_new.add_argument("--self-signed", action="store_true", help="生成自签名证书")
     p_new.add_argument("--name", required=True, help="签名人姓名（证书 CN）")
     p_new.add_argument("--org", required=True, help="单位名称（证书 O）")
-    p_new.add_argument("--valid-days", type=int, default=730, help="有效天数（默认 730）")
+    p_new.add_argument("--valid-days", type=int, default=730, help="有效天数（1–36500，默认 730）")
     p_new.add_argument("--rsa", action="store_true", help="使用 RSA-3072 密钥（默认 EC P-256）")
     p_new.set_defaults(func=cmd_identity_new)
 
@@ -230,10 +236,12 @@ def register(subparsers: Any) -> None:
         "以及清单和方案 PDF 的数字签名。可以是 zip 压缩包、文件夹（插入的光盘或 U 盘）或光盘映像 ISO；"
         "给出一个不是申报包的文件夹时，验证其中的全部申报包。多个申报包时每个一行汇总，遇到失败也会继续验证其余的。"
         "签名只证明文件在签名之后未被改动；它不是 GB/T 38540 电子签章，签名人身份只有在 --trust 给出的可信根证书能验证时才算核实。",
-        epilog="退出状态：0 全部验证通过；1 有申报包未通过（含被拒绝处理的不安全输入）；2 有输入无法读取或不是申报包。")
+        epilog="退出状态：0 全部验证通过；1 有申报包未通过（含被拒绝处理的不安全输入）；2 有输入无法读取或不是申报包，"
+        "或汇总表文件已存在（未加 --force）。")
     p_verify.add_argument("packages", nargs="+", metavar="申报包", help="zip 文件、申报包文件夹、ISO 文件，或存放多个申报包的文件夹")
     p_verify.add_argument("--json", action="store_true", help="以 JSON 输出验证结果")
     p_verify.add_argument("--trust", action="append", metavar="根证书.pem",
                           help="可信根证书（PEM 或 DER）：签名证书能验证到它时，才认为签名人身份已核实；可多次给出")
     p_verify.add_argument("--summary", metavar="汇总.xlsx", help="把每个申报包一行的汇总表写入 Excel 文件")
+    p_verify.add_argument("--force", action="store_true", help="覆盖已存在的汇总表文件")
     p_verify.set_defaults(func=cmd_verify)

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import BinaryIO, Iterator, Literal
 
 from app.errors import UserFacingError
-from app.files import atomic_write, new_bits, sync_folder
+from app.files import atomic_write, make_folder, naming, new_bits, sync_folder
 from app.progress import Progress
 
 Layout = Literal["zip", "folder", "iso"]
@@ -51,7 +51,7 @@ class ZipSink:
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         self._cm = atomic_write(target)
         self._fh = self._cm.__enter__()
         self._zip = zipfile.ZipFile(self._fh, "w", allowZip64=True)
@@ -108,8 +108,9 @@ class FolderSink:
         if check:
             check_folder_target(target)
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.root = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part"))
+        make_folder(target.parent)
+        with naming(target):
+            self.root = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part"))
         os.chmod(self.root, new_bits(folder=True))   # mkdtemp's 0o700 would keep colleagues out of the package
 
     def _path(self, name: str) -> Path:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserFacingError, os_reason
+from app.files import check_regular_file
 from app.models.catalogue import Catalogue, CatalogueError, load_catalogue
 from app.models.dossier import (
     PLAN_TEXT_KEYS, AttestationAnswer, Dossier, EvidenceItem, FieldValue, Record,
@@ -104,10 +105,14 @@ def dumps(dossier: Dossier) -> str:
 def load_json_file(path: Path | str) -> Dossier:
     """Read a JSON dossier from disk; InvalidDossier for anything unreadable or invalid."""
     try:
-        size = Path(path).stat().st_size
+        size = check_regular_file(path).st_size
         if size > MAX_DOCUMENT_BYTES:
             raise InvalidDossier("", size_message(size))
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_DOCUMENT_BYTES + 1)     # a file that grew since: never more than the limit
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InvalidDossier("", size_message(len(data)))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidDossier("", "文件不是 UTF-8 编码的文本，无法作为 JSON 读取") from None
     except OSError as exc:

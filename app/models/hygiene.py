@@ -148,11 +148,31 @@ def parse_json_text(text: str) -> Any:
     if text_depth(text) > MAX_DEPTH:
         raise ValueError(depth_message())
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_object_without_repeated_keys)
     except json.JSONDecodeError as exc:
         raise ValueError(json_error_message(exc)) from None
+    except _RepeatedKey as exc:
+        raise ValueError(f"同一个对象中键“{exc.key[:60]}”出现了两次或更多（读取时后一个会覆盖前一个，内容会丢失），"
+                         "请合并为一个后重试") from None
+    except ValueError:                          # an integer of more than 4,300 digits (int_max_str_digits)
+        raise ValueError("含有位数过多的数字，不是申报材料中可能的数值（文件可能已损坏）") from None
     except RecursionError:                     # cannot happen after the depth check; never a traceback
         raise ValueError(depth_message()) from None
+
+
+class _RepeatedKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object_without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; a key given twice is refused (``json.loads`` would keep the last silently)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        raise _RepeatedKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+    return result
 
 
 def scrubbed(value: Any) -> Any:

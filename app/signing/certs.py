@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
 from app.errors import os_reason
+from app.files import check_regular_file
 from app.translatable import datetime_phrase
 
 from .errors import CertificateExpired, CertificateNotYetValid, TrustRootUnreadable
@@ -118,6 +119,7 @@ def certificate_info(cert: x509.Certificate | bytes) -> CertificateInfo:
 def load_trust_roots(path: str | os.PathLike[str]) -> list[x509.Certificate]:
     """The certificates of a PEM (one or several) or DER file the reader trusts as roots (``--trust``)."""
     try:
+        check_regular_file(path)        # a pipe or a device would be read for ever
         data = Path(path).read_bytes()
     except OSError as exc:
         raise TrustRootUnreadable(f"无法读取可信根证书文件“{path}”：{os_reason(exc)}。") from exc

@@ -45,6 +45,10 @@ class WeakPassphrase(SigningError):
     """The passphrase chosen for storing a private key is unacceptable."""
 
 
+class InvalidIdentityDetails(SigningError, ValueError):
+    """A name, organisation or validity that a certificate cannot hold (a ``ValueError`` too, as before)."""
+
+
 class InvalidPkcs12(SigningError):
     """The file is not a usable PKCS#12 (.p12/.pfx) container."""
 

@@ -47,7 +47,7 @@ from pyhanko.sign.signers import SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from app.errors import os_reason
-from app.files import atomic_write_bytes
+from app.files import atomic_write_bytes, check_regular_file
 from app.paths import user_data_dir
 
 from .certs import CertificateInfo, certificate_info, check_validity
@@ -56,6 +56,7 @@ from .errors import (
     AmbiguousIdentity,
     IdentityExists,
     IdentityNotFound,
+    InvalidIdentityDetails,
     InvalidPkcs12,
     WeakPassphrase,
     WrongPassphrase,
@@ -213,6 +214,27 @@ def _key_type(key: object) -> str:
     raise InvalidPkcs12("不支持该证书的密钥类型：只支持 RSA 和椭圆曲线（EC）密钥。")
 
 
+MAX_VALID_DAYS = 36500          # a hundred years: far beyond any use, well inside what a certificate's date holds
+MAX_NAME_CHARS = 64             # X.509's upper bound for a common name and an organisation name (RFC 5280)
+
+
+def _certificate_text(label: str, text: str) -> str:
+    """``text`` stripped, or ``InvalidIdentityDetails``: empty, longer than a certificate holds, or holding a
+    character no document can show (it would be drawn in the signature block of the PDF)."""
+    import unicodedata
+
+    text = text.strip()
+    if not text:
+        raise InvalidIdentityDetails(f"{label}不能为空。")
+    if len(text) > MAX_NAME_CHARS:
+        raise InvalidIdentityDetails(f"{label}最多 {MAX_NAME_CHARS} 个字符（证书的限制），现有 {len(text)} 个。")
+    for index, char in enumerate(text, start=1):
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise InvalidIdentityDetails(f"{label}含有不可见的控制字符或无效字符（U+{ord(char):04X}，第 {index} 个字符），"
+                                         "请删除后重新输入。")
+    return text
+
+
 def create_self_signed(
     *,
     name: str,
@@ -223,13 +245,10 @@ def create_self_signed(
     rsa_bits: int = 3072,
 ) -> Identity:
     """Create a key pair and a self-signed certificate (CN=name, O=organisation)."""
-    name, organisation = name.strip(), organisation.strip()
-    if not name:
-        raise ValueError("签名人姓名不能为空。")
-    if not organisation:
-        raise ValueError("单位名称不能为空。")
-    if valid_days < 1:
-        raise ValueError("有效天数必须大于 0。")
+    name = _certificate_text("签名人姓名", name)
+    organisation = _certificate_text("单位名称", organisation)
+    if not 1 <= valid_days <= MAX_VALID_DAYS:
+        raise InvalidIdentityDetails(f"有效天数应在 1 到 {MAX_VALID_DAYS} 之间（现为 {valid_days}）。")
     _require_storable(passphrase)
     key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
     if key_type == "rsa":
@@ -296,6 +315,7 @@ def import_pkcs12(
     """Import a .p12/.pfx; it is re-encrypted for storage under ``store_passphrase``
     (default: the same passphrase)."""
     try:
+        check_regular_file(path)        # a pipe or a device would be read for ever
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidPkcs12(f"无法读取证书文件“{path}”：{os_reason(exc)}。") from exc

@@ -35,6 +35,8 @@ from typing import Any, BinaryIO
 
 from cryptography import x509
 
+from app.errors import os_reason
+from app.files import check_regular_file
 from app.translatable import Joined
 
 from .archive import DEFAULT_LIMITS, ArchiveLimits, MemberDamaged, member_name_problem, open_archive
@@ -282,6 +284,10 @@ def open_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAUL
         return FolderSource(target, limits)
     if not target.exists():
         raise PackageUnreadable(f"找不到文件“{path}”。")
+    try:
+        check_regular_file(target)      # a pipe or a device (/dev/zero) would be read for ever
+    except OSError as exc:
+        raise PackageUnreadable(f"无法验证“{path}”：{os_reason(exc)}。") from None
     if looks_like_iso(target):
         return IsoSource(target, limits)
     return open_archive(target, limits=limits)

@@ -65,3 +65,15 @@ def test_an_explicit_mode_wins(tmp_path):
     os.chmod(target, 0o644)
     atomic_write_bytes(target, b"key", mode=0o600)
     assert bits(target) == 0o600
+
+
+def test_a_failure_to_start_names_the_target_not_the_hidden_temporary_file(tmp_path):
+    """The user gave 申报包.zip; an error about 「.申报包.zip.k2j4x9.part」 names a file they never heard of."""
+    not_a_folder = tmp_path / "一个文件"
+    not_a_folder.write_text("x")
+    target = not_a_folder / "申报包.zip"
+    with pytest.raises(OSError) as err:
+        atomic_write_bytes(target, b"new")
+    assert err.value.filename == str(target)
+    assert ".part" not in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["一个文件"]

@@ -129,6 +129,28 @@ def test_json_syntax_errors_are_explained_in_chinese(text, words):
     assert "Expecting" not in message and "delimiter" not in message
 
 
+def test_a_key_given_twice_is_refused_not_silently_overwritten(tmp_path):
+    """json.loads keeps the last of two equal keys: a hand-joined document with two "registers" would lose one
+    of them without a word."""
+    doc = json.dumps(_document(), ensure_ascii=False)
+    twice = '{"title": "先写的标题", ' + doc[1:]
+    with pytest.raises(InvalidDossier) as err:
+        loads(twice)
+    assert "“title”" in str(err.value) and "两次" in str(err.value)
+    path = tmp_path / "重复 键.json"
+    path.write_text('{"registers": {}, ' + doc[1:], encoding="utf-8")
+    code, _out, err_text = run_cli("check", str(path))
+    assert code == 2 and "“registers”" in err_text and "Traceback" not in err_text
+
+
+def test_a_number_too_long_for_python_gets_a_chinese_sentence():
+    with pytest.raises(InvalidDossier) as err:
+        loads('{"format": "pilotzone-dossier", "x": ' + "9" * 5000 + "}")
+    message = str(err.value)
+    assert "数字" in message and "位" in message
+    assert "limit" not in message and "int_max_str_digits" not in message
+
+
 def test_paste_and_typing_refuse_control_characters_naming_nothing_coerced():
     column = CAT.register("titles").column("name")
     with pytest.raises(ValueError, match=r"U\+0000"):

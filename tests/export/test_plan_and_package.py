@@ -214,6 +214,24 @@ def test_cli_package_exit_codes(tmp_path):
     assert zipfile.ZipFile(tmp_path / "b.zip").testzip() is None
 
 
+def test_cli_draft_package_of_a_pzd_carries_its_evidence_and_leaves_it_a_draft(tmp_path, monkeypatch):
+    """`package 滨江.pzd --draft` opened the file without its attachments and refused: 「证明材料的内容不在申报材料中」."""
+    from app.cli import main
+
+    monkeypatch.setenv("PILOTZONE_BUNDLED_FONTS_ONLY", "1")
+    pzd = tmp_path / "滨江 市.pzd"
+    assert main(["import", str(ROOT / "examples" / "binjiang.json"), "-o", str(pzd)]) == 0
+    before = pzd.read_bytes()
+    assert main(["package", str(pzd), "--draft", "-o", str(tmp_path / "草稿.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "草稿.zip") as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        evidence = [m for m in manifest["members"] if m["path"].startswith("证明材料/")]
+        assert len(evidence) == 6
+        for member in evidence:
+            assert hashlib.sha256(zf.read(member["path"])).hexdigest() == member["sha256"]
+    assert pzd.read_bytes() == before      # a draft export does not finalise or touch the dossier
+
+
 MEMORY_SCRIPT = r"""
 import os, sys, hashlib
 from pathlib import Path

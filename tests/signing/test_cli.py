@@ -51,6 +51,29 @@ def test_identity_new_requires_self_signed_flag(pilotzone_home: Path, env_passph
     assert "--self-signed" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("extra, words", [
+    (["--name", "", "--org", "单位"], "姓名不能为空"),
+    (["--name", "   ", "--org", "单位"], "姓名不能为空"),
+    (["--name", "张三", "--org", ""], "单位名称不能为空"),
+    (["--name", "长" * 65, "--org", "单位"], "64"),
+    (["--name", "张三", "--org", "单" * 65], "64"),
+    (["--name", "张\u0007三", "--org", "单位"], "U+0007"),
+    (["--name", "张三", "--org", "单位\u001b"], "U+001B"),
+    (["--name", "张三", "--org", "单位", "--valid-days", "0"], "有效天数"),
+    (["--name", "张三", "--org", "单位", "--valid-days", "-5"], "有效天数"),
+    (["--name", "张三", "--org", "单位", "--valid-days", "99999999"], "有效天数"),
+])
+def test_identity_new_refuses_details_a_certificate_cannot_hold(extra: list[str], words: str, pilotzone_home: Path,
+                                                                 env_passphrase: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty or over-long name, a control character (it would be drawn in the PDF's signature block), a
+    validity of no days or of more days than a date can hold: a Chinese sentence, not 「程序内部错误」."""
+    assert pilotzone(["identity", "new", "--self-signed", *extra]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "内部错误" not in err, err
+    assert identities.list_identities() == []
+
+
 def test_identity_list_empty(pilotzone_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert pilotzone(["identity", "list"]) == 0
     assert "还没有签名身份" in capsys.readouterr().out

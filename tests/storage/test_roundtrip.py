@@ -90,3 +90,37 @@ def test_check_reports_bad_pzd_in_chinese(tmp_path, capsys):
     bad.write_bytes(b"PK\x03\x04 not a database at all" * 10)
     assert main(["check", str(bad)]) == 2
     assert "不是申报文件" in capsys.readouterr().err
+
+
+def test_export_json_that_fails_midway_leaves_no_half_written_evidence(pzd, tmp_path, capsys):
+    """The evidence is written file by file before the JSON: a failure at the fifth file left four files in a
+    folder beside no JSON. What was there before stays; what this export wrote goes."""
+    out = tmp_path / "导出 结果.json"
+    folder = tmp_path / "导出 结果.evidence"
+    folder.mkdir()
+    (folder / "旧文件.txt").write_text("kept")
+    hashes = sorted({e.sha256 for e in read_dossier(pzd).evidence})
+    (folder / hashes[4]).mkdir()         # a folder where the fifth file goes: it cannot be written
+    assert main(["export-json", str(pzd), "-o", str(out)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert not out.exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["旧文件.txt", hashes[4]])
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_export_json_cancelled_midway_removes_the_folder_it_made(pzd, tmp_path, capsys, monkeypatch):
+    from app.models.storage import blobs
+
+    real_extract, calls = blobs.extract, []
+
+    def extract_then_ctrl_c(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(blobs, "extract", extract_then_ctrl_c)
+    out = tmp_path / "导出.json"
+    assert main(["export-json", str(pzd), "-o", str(out)]) == 130
+    assert "已取消" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [pzd.name]

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # sqlite_utils pulls in numpy (~0.2 s): imported only when a file is created or migrated
     import sqlite_utils
 
+from app.errors import os_reason
+from app.files import check_regular_file
 from app.models.storage.errors import NewerSchemaError, NotADossierFile, translate
 
 APPLICATION_ID = 0x505A4453      # "PZDS"
@@ -133,7 +135,12 @@ def check_header(path: Path) -> None:
     from app.models.storage.errors import CorruptDossierFile
 
     name = path.name
-    size = path.stat().st_size
+    try:
+        size = check_regular_file(path).st_size
+    except FileNotFoundError:
+        raise
+    except OSError as exc:      # a folder, a pipe or a device (opening or reading it may never return)
+        raise NotADossierFile(f"“{name}”不是申报文件：{os_reason(exc)}。", path=path) from None
     if size == 0:
         raise NotADossierFile(f"“{name}”是空文件，不是申报文件。", path=path)
     header = read_header(path)
