@@ -69,7 +69,7 @@
         <translation>amended to {new} on {date} ({reason})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>由其他数值计算得出，无需填写</source>
         <translation>Calculated from other values; nothing to enter</translation>
     </message>
@@ -437,7 +437,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierListModel</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+96"/>
+        <location filename="../../app/ui/home.py" line="+97"/>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
@@ -495,7 +495,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+226"/>
+        <location filename="../../app/ui/main_window.py" line="+227"/>
         <source>证明材料面板尚未提供</source>
         <translation>The evidence panel is not available yet</translation>
     </message>
@@ -809,7 +809,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>EvidenceChooser</name>
     <message>
-        <location filename="../../app/ui/pilot_dialogs.py" line="+213"/>
+        <location filename="../../app/ui/pilot_dialogs.py" line="+236"/>
         <source>添加文件…</source>
         <translation>Add Files…</translation>
     </message>
@@ -887,7 +887,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence.py" line="+99"/>
+        <location filename="../../app/ui/evidence.py" line="+100"/>
         <source>添加文件…</source>
         <translation>Add Files…</translation>
     </message>
@@ -957,7 +957,7 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+88"/>
+        <location filename="../../app/ui/export_dialog.py" line="+89"/>
         <source>导出申报包</source>
         <translation>Export Application Package</translation>
     </message>
@@ -1037,12 +1037,12 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Do not sign</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>可以导出。</source>
         <translation>Ready to export.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>保存申报包</source>
         <translation>Save Application Package</translation>
     </message>
@@ -1052,13 +1052,13 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>Application packages (*.zip)</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+289"/>
+        <location line="-240"/>
+        <location line="+302"/>
         <source>导出{what}</source>
         <translation>Export {what}</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-300"/>
         <source>正式稿（报送用：不可偏离条件须全部满足、必填内容须完整；导出后定稿）</source>
         <translation>Final version (for submission: all mandatory conditions met, all required content complete; finalised on export)</translation>
     </message>
@@ -1143,22 +1143,22 @@ Completeness reflects how much has been filled in; it is not a review score.</tr
         <translation>This is a self-signed identity: its signature only proves that the package has not been altered since signing. It does not prove who the signer is, and it is not a reliable electronic signature or electronic seal under the Electronic Signature Law. For the official submission, use your organisation&apos;s digital certificate.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>正式稿暂不能导出，还有 {n} 项需要处理（双击一项即可前往修改；也可先导出草稿）：</source>
         <translation>The final version cannot be exported yet; items still to resolve: {n} (double-click an item to go and fix it, or export a draft meanwhile):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>方案正文及其他</source>
         <translation>Plan text and other items</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>{title}（{n} 项）</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>选择存放申报材料文件夹的位置（如 U 盘）</source>
         <translation>Choose where to put the application folder (e.g. a USB drive)</translation>
     </message>
@@ -1248,7 +1248,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/pilot_dialogs.py" line="-164"/>
+        <location filename="../../app/ui/pilot_dialogs.py" line="-178"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1287,7 +1287,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="+174"/>
+        <location filename="../../app/ui/history_dialog.py" line="+175"/>
         <source>修改历史 — {name}</source>
         <translation>Change History — {name}</translation>
     </message>
@@ -1445,23 +1445,23 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>新建申报…</source>
         <translation>New Application…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-68"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>打开示例</source>
         <translation>Open Sample</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-68"/>
         <source>打开“滨江市”示例申报（六项不可偏离条件全部满足）</source>
         <translation>Open the sample application for Binjiang (滨江市), which meets all six mandatory conditions</translation>
     </message>
@@ -1476,12 +1476,12 @@ Manifest checksum: {digest}…</translation>
         <translation>Check a received application package offline: its integrity, signature and mandatory-condition records</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+159"/>
         <location line="+56"/>
         <source>复制为模板</source>
@@ -1618,7 +1618,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../app/ui/identity_dialog.py" line="+146"/>
+        <location filename="../../app/ui/identity_dialog.py" line="+147"/>
         <source>签名身份</source>
         <translation>Signing Identities</translation>
     </message>
@@ -1796,7 +1796,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>IndicatorLinkDialog</name>
     <message>
-        <location filename="../../app/ui/indicator_picker.py" line="+83"/>
+        <location filename="../../app/ui/indicator_picker.py" line="+84"/>
         <source>关联指标</source>
         <translation>Link Indicators</translation>
     </message>
@@ -1840,7 +1840,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="+50"/>
+        <location filename="../../app/ui/merge_dialog.py" line="+51"/>
         <location line="+85"/>
         <location line="+138"/>
         <source>合并副本</source>
@@ -1999,7 +1999,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>MetaLineEditor</name>
     <message>
-        <location filename="../../app/ui/field_editors.py" line="+197"/>
+        <location filename="../../app/ui/field_editors.py" line="+198"/>
         <source>未保存：{problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
@@ -2184,7 +2184,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-295"/>
+        <location filename="../../app/ui/export_dialog.py" line="-308"/>
         <source>试点工作方案</source>
         <translation>Pilot Work Plan</translation>
     </message>
@@ -2578,7 +2578,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../app/ui/register_import_dialog.py" line="+45"/>
+        <location filename="../../app/ui/register_import_dialog.py" line="+46"/>
         <source>从表格导入{name}</source>
         <translation>Import {name} from a Spreadsheet</translation>
     </message>
@@ -2810,11 +2810,13 @@ Manifest checksum: {digest}…</translation>
     <name>ReportPage</name>
     <message>
         <location filename="../../app/ui/annual_report.py" line="+77"/>
+        <location filename="../../app/ui/export_dialog.py" line="+232"/>
         <source>重点任务推进情况</source>
         <translation>Progress on Key Tasks</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/export_dialog.py" line="+0"/>
         <source>试点工作总结</source>
         <translation>Pilot Work Summary</translation>
     </message>
@@ -2845,12 +2847,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>标记为已报送</source>
         <translation>Mark as Submitted</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-112"/>
         <source>导出填报表…</source>
         <translation>Export Reporting Form…</translation>
     </message>
@@ -2905,7 +2907,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>{city}-第{n}年实际完成值填报表.xlsx</source>
         <translation>{city}-year-{n}-actual-values-form.xlsx</translation>
     </message>
@@ -3056,22 +3058,7 @@ Manifest checksum: {digest}…</translation>
         <translation>The stage changes through &quot;File › Finalise Current Version…&quot;, &quot;File › Mark as Submitted&quot; or by exporting the final application package; changes made after finalising start a new revision.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>草稿</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>已定稿</source>
-        <translation>Finalised</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>已报送</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>{stage}（第 {n} 版）</source>
         <translation>{stage} (version {n})</translation>
     </message>
@@ -3291,12 +3278,12 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+84"/>
         <source>开始复核</source>
         <translation>Start Final Review</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-79"/>
         <source>{date} {kind}（{clause}）：{description}</source>
         <translation>{date} {kind} ({clause}): {description}</translation>
     </message>
@@ -3361,71 +3348,43 @@ Manifest checksum: {digest}…</translation>
         <translation> ({number})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>记录批复</source>
-        <translation>Record Approval</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>更正批复信息</source>
-        <translation>Correct Approval Details</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>批复文件</source>
         <translation>Approval Documents</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
         <source>记录未获批复</source>
         <translation>Record Non-Approval</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>本批次未获批复。</source>
         <translation>Not approved in this round.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>记录星级评定</source>
-        <translation>Record Star Rating</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>记录第十八条事项</source>
-        <translation>Record Article 18 Matter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>记录撤销批复</source>
         <translation>Record Revocation</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>依工作规则第十八条撤销批复；撤销后三年内不允许申请工业和信息化部工业互联网相关项目。</source>
         <translation>Approval revoked under Article 18 of the Work Rules; for three years after revocation the city may not apply for MIIT industrial internet projects.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>调整目标</source>
-        <translation>Amend Target</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>记录复核完成</source>
         <translation>Record Review Completion</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>工业和信息化部复核完成。</source>
         <translation>MIIT has completed the final review.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -3433,7 +3392,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/verify_dialog.py" line="+57"/>
+        <location filename="../../app/ui/verify_dialog.py" line="+58"/>
         <source>验证申报包</source>
         <translation>Verify Application Package</translation>
     </message>
@@ -4716,7 +4675,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="-12"/>
+        <location filename="../../app/ui/export_dialog.py" line="-244"/>
         <source>正在生成 PDF 预览…</source>
         <translation>Generating PDF preview…</translation>
     </message>
@@ -5871,7 +5830,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>pilot_dialogs</name>
     <message>
-        <location filename="../../app/ui/pilot_dialogs.py" line="+35"/>
+        <location filename="../../app/ui/pilot_dialogs.py" line="+52"/>
         <source>更正批复信息</source>
         <translation>Correct Approval Details</translation>
     </message>
@@ -5902,7 +5861,7 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -5952,7 +5911,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Article 18</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>记录第{n}年星级评定</source>
         <translation>Record Star Rating for Year {n}</translation>
     </message>
@@ -5987,7 +5946,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Title or number of the notice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>记录第十八条事项</source>
         <translation>Record Article 18 Matter</translation>
     </message>
@@ -6027,7 +5986,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Related documents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>调整目标</source>
         <translation>Amend Target</translation>
     </message>
@@ -6037,7 +5996,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>The approved targets remain unchanged; an amendment is saved as a new record with its date and reason, and the annual reports and final review materials list both the original and the amended target.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{code} {label}（{unit}）</source>
         <translation>{code} {label} ({unit})</translation>
     </message>
@@ -6213,6 +6172,11 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>复核（试点期已于{date}届满）</source>
         <translation>Final review (the pilot period ended on {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核（试点期至{date}届满，三个年度报告均已报送）</source>
+        <translation>Final review (the pilot period ends on {date}; all three annual reports submitted)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6495,7 +6459,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>register_excel</name>
     <message>
-        <location filename="../../app/ui/register_excel.py" line="+24"/>
+        <location filename="../../app/ui/register_excel.py" line="+28"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
@@ -6505,7 +6469,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Import from Excel/CSV, export to Excel, or download a blank template</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>从 Excel/CSV 导入…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
