@@ -24,7 +24,7 @@ from app.models.values import format_cell
 from app.ui.cell_delegates import CellDelegate, RawValueRole
 from app.ui.catalogue_text import catalogue_text
 from app.ui.column_widths import ColumnFitter
-from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems
+from app.ui.register_clipboard import format_tsv, rows_from_tsv, show_paste_problems, split_tsv
 from app.ui.register_model import RegisterModel, RegisterSortProxy
 
 
@@ -208,9 +208,15 @@ class RegisterEditor(QWidget):
 
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text()
+        if not text:
+            return                   # nothing copied: no cell is cleared (an empty Excel cell copies as a line break)
         current = self.view.currentIndex()
-        if "\t" not in text and "\n" not in text.strip() and current.isValid():
-            self.proxy.setData(current, text.strip(), Qt.ItemDataRole.EditRole)    # one value into one cell
+        cells = split_tsv(text)
+        if current.isValid() and len(cells) <= 1 and len(cells[0] if cells else []) <= 1:
+            # one value into one cell — also one Excel cell holding line breaks (a scenario list), which Excel
+            # copies quoted: its lines are that cell's, not rows of new records
+            value = cells[0][0] if cells and cells[0] else ""
+            self.proxy.setData(current, value.strip(), Qt.ItemDataRole.EditRole)
             return
         rows, problems, header = rows_from_tsv(text, self.spec, self.doc.catalogue)
         if problems:

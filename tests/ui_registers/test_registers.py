@@ -193,3 +193,30 @@ def test_focus_request_selects_the_record(qtbot, example_doc):
     assert editor.selected_record_ids() == [target.id]
     example_doc.focus_requested.emit(Jump("x", "register", "policies", example_doc.dossier.registers["titles"][0].id))
     assert editor.selected_record_ids() == [target.id]
+
+
+def test_one_excel_cell_with_line_breaks_goes_into_the_current_cell(qtbot, example_doc):
+    # Excel copies one cell holding scenario names on separate lines as "quoted\ntext"; that is one value
+    # for the cell in focus, not a new factory named after the scenarios
+    editor = _editor(qtbot, example_doc, "factories")
+    factory = example_doc.dossier.registers["factories"][0]
+    before = len(example_doc.dossier.registers["factories"])
+    editor.view.setCurrentIndex(editor.proxy.index(0, _column(editor, "scenarios")))
+    QGuiApplication.clipboard().setText('"机器视觉质检\n设备故障诊断"\r\n')
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(example_doc.dossier.registers["factories"]) == before
+    assert factory.values["scenarios"] == ["machine_vision_inspection", "equipment_fault_diagnosis"]
+    example_doc.session.undo()
+    assert len(factory.values["scenarios"]) > 2
+
+
+def test_an_empty_clipboard_clears_no_cell(qtbot, example_doc):
+    editor = _editor(qtbot, example_doc, "policies")
+    policy = example_doc.dossier.registers["policies"][0]
+    title = policy.values["title"]
+    editor.view.setCurrentIndex(editor.proxy.index(0, _column(editor, "title")))
+    QGuiApplication.clipboard().setText("")
+    editor.paste()
+    assert policy.values["title"] == title
+    assert not example_doc.session.can_undo
