@@ -289,7 +289,9 @@ class RegisterEditor(QWidget):
 
     # -- summary line -----------------------------------------------------------------------
     def summary_text(self) -> str:
-        records, catalogue = self.model.records, self.doc.catalogue
+        catalogue = self.doc.catalogue
+        # a thing entered twice is one thing (the rules count it once): the repeats are named, not counted
+        records = [r for row, r in enumerate(self.model.records) if self.model.duplicate_of(row) is None]
         measure = MEASURE_WORDS.get(self.spec.record_name, "项")
         parts = [self.tr("{name} {n} {m}").format(name=catalogue_text(self.spec.name), n=len(records), m=measure)]
         details = []
@@ -312,7 +314,7 @@ class RegisterEditor(QWidget):
                         k=rule["min_distinct"], n=n, m=measure))
         if details:
             parts.append(self.tr("其中{details}").format(details=self.tr("，").join(details)))
-        problem_rows = sum(1 for i in range(len(records)) if self.model.problems(i))
+        problem_rows = sum(1 for i in range(self.model.rowCount()) if self.model.problems(i))
         if problem_rows:
             parts.append(self.tr("{n} 条待完善").format(n=problem_rows))
         duplicates = self.model.duplicate_rows()

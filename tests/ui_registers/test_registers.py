@@ -220,3 +220,22 @@ def test_an_empty_clipboard_clears_no_cell(qtbot, example_doc):
     editor.paste()
     assert policy.values["title"] == title
     assert not example_doc.session.can_undo
+
+
+def test_the_summary_counts_a_repeated_entry_once(qtbot, example_doc):
+    # a special policy and a 5G工厂 project entered twice: the summary's numbers are the ones the rules count
+    policies = _editor(qtbot, example_doc, "policies")
+    assert policies.summary_text() == "政策文件 4 项；其中“5G+工业互联网”专项政策 2 项"
+    first = example_doc.dossier.registers["policies"][0]
+    assert first.values["special"] is True
+    edits.paste_records(example_doc.session, example_doc.catalogue, "policies", [dict(first.values)])
+    assert policies.summary_text() == \
+        "政策文件 4 项；其中“5G+工业互联网”专项政策 2 项；1 条重复登记（只计一次）"
+    projects = _editor(qtbot, example_doc, "fiveg_factories")
+    listed = next(r for r in example_doc.dossier.registers["fiveg_factories"] if r.values["kind"] == "factory_list")
+    edits.paste_records(example_doc.session, example_doc.catalogue, "fiveg_factories", [dict(listed.values)])
+    assert projects.summary_text() == \
+        "5G工厂项目 7 个；其中工业互联网试点示范（5G工厂方向） 1 个，5G工厂名录 6 个；1 条重复登记（只计一次）"
+    example_doc.session.undo()
+    example_doc.session.undo()
+    assert policies.summary_text() == "政策文件 4 项；其中“5G+工业互联网”专项政策 2 项"
