@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 ColumnSpecRole = Qt.ItemDataRole.UserRole + 1     # the ColumnSpec of the cell
 RawValueRole = Qt.ItemDataRole.UserRole + 2       # the stored value (int, str, dict, list, bool, None)
 EditTextRole = Qt.ItemDataRole.UserRole + 3       # the text an editor starts from
+RefusedTextRole = Qt.ItemDataRole.UserRole + 4    # what was typed into the cell and refused (None when nothing was)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,13 +106,17 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         raw = index.data(RawValueRole)
+        refused = index.data(RefusedTextRole)     # a refused entry comes back to be corrected, not typed again
         if isinstance(editor, QComboBox):
             position = editor.findData(raw or "")
             editor.setCurrentIndex(max(position, 0))
         elif isinstance(editor, QuantityEditor):
             editor.set_value(raw)
+            if refused:
+                editor.number.setText(refused)
+                editor.number.selectAll()
         elif isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(EditTextRole) or ""))
+            editor.setText(refused or str(index.data(EditTextRole) or ""))
         else:
             super().setEditorData(editor, index)
 

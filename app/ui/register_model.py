@@ -26,7 +26,7 @@ from app.models.catalogue import ColumnSpec, RegisterSpec
 from app.models.dossier import Record
 from app.models.identity import clusters, identity_columns_label
 from app.models.values import column_required, format_cell, is_blank, parse_cell, quantity_in_base_units, record_problems
-from app.ui.cell_delegates import ColumnSpecRole, EditTextRole, RawValueRole
+from app.ui.cell_delegates import ColumnSpecRole, EditTextRole, RawValueRole, RefusedTextRole
 from app.ui.catalogue_text import catalogue_text, core_text, error_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -154,6 +154,9 @@ class RegisterModel(QAbstractTableModel):
             return format_cell(col, value, catalogue)
         if role == RawValueRole:
             return value
+        if role == RefusedTextRole:
+            refused = self._rejected.get((record.id, col.id))
+            return refused[0] if refused else None
         if role == ColumnSpecRole:
             return col
         if role == Qt.ItemDataRole.CheckStateRole and col.type == "boolean":

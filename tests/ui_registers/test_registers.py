@@ -239,3 +239,34 @@ def test_the_summary_counts_a_repeated_entry_once(qtbot, example_doc):
     example_doc.session.undo()
     example_doc.session.undo()
     assert policies.summary_text() == "政策文件 4 项；其中“5G+工业互联网”专项政策 2 项"
+
+
+def test_a_refused_entry_comes_back_when_the_cell_is_edited_again(qtbot, example_doc):
+    # a long scenario list with one misspelt name is refused; opening the cell again to correct it shows what
+    # was typed, not the old value (the typing is not lost)
+    editor = _editor(qtbot, example_doc, "factories")
+    index = editor.proxy.index(0, _column(editor, "scenarios"))
+    typed = "机器视觉质检、设备故障诊断、厂区智能物流、无人智能巡检、机器视觉质捡"
+    assert editor.proxy.setData(index, typed, Qt.ItemDataRole.EditRole) is False
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    line = _open_line_editor(editor)
+    assert line.text() == typed
+    line.setText(typed.replace("质捡", "质检").replace("机器视觉质检、设备", "设备", 1))
+    editor.view.itemDelegate().setModelData(line, editor.proxy, index)
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    assert len(example_doc.dossier.registers["factories"][0].values["scenarios"]) == 4
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is None
+    # once stored, the cell opens with the stored value again
+    editor.view.edit(index)
+    assert _open_line_editor(editor).text() == "设备故障诊断、厂区智能物流、无人智能巡检、机器视觉质检"
+
+
+def test_a_refused_population_comes_back_in_the_number_field(qtbot, example_doc):
+    editor = _editor(qtbot, example_doc, "cities")
+    index = editor.proxy.index(0, _column(editor, "population"))
+    assert editor.proxy.setData(index, "1008.5万万人", Qt.ItemDataRole.EditRole) is False
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    (quantity,) = [w for w in editor.view.findChildren(QuantityEditor) if w.isVisible()]
+    assert quantity.number.text() == "1008.5万万人"
