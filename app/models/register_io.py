@@ -39,6 +39,7 @@ ID_NOTE = "（导入时据此更新原记录，请勿修改）"
 SCENARIO_SHEET = "典型应用场景"
 LISTS_SHEET = "可选值"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADER_FILL = "DDEBF7"
 _ID_FILL = "EEEEEE"
 
@@ -73,6 +74,9 @@ def read_sheets(path: Path | str) -> list[Grid]:
         raise SpreadsheetError(f"无法读取“{path.name}”：{describe_os_error(exc)}") from None
     if suffix in (".csv", ".txt"):
         return [Grid(path.stem, parse_csv(decode_text(data, path.name)))]
+    if data[:8] == _OLE_SIGNATURE:        # an .xlsx with a password to open is an encrypted OLE file (or a renamed .xls)
+        raise SpreadsheetError(f"“{path.name}”受密码保护（或是改了扩展名的旧版 .xls 文件），无法读取。请在 Excel 或 WPS 中"
+                               "打开它，取消打开密码后另存为 .xlsx 再导入。")
     if data[:4] != b"PK\x03\x04":
         raise SpreadsheetError(f"“{path.name}”不是 Excel 工作簿（.xlsx），也不是 CSV 文件，无法导入。")
     return _read_workbook(data, path.name)

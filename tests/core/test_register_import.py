@@ -238,3 +238,14 @@ def test_excel_cell_types_become_the_text_people_see(tmp_path):
     assert row.status == "add"
     assert row.values == {"name": "滨江市", "province": "浙江省", "population": {"value": "1274.83", "unit": "万人"},
                           "base_stations": 35210, "population_date": "2024-03-01"}
+
+
+def test_a_password_protected_workbook_is_named_as_such(tmp_path):
+    # Excel saves an encrypted .xlsx as an OLE compound file: it is an Excel workbook, only locked
+    locked = tmp_path / "加密的工厂清单.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    with pytest.raises(SpreadsheetError) as err:
+        read_sheets(locked)
+    message = str(err.value)
+    assert "不是 Excel 工作簿" not in message
+    assert "密码" in message and "另存为" in message
