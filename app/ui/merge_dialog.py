@@ -100,6 +100,7 @@ class MergeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)        # the table's room while it is hidden (_refresh), so the text stays together
         layout.addLayout(buttons)
         fit_to_screen(self, 1100, 620)
         self._show_files()
@@ -224,6 +225,8 @@ class MergeDialog(QDialog):
         for button in (self.all_a, self.all_b):
             button.setEnabled(has_conflicts)
         self.table.setVisible(has_conflicts)
+        layout = self.layout()
+        layout.setStretch(layout.indexOf(self.table) + 1, 0 if has_conflicts else 1)
         self.merge_button.setEnabled(plan is not None and not plan.unresolved)
         if plan is None:
             if self.second is None:

@@ -216,3 +216,24 @@ def test_file_menu_merges_the_open_dossier_with_another_copy(controller, app_env
     assert merged_window.doc.dossier.plan_texts["safeguards"] == "市工信局写的保障措施"
     history = read_copy(result).rows
     assert history[-1].how == "merge" and "合并结果为草稿" in history[-1].description
+
+
+def test_the_merge_dialog_without_conflicts_keeps_its_text_together(controller, app_environment, qtbot, answers,
+                                                                      monkeypatch):
+    # before a copy is chosen (and when nothing conflicts) the conflict table is hidden: the room it leaves stays
+    # below the text, instead of spreading the intro, the files and the summary down the whole dialog
+    first, second, city = two_copies(app_environment)
+    window = open_window(controller, first, qtbot)
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text().startswith("合并副本"))
+    action.trigger()
+    dialog = window.merge_dialog
+    qtbot.waitExposed(dialog)
+    assert not dialog.table.isVisible()
+    spacing = dialog.layout().spacing()
+    assert dialog.summary.geometry().top() - dialog.files.geometry().bottom() <= 3 * spacing
+    assert dialog.summary.geometry().bottom() < dialog.height() // 2
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "选择副本…")
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    assert dialog.table.isVisible()                                  # with conflicts the table takes the room
+    qtbot.waitUntil(lambda: dialog.table.geometry().bottom() > dialog.height() * 3 // 4, timeout=2000)
