@@ -174,7 +174,10 @@ class MergeDialog(QDialog):
         if who is None:
             return self.tr("（没有修改记录）")
         author, at = who
-        return self.tr("{author} 修改于 {at}").format(author=author or self.tr("未署名"), at=at.replace("T", " ")[:16])
+        from app.models.history_words import chinese_datetime   # the history's own wording: 2026年12月1日 13:44
+
+        return self.tr("{author} 修改于 {at}").format(author=author or self.tr("未署名"),
+                                                   at=chinese_datetime(at, tr=QCoreApplication.translate))
 
     def choose(self, row: int, side: str) -> None:
         """Keep ``side`` ("a" or "b") for the conflict in ``row``."""

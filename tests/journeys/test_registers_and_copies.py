@@ -237,3 +237,22 @@ def test_the_merge_dialog_without_conflicts_keeps_its_text_together(controller, 
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert dialog.table.isVisible()                                  # with conflicts the table takes the room
     qtbot.waitUntil(lambda: dialog.table.geometry().bottom() > dialog.height() * 3 // 4, timeout=2000)
+
+
+def test_the_merge_dialog_says_when_in_chinese(controller, app_environment, qtbot, answers, monkeypatch):
+    # who changed a conflicting value, and when: 「李明 修改于 2026年12月1日 13:44」, never an ISO time
+    import re
+
+    first, second, city = two_copies(app_environment)
+    window = open_window(controller, first, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(second), ""))
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text().startswith("合并副本"))
+    action.trigger()
+    dialog = window.merge_dialog
+    qtbot.waitExposed(dialog)
+    choose = next(b for b in dialog.findChildren(QPushButton) if b.text() == "选择副本…")
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    sides = [dialog.table.item(0, column).text() for column in (2, 3)]
+    for text in sides:
+        assert re.search(r"修改于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$", text), text
+        assert not re.search(r"\d{4}-\d\d-\d\d", text), text
