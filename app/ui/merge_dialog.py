@@ -75,7 +75,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 300 if column > 1 else 120)
+            self.table.setColumnWidth(column, 345 if column > 1 else 120)   # 「王芳（市工信局） 修改于 2026年12月1日 15:59」
         self.table.itemChanged.connect(self._on_item_changed)
         self.all_a = QPushButton(self.tr("全部采用{side}").format(side=self.names[0]))
         self.all_a.clicked.connect(lambda: self.choose_all("a"))
