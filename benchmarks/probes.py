@@ -493,7 +493,10 @@ PROBES = {"bare": probe_bare, "startup": probe_startup, "keystroke": probe_keyst
 
 
 def main(argv: list[str]) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "QT_QPA_PLATFORM" not in os.environ:
+        from app.ui.screen_fit import offscreen_platform
+
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform()   # room for the 1440 × 900 window, as on a desktop
     PROBES[argv[0]](*argv[1:])
     return 0
 

@@ -95,7 +95,9 @@ class Bench:
         self.workspace = workdir / gen.WORKSPACE_DIR
         self.pzd = self.workspace / gen.PZD_NAME
         self.base = workdir / "base.pzd"          # the dossier with its drafting history, before any evidence
-        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PILOTZONE_HOME=str(workdir / "home"),
+        from app.ui.screen_fit import offscreen_platform   # room for the 1440 × 900 window, as on a desktop
+
+        self.env = dict(os.environ, QT_QPA_PLATFORM=offscreen_platform(), PILOTZONE_HOME=str(workdir / "home"),
                         XDG_CONFIG_HOME=str(workdir / "config"),
                         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
         for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"):   # run from bytecode, as installed

@@ -23,9 +23,12 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from app.ui.screen_fit import offscreen_platform  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())   # a screen with room for 1440 × 900 windows
 
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402

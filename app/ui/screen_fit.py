@@ -9,6 +9,10 @@ available area holds with room for the title bar and frame.
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -36,3 +40,19 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         widget.move(room.x() + (room.width() - fitted_width - FRAME_WIDTH) // 2,
                     room.y() + (room.height() - fitted_height - FRAME_HEIGHT) // 2)
         widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def offscreen_platform(width: int = 2560, height: int = 1600) -> str:
+    """A ``QT_QPA_PLATFORM`` value for drawing offscreen on a screen of ``width`` × ``height``.
+
+    Qt's offscreen screen is 800 × 800: there ``fit_to_screen`` would shrink every window and dialog, so the
+    screenshots (``tools/screenshots.py``) and the benchmarks, which draw windows at their real default sizes,
+    describe a larger screen in the offscreen plugin's configuration file.  The tests keep the small screen.
+    """
+    from app.files import atomic_write_text
+
+    config = {"screens": [{"name": "offscreen", "x": 0, "y": 0, "width": width, "height": height,
+                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+    path = Path(tempfile.gettempdir()) / f"pilotzone-offscreen-{width}x{height}.json"
+    atomic_write_text(path, json.dumps(config))
+    return f"offscreen:configfile={path}"

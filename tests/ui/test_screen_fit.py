@@ -50,3 +50,34 @@ def test_a_tall_dialog_is_shortened_to_the_screen(qtbot):
     dialog = PdfPreviewDialog(b"%PDF-1.4\n%%EOF\n")
     qtbot.addWidget(dialog)
     assert dialog.width() <= 900 and dialog.height() == _room().height() - FRAME_HEIGHT
+
+
+def test_on_a_large_screen_the_dossier_window_opens_at_its_default_size(tmp_path):
+    """The screenshots and benchmarks draw on such a screen (``offscreen_platform``): 1440 × 900, not maximised."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from app.ui.screen_fit import offscreen_platform
+
+    code = (
+        "import json, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.models.exchange import load_json_file\n"
+        "from app.ui.main_window import DossierWindow\n"
+        "from app.ui.open_dossier import OpenDossier\n"
+        "from tests.ui.conftest import EXAMPLES\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "w = DossierWindow(OpenDossier.from_dossier(load_json_file(EXAMPLES / 'binjiang.json')))\n"
+        "w.show()\n"
+        "room = app.primaryScreen().availableGeometry()\n"
+        "print(json.dumps([room.width(), room.height(), w.width(), w.height(), w.isMaximized()]))\n"
+        "w.doc.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=offscreen_platform(1920, 1080), PILOTZONE_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=EXAMPLES.parent)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [1920, 1080, 1440, 900, False]
