@@ -44,7 +44,7 @@ WORDS = {
     "unknown_type": QT_TRANSLATE_NOOP("values", "未知的列类型 {kind}"),
     "decimal_as_text": QT_TRANSLATE_NOOP("values", "数值应以文本形式保存（例如 \"1274.83\"），以免精度损失"),
     # typed or pasted text (app.models.values.parse_cell, parse_field, parse_date)
-    "date_format": QT_TRANSLATE_NOOP("values", "“{text}”不是有效日期，请按 2024-03-01 的格式填写"),
+    "date_format": QT_TRANSLATE_NOOP("values", "“{text}”不是有效日期，请按 2024年3月1日 或 2024-03-01 的格式填写"),
     "no_such_date": QT_TRANSLATE_NOOP("values", "“{text}”不是有效日期"),
     "labelled": QT_TRANSLATE_NOOP("values", "{label}{problem}"),
     "yes_or_no": QT_TRANSLATE_NOOP("values", "“{text}”应填“是”或“否”"),

@@ -104,9 +104,11 @@ def valid_date(text: str) -> bool:
 
 
 def parse_date(text: str) -> str:
-    """Accept 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日; return ISO."""
+    """Accept 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, also followed by a time of day as spreadsheets and
+    CSV exports write a date cell (2024-03-01 00:00:00, 2024/3/1 0:00); return ISO."""
     cleaned = text.strip()
-    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", cleaned)
+    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                     r"(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$", cleaned)
     if not match:
         raise ValueError(words("date_format", text=text))
     try:

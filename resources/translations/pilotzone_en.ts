@@ -341,7 +341,7 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/cell_delegates.py" line="+89"/>
+        <location filename="../../app/ui/cell_delegates.py" line="+90"/>
         <source>（未选择）</source>
         <translation>(not selected)</translation>
     </message>
@@ -1841,13 +1841,13 @@ Manifest checksum: {digest}…</translation>
     <name>MergeDialog</name>
     <message>
         <location filename="../../app/ui/merge_dialog.py" line="+51"/>
-        <location line="+85"/>
-        <location line="+138"/>
+        <location line="+86"/>
+        <location line="+143"/>
         <source>合并副本</source>
         <translation>Merge Copies</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-227"/>
         <source>本文件</source>
         <translation>This file</translation>
     </message>
@@ -1883,18 +1883,18 @@ Manifest checksum: {digest}…</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>选择要合并的副本</source>
         <translation>Choose the Copy to Merge</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>申报材料 (*.pzd)</source>
         <translation>Applications (*.pzd)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>正在比较两个副本…</source>
         <translation>Comparing the two copies…</translation>
     </message>
@@ -1926,7 +1926,7 @@ Manifest checksum: {digest}…</translation>
         <translation>(no change record)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{author} 修改于 {at}</source>
         <translation>changed by {author} at {at}</translation>
     </message>
@@ -1936,7 +1936,7 @@ Manifest checksum: {digest}…</translation>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -1946,7 +1946,7 @@ Manifest checksum: {digest}…</translation>
         <translation>{side}: {file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>请选择要与本文件合并的副本（同一份申报材料的另一个 .pzd 文件）。</source>
         <translation>Choose the copy to merge with this file (another .pzd file of the same application).</translation>
     </message>
@@ -2509,7 +2509,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Deleted {name} records: {n} (undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>（已跳过标题行）</source>
         <translation> (header row skipped)</translation>
     </message>
@@ -2519,7 +2519,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Pasted {name} records: {n}{note}; a single undo reverts the paste</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>{name} {n} {m}</source>
         <translation>{name}: {n}</translation>
     </message>
@@ -2776,7 +2776,7 @@ Manifest checksum: {digest}…</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>未接受输入“{text}”：{message}</source>
         <translation>Input &quot;{text}&quot; not accepted: {message}</translation>
     </message>
@@ -6791,8 +6791,8 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+2"/>
-        <source>“{text}”不是有效日期，请按 2024-03-01 的格式填写</source>
-        <translation>&quot;{text}&quot; is not a valid date; write it like 2024-03-01</translation>
+        <source>“{text}”不是有效日期，请按 2024年3月1日 或 2024-03-01 的格式填写</source>
+        <translation>&quot;{text}&quot; is not a valid date; write it like 2024-03-01 or 2024/3/1</translation>
     </message>
     <message>
         <location line="+1"/>

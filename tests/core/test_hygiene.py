@@ -220,3 +220,17 @@ def test_scrubbed_copies_only_what_changes():
     assert clean is not d and clean.registers["titles"][0].values["name"] == "称号\ufffd"
     assert d.registers["titles"][0].values["name"] == "称号\x00"                 # the original is untouched
     assert clean.registers["policies"] is d.registers["policies"]
+
+
+def test_dates_as_people_and_spreadsheets_write_them():
+    from app.models.values import parse_date
+
+    for text in ("2024-03-01", "2024/3/1", "2024.3.1", "2024年3月1日", "2024 年 3 月 1 日", "2024-03-01 00:00:00",
+                 "2024/3/1 0:00", "2024-03-01T00:00:00"):
+        assert parse_date(text) == "2024-03-01", text
+    with pytest.raises(ValueError, match="“45352”不是有效日期，请按 2024年3月1日 或 2024-03-01 的格式填写"):
+        parse_date("45352")
+    with pytest.raises(ValueError, match="不是有效日期"):
+        parse_date("2024-03-01 下午")
+    with pytest.raises(ValueError):
+        parse_date("2023-02-29")
