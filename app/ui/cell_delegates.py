@@ -138,6 +138,12 @@ class CellDelegate(QStyledItemDelegate):
         rect = QRect(option.rect)
         if isinstance(editor, QuantityEditor):
             rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        elif isinstance(editor, QLineEdit):
+            # a column sized for its shown text is too narrow to edit it (「2023年12月31日」 lost its first digit):
+            # the editor grows to the right over its neighbours, as far as the table shows
+            wanted = editor.fontMetrics().horizontalAdvance(editor.text() or editor.placeholderText()) + 16
+            room = editor.parentWidget().width() - rect.left() if editor.parentWidget() is not None else wanted
+            rect.setWidth(max(rect.width(), min(wanted, room)))
         editor.setGeometry(rect)
 
 

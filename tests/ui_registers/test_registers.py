@@ -270,3 +270,17 @@ def test_a_refused_population_comes_back_in_the_number_field(qtbot, example_doc)
     editor.view.edit(index)
     (quantity,) = [w for w in editor.view.findChildren(QuantityEditor) if w.isVisible()]
     assert quantity.number.text() == "1008.5万万人"
+
+
+def test_the_cell_editor_shows_the_whole_date_in_a_narrow_column(qtbot, example_doc):
+    """The date column is sized for its shown text; its editor cut 「2023年12月31日」 to 「023年12月31日」."""
+    editor = _editor(qtbot, example_doc, "cities")
+    column = _column(editor, "population_date")
+    editor.view.setColumnWidth(column, 60)
+    index = editor.view.model().index(0, column)
+    editor.view.edit(index)
+    line = _open_line_editor(editor)
+    assert line.text() == "2023年12月31日"
+    needed = line.fontMetrics().horizontalAdvance(line.text())
+    assert line.width() > needed + 8 and line.cursorRect().right() <= line.width()
+    assert line.geometry().left() == editor.view.visualRect(index).left()
