@@ -8,6 +8,8 @@ they are never written anywhere.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import os_reason
 from app.signing import identities
 from app.signing.identities import Identity, PassphraseCache
+from app.translatable import date_phrase
 from app.ui.dialogs import report_exception
 from app.ui.screen_fit import fit_to_screen
 
@@ -28,9 +31,15 @@ translate = QCoreApplication.translate   # lupdate reads translate("identity_dia
 
 
 def identity_label(identity: Identity) -> str:
+    """「李明（单位；自签名，仅供内部草稿；有效期至 2028年11月30日）」; an ended certificate says so."""
     kind = translate("identity_dialog", "自签名，仅供内部草稿") if identity.self_signed else translate("identity_dialog", "机构证书")
-    return translate("identity_dialog", "{name}（{org}；{kind}；有效期至 {until}）").format(
-        name=identity.display_name, org=identity.organisation, kind=kind, until=identity.not_after[:10])
+    end = identity.not_after_dt
+    until = date_phrase(end.astimezone() if end.tzinfo else end).text(translate)
+    ended = end <= (dt.datetime.now(end.tzinfo) if end.tzinfo else dt.datetime.now())
+    validity = (translate("identity_dialog", "已于 {date}过期，不能再用于签名") if ended
+                else translate("identity_dialog", "有效期至 {date}")).format(date=until)
+    return translate("identity_dialog", "{name}（{org}；{kind}；{validity}）").format(
+        name=identity.display_name, org=identity.organisation, kind=kind, validity=validity)
 
 
 def password_field(placeholder: str = "") -> QLineEdit:

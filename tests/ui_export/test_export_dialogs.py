@@ -142,3 +142,25 @@ def test_verify_dialog_reports_tampering_and_junk(qtbot, tmp_path):
     verify.path.setText(str(tmp_path / "missing.zip"))
     verify.start()
     assert "找不到文件" in verify.report.toPlainText()
+
+
+def test_identities_show_their_end_date_in_words_and_say_when_it_has_passed(qtbot, tmp_path):
+    import datetime as dt
+    import re
+
+    from tests.signing.conftest import make_cert, write_p12
+
+    current = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase=PASS)
+    now = dt.datetime.now(dt.timezone.utc)
+    key, cert = make_cert(name="王芳", not_before=now - dt.timedelta(days=400), not_after=now - dt.timedelta(days=3))
+    expired = identities.import_pkcs12(write_p12(tmp_path / "旧证书.p12", key, cert, PASS), passphrase=PASS)
+    listing = IdentitiesDialog()
+    qtbot.addWidget(listing)
+    rows = {listing.list.item(i).data(Qt.ItemDataRole.UserRole): listing.list.item(i).text()
+            for i in range(listing.list.count())}
+    until = current.not_after_dt.astimezone()
+    assert f"有效期至 {until.year}年{until.month}月{until.day}日" in rows[current.id], rows[current.id]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", rows[current.id])      # never an ISO date in the Chinese UI
+    assert "已过期" not in rows[current.id]
+    ended = expired.not_after_dt.astimezone()
+    assert f"已于 {ended.year}年{ended.month}月{ended.day}日过期" in rows[expired.id], rows[expired.id]
