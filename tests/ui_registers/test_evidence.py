@@ -275,3 +275,25 @@ def test_an_import_with_nothing_unusual_says_nothing(qtbot, sync_workers, small_
     panel.import_paths([small_pdf], [])
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is panel]
+
+
+def test_titles_keep_their_beginning_when_the_column_is_narrow(qtbot, example_doc):
+    """Six titles 「滨江市发展政策证明材料汇编」… all showed as 「滨江市…料汇编」: the title is cut at its end,
+    the file name keeps its end (.pdf)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    panel = EvidencePanel(example_doc)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.table.setColumnWidth(EvidenceListModel.TITLE, 110)
+    modes = {}
+    for column in (EvidenceListModel.TITLE, EvidenceListModel.FILENAME):
+        index = panel.model.index(0, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(panel.table)
+        option.textElideMode = panel.table.textElideMode()
+        panel.table.itemDelegateForIndex(index).initStyleOption(option, index)
+        modes[column] = option.textElideMode
+    assert modes == {EvidenceListModel.TITLE: Qt.TextElideMode.ElideRight,
+                     EvidenceListModel.FILENAME: Qt.TextElideMode.ElideMiddle}
