@@ -288,9 +288,21 @@ def open_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAUL
         check_regular_file(target)      # a pipe or a device (/dev/zero) would be read for ever
     except OSError as exc:
         raise PackageUnreadable(f"无法验证“{path}”：{os_reason(exc)}。") from None
+    if _is_dossier_file(target):
+        raise PackageUnreadable(f"“{target.name}”是申报材料文件（.pzd），不是申报包：申报包由“导出”"
+                                "（或 pilotzone package）生成，请验证导出的 zip、ISO 光盘映像或文件夹。")
     if looks_like_iso(target):
         return IsoSource(target, limits)
     return open_archive(target, limits=limits)
+
+
+def _is_dossier_file(path: Path) -> bool:
+    """A .pzd (a SQLite file), whatever its name: what a city edits, given where its package was meant."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def verify_package(path: str | os.PathLike[str], *, limits: ArchiveLimits = DEFAULT_LIMITS,

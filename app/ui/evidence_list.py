@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from app.models.values import human_size
 from app.models import edits
@@ -145,6 +145,15 @@ class FileDropTarget:
         raise NotImplementedError
 
 
+class ElideAtEnd(QStyledItemDelegate):
+    """Cuts a cell's text at its end: titles of one city start alike and differ after the first words
+    (「滨江市发展政策…」, 「滨江市基础设施…」), which the table's middle elision (for file names) hid."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class EvidenceTable(FileDropTarget, QTableView):
     """The evidence list; files dropped on it are imported, Delete removes the selection."""
 
@@ -155,6 +164,7 @@ class EvidenceTable(FileDropTarget, QTableView):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(False)
+        self.setItemDelegateForColumn(EvidenceListModel.TITLE, ElideAtEnd(self))
 
     def files_were_dropped(self, paths: list[Path]) -> None:
         self.files_dropped.emit(paths)

@@ -8,6 +8,8 @@ they are never written anywhere.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import os_reason
 from app.signing import identities
 from app.signing.identities import Identity, PassphraseCache
+from app.translatable import date_phrase
 from app.ui.dialogs import report_exception
 from app.ui.screen_fit import fit_to_screen
 
@@ -28,9 +31,15 @@ translate = QCoreApplication.translate   # lupdate reads translate("identity_dia
 
 
 def identity_label(identity: Identity) -> str:
+    """「李明（单位；自签名，仅供内部草稿；有效期至 2028年11月30日）」; an ended certificate says so."""
     kind = translate("identity_dialog", "自签名，仅供内部草稿") if identity.self_signed else translate("identity_dialog", "机构证书")
-    return translate("identity_dialog", "{name}（{org}；{kind}；有效期至 {until}）").format(
-        name=identity.display_name, org=identity.organisation, kind=kind, until=identity.not_after[:10])
+    end = identity.not_after_dt
+    until = date_phrase(end.astimezone() if end.tzinfo else end).text(translate)
+    ended = end <= (dt.datetime.now(end.tzinfo) if end.tzinfo else dt.datetime.now())
+    validity = (translate("identity_dialog", "已于 {date}过期，不能再用于签名") if ended
+                else translate("identity_dialog", "有效期至 {date}")).format(date=until)
+    return translate("identity_dialog", "{name}（{org}；{kind}；{validity}）").format(
+        name=identity.display_name, org=identity.organisation, kind=kind, validity=validity)
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
@@ -102,12 +111,19 @@ class ImportIdentityDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.passphrase = password_field()
+        # Asked for only when the certificate's own passphrase is too short to store the key under
+        # (a CA's .pfx often has a 6-digit PIN).
+        self.new_passphrase, self.new_again = password_field(self.tr("至少 8 个字符")), password_field()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("证书文件"), row)
         form.addRow(self.tr("证书口令"), self.passphrase)
+        form.addRow(self.tr("新口令"), self.new_passphrase)
+        form.addRow(self.tr("再次输入新口令"), self.new_again)
+        self.form = form
+        self._show_new_passphrase(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -124,18 +140,39 @@ class ImportIdentityDialog(QDialog):
         if path:
             self.path.setText(path)
 
-    def _import(self) -> None:
-        from app.signing.errors import SigningError
+    def _show_new_passphrase(self, shown: bool) -> None:
+        for field in (self.new_passphrase, self.new_again):
+            self.form.setRowVisible(field, shown)
 
+    def _import(self) -> None:
+        from app.signing.errors import SigningError, WeakPassphrase
+
+        asking = not self.new_passphrase.isHidden()
+        if asking and self.new_passphrase.text() != self.new_again.text():
+            self.problem.setText(self.tr("两次输入的新口令不一致"))
+            return
+        store = self.new_passphrase.text() if asking else None
         try:
-            self.imported = identities.import_pkcs12(self.path.text(), passphrase=self.passphrase.text())
+            self.imported = identities.import_pkcs12(self.path.text(), passphrase=self.passphrase.text(),
+                                                     store_passphrase=store)
+        except WeakPassphrase as exc:
+            if store is None:           # the certificate opened: only its passphrase is too short to keep
+                self._show_new_passphrase(True)
+                self.problem.setText(self.tr("证书口令正确，但少于 {n} 个字符，不能用来加密保存私钥。请在“新口令”中"
+                                             "设置至少 {n} 个字符的口令，以后签名时使用新口令。").format(
+                    n=identities.MIN_PASSPHRASE_LENGTH))
+                self.new_passphrase.setFocus()
+            else:
+                self.problem.setText(str(exc))
+            return
         except (SigningError, ValueError) as exc:
             self.problem.setText(str(exc))   # wrong passphrase etc.: say so, keep the dialog open
             return
         except OSError as exc:
             self.problem.setText(self.tr("无法读取证书文件：{reason}").format(reason=os_reason(exc)))
             return
-        self.passphrase.clear()
+        for field in (self.passphrase, self.new_passphrase, self.new_again):
+            field.clear()
         self.accept()
 
 

@@ -196,3 +196,19 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert pilotzone(["--no-such-option"]) == 2
     assert pilotzone(["identity"]) == 2
     assert pilotzone(["verify"]) == 2
+
+
+def test_verify_a_dossier_file_given_by_mistake_says_what_it_is(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A .pzd is what a city edits, not what it sends: say so (it was 「不是有效的 zip 压缩包」)."""
+    from app.models.dossier import Dossier
+    from app.models.storage import DossierFile
+
+    DossierFile.create(tmp_path / "滨江.pzd", Dossier()).close()
+    (tmp_path / "滨江.pzd").rename(tmp_path / "滨江申报包.zip")      # renamed too: told by its content
+    DossierFile.create(tmp_path / "滨江.pzd", Dossier()).close()
+    for name in ("滨江.pzd", "滨江申报包.zip"):
+        assert pilotzone(["verify", str(tmp_path / name)]) == 2
+        err = capsys.readouterr().err
+        assert f"“{name}”是申报材料文件（.pzd），不是申报包" in err, err
+        assert "导出" in err and "不是有效的 zip" not in err

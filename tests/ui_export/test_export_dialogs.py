@@ -142,3 +142,56 @@ def test_verify_dialog_reports_tampering_and_junk(qtbot, tmp_path):
     verify.path.setText(str(tmp_path / "missing.zip"))
     verify.start()
     assert "找不到文件" in verify.report.toPlainText()
+
+
+def test_identities_show_their_end_date_in_words_and_say_when_it_has_passed(qtbot, tmp_path):
+    import datetime as dt
+    import re
+
+    from tests.signing.conftest import make_cert, write_p12
+
+    current = identities.create_self_signed(name="李明", organisation="滨江市工业和信息化局", passphrase=PASS)
+    now = dt.datetime.now(dt.timezone.utc)
+    key, cert = make_cert(name="王芳", not_before=now - dt.timedelta(days=400), not_after=now - dt.timedelta(days=3))
+    expired = identities.import_pkcs12(write_p12(tmp_path / "旧证书.p12", key, cert, PASS), passphrase=PASS)
+    listing = IdentitiesDialog()
+    qtbot.addWidget(listing)
+    rows = {listing.list.item(i).data(Qt.ItemDataRole.UserRole): listing.list.item(i).text()
+            for i in range(listing.list.count())}
+    until = current.not_after_dt.astimezone()
+    assert f"有效期至 {until.year}年{until.month}月{until.day}日" in rows[current.id], rows[current.id]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", rows[current.id])      # never an ISO date in the Chinese UI
+    assert "已过期" not in rows[current.id]
+    ended = expired.not_after_dt.astimezone()
+    assert f"已于 {ended.year}年{ended.month}月{ended.day}日过期" in rows[expired.id], rows[expired.id]
+
+
+def test_an_organisation_certificate_with_a_short_pin_is_imported_under_a_new_passphrase(qtbot, tmp_path):
+    """CA-issued .pfx files often have a 6-digit PIN: the import keeps what was typed and asks for a
+    passphrase of at least 8 characters to store the key under (it said 「口令太短」 and could not go on)."""
+    from app.signing.errors import WrongPassphrase
+    from app.ui.identity_dialog import ImportIdentityDialog
+    from tests.signing.conftest import make_cert, write_p12
+
+    key, cert = make_cert(name="滨江市工信局")
+    p12 = write_p12(tmp_path / "机构证书.pfx", key, cert, "123456")
+    dialog = ImportIdentityDialog(path=str(p12))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase, "123456")
+    dialog._import()
+    assert dialog.imported is None
+    assert "证书口令正确" in dialog.problem.text() and "新口令" in dialog.problem.text()
+    assert dialog.passphrase.text() == "123456"                  # what was typed is kept
+    assert dialog.new_passphrase.isHidden() is False and dialog.new_again.isHidden() is False
+    qtbot.keyClicks(dialog.new_passphrase, PASS)
+    qtbot.keyClicks(dialog.new_again, PASS + "x")
+    dialog._import()
+    assert dialog.imported is None and "不一致" in dialog.problem.text()
+    dialog.new_again.setText(PASS)
+    dialog._import()
+    assert dialog.imported is not None
+    assert dialog.passphrase.text() == dialog.new_passphrase.text() == dialog.new_again.text() == ""
+    identities.load_signer(dialog.imported, PASS)                # stored under the new passphrase
+    import pytest
+    with pytest.raises(WrongPassphrase):
+        identities.load_signer(dialog.imported, "123456")

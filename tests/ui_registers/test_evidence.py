@@ -72,6 +72,7 @@ def test_same_file_twice_is_linked_not_duplicated(qtbot, empty_doc, sync_workers
     drop(second, [small_pdf])
     (item,) = empty_doc.dossier.evidence
     assert item.indicators == [SPECIAL, COVERAGE]
+    assert "与已有的证明材料“批复文件”内容相同" in _import_report(second)
     assert second.model.rowCount() == 1
     # removing it from one card only unlinks it there
     second.select_item(item.id)
@@ -187,3 +188,112 @@ def test_import_into_a_dossier_file_and_preview_from_it(qtbot, tmp_path, sync_wo
         assert panel.preview.mode == "pdf" and panel.preview.page_count == 2
     finally:
         doc.close()
+
+
+# -- what an import says about the files it did not simply add ---------------------------------------------
+
+def _import_report(panel):
+    """The message the last evidence import on ``panel`` left on screen (it is window-modal, not blocking)."""
+    from PySide6.QtWidgets import QMessageBox
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "evidence-import-report" and w.isVisible()
+             and w.parent() is panel]
+    assert boxes, "the import said nothing"
+    box = boxes[-1]
+    text = box.text() + "\n" + box.informativeText()
+    box.close()
+    return text
+
+
+@pytest.fixture
+def file_doc(qapp, tmp_path):
+    storage = pytest.importorskip("app.models.storage")
+    from app.ui.open_dossier import OpenDossier
+    file = storage.DossierFile.create(tmp_path / "申报.pzd", Dossier())
+    doc = OpenDossier.from_file(file)
+    yield doc
+    doc.close()
+
+
+def _blob_count(doc) -> int:
+    import sqlite3
+    with sqlite3.connect(doc.file.path) as conn:
+        return conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
+
+
+def test_a_file_with_the_content_of_one_already_attached_is_stored_once_and_the_user_told(
+        qtbot, tmp_path, sync_workers, small_pdf, file_doc):
+    panel = EvidencePanel(file_doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.import_paths([small_pdf], [SPECIAL])
+    copy = tmp_path / "复印件" / "批复文件（扫描）.pdf"
+    copy.parent.mkdir()
+    copy.write_bytes(small_pdf.read_bytes())
+    panel.import_paths([copy], [COVERAGE])
+    (item,) = file_doc.dossier.evidence
+    assert item.indicators == [SPECIAL, COVERAGE]             # linked, not added a second time
+    assert _blob_count(file_doc) == 1
+    text = _import_report(panel)
+    assert "批复文件（扫描）.pdf" in text and "与已有的证明材料“批复文件”内容相同" in text
+    # two copies in one batch: one item, and the second named
+    other = tmp_path / "现场.txt"
+    other.write_text("现场照片说明", encoding="utf-8")
+    twin = tmp_path / "现场（副本）.txt"
+    twin.write_text("现场照片说明", encoding="utf-8")
+    panel.import_paths([other, twin], [])
+    assert [e.filename for e in file_doc.dossier.evidence] == ["批复文件.pdf", "现场.txt"]
+    assert "现场（副本）.txt" in _import_report(panel)
+
+
+def test_files_that_cannot_be_added_are_named_and_the_rest_of_the_batch_is_added(
+        qtbot, tmp_path, sync_workers, small_pdf, small_png, file_doc):
+    empty = tmp_path / "空白扫描.pdf"
+    empty.write_bytes(b"")
+    bell = tmp_path / "通知\a.pdf"
+    bell.write_bytes(b"%PDF-1.4 bell")
+    gone = tmp_path / "已删除.pdf"                # chosen in the dialog, gone before the import reads it
+    panel = EvidencePanel(file_doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.import_paths([small_pdf, empty, bell, gone, small_png], [SPECIAL])
+    assert [e.filename for e in file_doc.dossier.evidence] == ["批复文件.pdf", "现场照片.png"]
+    assert _blob_count(file_doc) == 2                           # nothing stored for the files refused
+    text = _import_report(panel)
+    assert "3 个文件未添加" in text
+    assert "空白扫描.pdf：文件是空的（0 字节）" in text
+    assert "通知" in text and "控制字符" in text
+    assert "已删除.pdf：找不到该文件" in text
+    file_doc.session.undo()                                     # the batch is one step per file added
+    assert [e.filename for e in file_doc.dossier.evidence] == ["批复文件.pdf"]
+
+
+def test_an_import_with_nothing_unusual_says_nothing(qtbot, sync_workers, small_pdf, file_doc):
+    from PySide6.QtWidgets import QMessageBox
+    panel = EvidencePanel(file_doc)
+    qtbot.addWidget(panel)
+    panel.import_paths([small_pdf], [])
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is panel]
+
+
+def test_titles_keep_their_beginning_when_the_column_is_narrow(qtbot, example_doc):
+    """Six titles 「滨江市发展政策证明材料汇编」… all showed as 「滨江市…料汇编」: the title is cut at its end,
+    the file name keeps its end (.pdf)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    panel = EvidencePanel(example_doc)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.table.setColumnWidth(EvidenceListModel.TITLE, 110)
+    modes = {}
+    for column in (EvidenceListModel.TITLE, EvidenceListModel.FILENAME):
+        index = panel.model.index(0, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(panel.table)
+        option.textElideMode = panel.table.textElideMode()
+        panel.table.itemDelegateForIndex(index).initStyleOption(option, index)
+        modes[column] = option.textElideMode
+    assert modes == {EvidenceListModel.TITLE: Qt.TextElideMode.ElideRight,
+                     EvidenceListModel.FILENAME: Qt.TextElideMode.ElideMiddle}
