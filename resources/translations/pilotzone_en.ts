@@ -1618,7 +1618,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>IdentitiesDialog</name>
     <message>
-        <location filename="../../app/ui/identity_dialog.py" line="+147"/>
+        <location filename="../../app/ui/identity_dialog.py" line="+184"/>
         <source>签名身份</source>
         <translation>Signing Identities</translation>
     </message>
@@ -1667,7 +1667,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>ImportIdentityDialog</name>
     <message>
-        <location line="-104"/>
+        <location line="-132"/>
         <source>导入机构证书</source>
         <translation>Import Organisation Certificate</translation>
     </message>
@@ -1677,7 +1677,12 @@ Manifest checksum: {digest}…</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>至少 8 个字符</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>证书文件</source>
         <translation>Certificate file</translation>
     </message>
@@ -1687,7 +1692,17 @@ Manifest checksum: {digest}…</translation>
         <translation>Certificate passphrase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>新口令</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入新口令</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1708,6 +1723,16 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>两次输入的新口令不一致</source>
+        <translation>The two new passphrases do not match</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>证书口令正确，但少于 {n} 个字符，不能用来加密保存私钥。请在“新口令”中设置至少 {n} 个字符的口令，以后签名时使用新口令。</source>
+        <translation>The certificate&apos;s passphrase is correct, but it has fewer than {n} characters and cannot protect the stored private key. Set a passphrase of at least {n} characters under &quot;New passphrase&quot; and use it when signing from now on.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>无法读取证书文件：{reason}</source>
         <translation>Cannot read the certificate file: {reason}</translation>
     </message>
@@ -2093,7 +2118,7 @@ Manifest checksum: {digest}…</translation>
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../app/ui/identity_dialog.py" line="-88"/>
+        <location filename="../../app/ui/identity_dialog.py" line="-115"/>
         <source>新建自签名身份</source>
         <translation>New Self-Signed Identity</translation>
     </message>
@@ -2403,7 +2428,8 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/evidence_import.py" line="+118"/>
+        <location filename="../../app/ui/evidence_import.py" line="+185"/>
+        <location line="+48"/>
         <source>添加证明材料</source>
         <translation>Add Supporting Evidence</translation>
     </message>
@@ -2413,9 +2439,69 @@ Manifest checksum: {digest}…</translation>
         <translation>Common document types (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_import.py" line="+2"/>
+        <location filename="../../app/ui/evidence_import.py" line="-121"/>
+        <source>文件名含有不可见的控制字符或无效字符，文档中无法保存；请重命名该文件后再添加</source>
+        <translation>the file name contains invisible control characters or invalid characters that no document can hold; rename the file and add it again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>找不到该文件（可能已被移动或删除）</source>
+        <translation>the file cannot be found (it may have been moved or deleted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法读取：{reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是文件</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件是空的（0 字节），可能是未完成的下载或扫描</source>
+        <translation>the file is empty (0 bytes); perhaps an unfinished download or scan</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>正在添加 {n} 个文件……</source>
         <translation>Adding files ({n})…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>……另有 {n} 个</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} 个文件未添加：</source>
+        <translation>{n} file(s) not added:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>· {file}：{reason}</source>
+        <translation>· {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} 个文件与已有的证明材料内容相同，只保存一份，已关联到所选指标：</source>
+        <translation>{n} file(s) have the same content as evidence already attached; stored once and linked to the selected indicators:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} 个文件与已有的证明材料内容相同，只保存一份：</source>
+        <translation>{n} file(s) have the same content as evidence already attached; stored once:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· {file}：与已有的证明材料“{title}”内容相同</source>
+        <translation>· {file}: same content as the evidence &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已添加 {n} 个文件。</source>
+        <translation>{n} file(s) added.</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_clipboard.py" line="+32"/>
@@ -5565,7 +5651,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>identity_dialog</name>
     <message>
-        <location filename="../../app/ui/identity_dialog.py" line="-53"/>
+        <location filename="../../app/ui/identity_dialog.py" line="-58"/>
         <source>自签名，仅供内部草稿</source>
         <extracomment>One cache per app session: remembered passphrases vanish when the app quits.</extracomment>
         <translation>self-signed, for internal drafts only</translation>
@@ -5576,9 +5662,19 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>organisation certificate</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>已于 {date}过期，不能再用于签名</source>
+        <translation>expired on {date}; can no longer sign</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>{name}（{org}；{kind}；有效期至 {until}）</source>
-        <translation>{name} ({org}; {kind}; valid until {until})</translation>
+        <source>有效期至 {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{org}；{kind}；{validity}）</source>
+        <translation>{name} ({org}; {kind}; {validity})</translation>
     </message>
 </context>
 <context>
