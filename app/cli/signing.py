@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 PASSPHRASE_ENV = "PILOTZONE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "PILOTZONE_NEW_PASSPHRASE"   # identity import --new-passphrase
 
 
 class _InputError(SigningError):
@@ -56,12 +57,12 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def read_passphrase(prompt: str, *, confirm: bool = False) -> str:
-    from_env = os.environ.get(PASSPHRASE_ENV)
+def read_passphrase(prompt: str, *, confirm: bool = False, env: str = PASSPHRASE_ENV) -> str:
+    from_env = os.environ.get(env)
     if from_env:
         return from_env
     if not sys.stdin or not sys.stdin.isatty():
-        raise _InputError(f"需要口令：请设置环境变量 {PASSPHRASE_ENV}，或在终端中交互输入。")
+        raise _InputError(f"需要口令：请设置环境变量 {env}，或在终端中交互输入。")
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("请再次输入口令：") != first:
@@ -100,8 +101,20 @@ def cmd_identity_import(args: argparse.Namespace) -> int:
     from app.signing import identities
 
     passphrase = read_passphrase(f"请输入证书文件 {os.path.basename(args.file)} 的口令：")
-    ident = identities.import_pkcs12(args.file, passphrase=passphrase, display_name=args.name)
-    print("已导入签名身份（私钥以原口令加密保存）：")
+    store = None
+    if args.new_passphrase:     # e.g. a CA's 6-digit PIN: too short to protect the stored key
+        store = read_passphrase(f"请设置保存私钥的新口令（至少 {identities.MIN_PASSPHRASE_LENGTH} 个字符）：",
+                                confirm=True, env=NEW_PASSPHRASE_ENV)
+    try:
+        ident = identities.import_pkcs12(args.file, passphrase=passphrase, store_passphrase=store,
+                                         display_name=args.name)
+    except identities.WeakPassphrase as exc:
+        if store is not None:
+            raise
+        raise identities.WeakPassphrase(   # the certificate's passphrase was right, only too short to store with
+            f"证书口令正确，但少于 {identities.MIN_PASSPHRASE_LENGTH} 个字符，不能用来加密保存私钥："
+            f"请加上 --new-passphrase 设置新的保存口令（或设置环境变量 {NEW_PASSPHRASE_ENV}）。") from exc
+    print(f"已导入签名身份（私钥以{'新' if store is not None else '原'}口令加密保存）：")
     _print_identity(ident)
     print(f"证书 SHA-256 指纹：{ident.certificate_sha256}")
     return 0
@@ -219,10 +232,13 @@ def register(subparsers: Any) -> None:
     p_new.set_defaults(func=cmd_identity_new)
 
     p_imp = sub.add_parser("import", help="导入 PKCS#12 证书（.p12/.pfx）",
-                           description="导入机构的 PKCS#12 证书（.p12/.pfx），私钥以原口令加密保存。",
-                           epilog="退出状态：0 成功；2 口令不正确或证书文件无效。")
+                           description="导入机构的 PKCS#12 证书（.p12/.pfx），私钥以原口令加密保存；"
+                                       "--new-passphrase 改用新口令保存（证书口令少于 8 个字符时必须如此）。",
+                           epilog="退出状态：0 成功；2 口令不正确、口令太短或证书文件无效。")
     p_imp.add_argument("file", help="证书文件路径")
     p_imp.add_argument("--name", help="显示名称（默认取证书中的姓名）")
+    p_imp.add_argument("--new-passphrase", action="store_true",
+                       help="以新口令加密保存私钥（交互输入两次，或取环境变量 PILOTZONE_NEW_PASSPHRASE）")
     p_imp.set_defaults(func=cmd_identity_import)
 
     p_list = sub.add_parser("list", help="列出已保存的签名身份", description="列出已保存的签名身份。",

@@ -94,6 +94,26 @@ def test_identity_import_and_wrong_passphrase(pilotzone_home: Path, tmp_path: Pa
     assert [i.display_name for i in identities.list_identities()] == ["导入者"]
 
 
+def test_identity_import_with_a_short_pin_under_a_new_passphrase(pilotzone_home: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A CA's 6-digit PIN is right but too short to protect the stored key: the refusal says what to add, and
+    --new-passphrase stores the key under a new passphrase (the PIN no longer opens it)."""
+    key, cert = make_cert(name="机构证书")
+    p12 = write_p12(tmp_path / "机构.p12", key, cert, "123456")
+    monkeypatch.setenv(cli.PASSPHRASE_ENV, "123456")
+    assert pilotzone(["identity", "import", str(p12)]) == 2
+    err = capsys.readouterr().err
+    assert "证书口令正确" in err and "--new-passphrase" in err and "123456" not in err
+    assert identities.list_identities() == []
+    monkeypatch.setenv("PILOTZONE_NEW_PASSPHRASE", "a new and longer one")
+    assert pilotzone(["identity", "import", str(p12), "--new-passphrase"]) == 0
+    assert "私钥以新口令加密保存" in capsys.readouterr().out
+    assert identities.load_signer("机构证书", "a new and longer one").info.common_name == "机构证书"
+    with pytest.raises(identities.WrongPassphrase):
+        identities.load_signer("机构证书", "123456")
+
+
 def test_passphrase_prompt_without_tty_fails_cleanly(pilotzone_home: Path, monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv(cli.PASSPHRASE_ENV, raising=False)
