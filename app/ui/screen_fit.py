@@ -3,8 +3,9 @@
 The dossier window opens at 1440 × 900 and some dialogs are tall (the PDF preview asks for 1000 px), but many
 of the laptops this app runs on have 1366 × 768 or 1280 × 800 screens with a taskbar: a window of the
 default size there runs off the screen's edge, its gap panel or its buttons out of reach.  ``fit_to_screen``
-is the one place that sizes a window: the size asked for where the screen has room, else what the screen's
-available area holds with room for the title bar and frame.
+is the one place that sizes a window: the size asked for where the screen has room; else a dialog is cut to
+what the screen's available area holds (with room for the title bar and frame) and a main window opens
+maximised.
 """
 
 from __future__ import annotations
