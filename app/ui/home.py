@@ -334,8 +334,7 @@ class HomeWindow(QMainWindow):
         VerifyDialog(self).exec()
 
     def open_sample(self) -> None:
-        self.controller.open_path(sample_path(), self)
-        self.refresh()
+        self.controller.open_path(sample_path(), self)   # the home lists it once its window is up
 
     def open_selected(self) -> None:
         if (path := self.selected_path()) is not None:

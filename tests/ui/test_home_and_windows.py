@@ -133,3 +133,18 @@ def test_the_name_can_be_changed_for_later_edits(tmp_path, qtbot):
     assert prefs.settings().get(prefs.AUTHOR_NAME) == "王芳"
     window.close()
     controller.home.close()
+
+
+def test_the_home_shown_again_lists_what_changed_meanwhile(qtbot):
+    """返回工作区 (or closing the last dossier) shows the workspace as it is now, not as it was when the home was
+    first drawn."""
+    workspace = prefs.settings().workspace_dir()
+    controller = application.AppController()
+    home = controller.show_home()
+    qtbot.addWidget(home)
+    home.hide()
+    DossierFile.create(workspace / "甲市.pzd", new_dossier("甲市")).close()
+    assert controller.show_home() is home
+    assert home.pages.currentWidget() is home.list_page
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    home.close()
