@@ -98,3 +98,22 @@ def test_open_file_cannot_be_moved(ws):
             ws.rename(path, "别的名字")
         with pytest.raises(DossierLocked):
             ws.archive(path)
+
+
+def test_a_very_long_name_makes_a_file_that_works(ws):
+    """The file name is cut to leave room for what the system puts beside it (the writer's
+    ``.<name>.<pid>.part``, SQLite's ``-journal``, ``.lock``, ``（2）``); the dossier keeps the whole name.
+    A 78-character city failed to be created with 「文件名太长」 about a ``.part`` file the user never made."""
+    city = "长" * 78 + "市"
+    path = ws.create(city)
+    again = ws.create(city)
+    assert path.exists() and again.exists() and path != again
+    assert len(path.name.encode()) <= 160 and path.stem.startswith("长" * 40)
+    with DossierFile.open(again) as f:
+        f.session.do(SetNarrative("1.1.1", "", "说明"))
+        f.flush()
+    assert read_dossier(path).city_names() == [city]
+    renamed = ws.rename(path, "新" * 120)
+    assert renamed.exists() and renamed.stem.startswith("新" * 40) and len(renamed.name.encode()) <= 160
+    copy = ws.duplicate_as_template(again, city)
+    assert copy.exists() and read_dossier(copy).city_names() == [city]

@@ -27,10 +27,15 @@ from app.models.storage.summary import DossierSummary, read_summary
 
 ARCHIVE_DIR = "归档"
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+# A name's bytes (UTF-8, 3 a hanzi) leave room under the systems' 255 for what goes beside it: the writer's
+# 「.<name>.<pid>.part-journal」, 「（12）」, 「.v3.bak」, 「.lock」, a Windows path's 260 characters.
+MAX_STEM_BYTES = 150
 
 
 def safe_filename(name: str) -> str:
+    """``name`` as a file name: no character a system refuses, no leading/trailing dot or space, not too long."""
     cleaned = _BAD_CHARS.sub("_", name).strip(" .")
+    cleaned = cleaned.encode()[:MAX_STEM_BYTES].decode(errors="ignore").strip(" .")
     return cleaned or "未命名申报"
 
 
