@@ -358,19 +358,42 @@ class HomeWindow(QMainWindow):
             spec = dialog.spec()
             self._run(self.tr("复制为模板"), self.workspace_api().duplicate_as_template, path, spec.city, spec.province)
 
+    def _release(self, path: Path, action: str) -> bool | None:
+        """A file is moved only when closed.  When one of this program's windows shows it, ask to close that
+        window (it writes its last edits): True once closed, None when the user keeps it open, False when no
+        window of ours had it."""
+        window = self.controller.window_for(path)
+        if window is None:
+            return False
+        if not confirm(self, action, self.tr("“{name}”正在本程序的一个窗口中打开。关闭该窗口（已保存的修改不受影响）"
+                                             "后再{action}？").format(name=path.name, action=action),
+                       ok_text=self.tr("关闭窗口并{action}").format(action=action)):
+            window.raise_()
+            window.activateWindow()
+            return None
+        return True if window.close() else None
+
     def rename_selected(self) -> None:
         if (path := self.selected_path()) is None:
             return
         name = ask_text(self, self.tr("重命名"), self.tr("新的文件名："), path.stem)
-        if name and name != path.stem:
-            self._run(self.tr("重命名"), self.workspace_api().rename, path, name)
+        if not name or name == path.stem or (was_open := self._release(path, self.tr("重命名"))) is None:
+            return
+        try:
+            target = self.workspace_api().rename(path, name)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            report_exception(self, exc, action=self.tr("重命名"))
+            target = path
+        self.refresh()
+        if was_open:
+            self.controller.open_path(target, self)     # back to work, under its new name
 
     def archive_selected(self) -> None:
-        if (path := self.selected_path()) is not None:
+        if (path := self.selected_path()) is not None and self._release(path, self.tr("归档")) is not None:
             self._run(self.tr("归档"), self.workspace_api().archive, path)
 
     def delete_selected(self) -> None:
-        if (path := self.selected_path()) is None:
+        if (path := self.selected_path()) is None or self._release(path, self.tr("删除")) is None:
             return
         if confirm(self, self.tr("删除申报"), self.tr("把“{name}”移到回收站？").format(name=path.name),
                    ok_text=self.tr("移到回收站")):

@@ -148,3 +148,47 @@ def test_the_home_shown_again_lists_what_changed_meanwhile(qtbot):
     assert home.pages.currentWidget() is home.list_page
     assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
     home.close()
+
+
+def _select(home, file_name: str) -> None:
+    files = [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())]
+    home.table.selectRow(files.index(file_name))
+
+
+def test_a_dossier_open_in_a_window_is_closed_on_request_before_it_is_renamed_or_archived(qtbot, monkeypatch):
+    """Renaming the dossier one is editing said 「…正由李明（计算机 …）打开，请关闭后再操作」 — the user's own
+    window, described as if someone else held the file.  Now the home asks to close that window first; after a
+    rename the dossier opens again under its new name."""
+    from app.ui import home as home_module
+
+    workspace = prefs.settings().workspace_dir()
+    path = workspace / "甲市.pzd"
+    DossierFile.create(path, new_dossier("甲市")).close()
+    controller = application.AppController()
+    home = controller.show_home()
+    qtbot.addWidget(home)
+    controller.open_path(path, home)
+    window = controller.windows[0]
+    asked: list[str] = []
+    reply = {"value": False}
+    monkeypatch.setattr(home_module, "confirm", lambda parent, title, text, **k: asked.append(text) or reply["value"])
+    monkeypatch.setattr(home_module, "ask_text", lambda *a, **k: "乙市")
+    errors: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.show_error", lambda parent, message: errors.append(message))
+
+    _select(home, "甲市.pzd")
+    home.rename_selected()                                    # declined: nothing happens
+    assert len(asked) == 1 and "本程序" in asked[0] and "甲市.pzd" in asked[0]
+    assert controller.windows == [window] and path.exists() and errors == []
+
+    reply["value"] = True
+    home.rename_selected()
+    assert errors == [] and not path.exists() and (workspace / "乙市.pzd").exists()
+    assert [w.doc.path.name for w in controller.windows] == ["乙市.pzd"]       # open again, under its new name
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["乙市.pzd"]
+
+    _select(home, "乙市.pzd")
+    home.archive_selected()
+    assert errors == [] and controller.windows == [] and home.model.entries == []
+    assert (workspace / "归档" / "乙市.pzd").exists()
+    home.close()
