@@ -93,8 +93,9 @@ class DossierListModel(QAbstractTableModel):
         entry, column = self.entries[index.row()], index.column()
         name = Joined(tuple(entry.cities)).text(QCoreApplication.translate) or entry.name
         if role == Qt.ItemDataRole.DisplayRole:
-            if entry.problem:
-                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", "")[column]
+            if entry.problem:          # what is wrong, in the row itself (the whole text in its tooltip)
+                reason = entry.problem.split("。")[0].replace(f"“{entry.path.name}”", "", 1)   # (the file column names it)
+                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", reason)[column]
             stage, due = lifecycle_columns(entry)       # 试点第2年（2星）… and the next due item (app.ui.pilot_home)
             return (name, entry.path.name, stage, f"{entry.passed}/{entry.conditions}",
                     f"{round(entry.completeness * 100)}%", _short_time(entry.updated_at), due)[column]
@@ -109,7 +110,7 @@ class DossierListModel(QAbstractTableModel):
             if column in (self.STAGE, self.NEXT):
                 return lifecycle_tooltip(entry) or None
             return str(entry.path) if column == self.FILE else (name if column == self.CITY else None)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED and not entry.problem:
             return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FILE:
             return QBrush(QColor("#5f6368"))

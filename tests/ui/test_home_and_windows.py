@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
 from app.models.storage import DossierFile
@@ -191,4 +192,24 @@ def test_a_dossier_open_in_a_window_is_closed_on_request_before_it_is_renamed_or
     home.archive_selected()
     assert errors == [] and controller.windows == [] and home.model.entries == []
     assert (workspace / "归档" / "乙市.pzd").exists()
+    home.close()
+
+
+def test_a_damaged_file_is_listed_with_what_is_wrong_in_words(qtbot):
+    """A truncated copy stays in the list beside the others and says why it cannot be read in the row itself
+    (the reason was only in a tooltip: the row read 「无法读取」 and a red 「—」)."""
+    workspace = prefs.settings().workspace_dir()
+    good = workspace / "甲市.pzd"
+    DossierFile.create(good, new_dossier("甲市")).close()
+    (workspace / "乙市.pzd").write_bytes(good.read_bytes()[:3000])
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    rows = {home.proxy.index(r, 1).data(): r for r in range(home.proxy.rowCount())}
+    assert set(rows) == {"甲市.pzd", "乙市.pzd"}
+    model = home.model
+    row = rows["乙市.pzd"]
+    cells = [home.proxy.index(row, c).data() for c in range(model.columnCount())]
+    assert cells[model.STAGE] == "无法读取" and cells[model.NEXT].startswith("不完整")
+    assert cells[model.NEXT] in home.proxy.index(row, model.NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert home.proxy.index(row, model.PASSED).data(Qt.ItemDataRole.ForegroundRole) is None
     home.close()
