@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,25 @@ def test_a_very_long_name_makes_a_file_that_works(ws):
     assert renamed.exists() and renamed.stem.startswith("新" * 40) and len(renamed.name.encode()) <= 160
     copy = ws.duplicate_as_template(again, city)
     assert copy.exists() and read_dossier(copy).city_names() == [city]
+
+
+def test_backups_of_older_versions_go_with_their_dossier(ws, monkeypatch):
+    """The copy kept before a file was upgraded (``青岭市.v2.bak.pzd``, never listed) is renamed, archived and
+    trashed with its dossier, as ``trash`` says; it was left behind, invisible, in the workspace."""
+    path = ws.create("青岭市")
+    backup = path.with_name("青岭市.v2.bak.pzd")
+    backup.write_bytes(path.read_bytes())
+    other = ws.create("青岭")                                  # a name that merely starts the same
+    other.with_name("青岭.v2.bak.pzd").write_bytes(b"x")
+    path = ws.rename(path, "青岭市-第二轮")
+    backup = path.with_name("青岭市-第二轮.v2.bak.pzd")
+    assert backup.exists() and not path.with_name("青岭市.v2.bak.pzd").exists()
+    archived = ws.archive(path)
+    assert not backup.exists() and (archived.parent / backup.name).exists()
+    assert other.with_name("青岭.v2.bak.pzd").exists()
+    trashed = []
+    import send2trash
+    monkeypatch.setattr(send2trash, "send2trash", lambda p: trashed.append(p) or os.remove(p))
+    ws.trash(archived)
+    assert sorted(Path(p).name for p in trashed) == ["青岭市-第二轮.pzd", "青岭市-第二轮.v2.bak.pzd"]
+    assert sorted(p.name for p in archived.parent.iterdir()) == []

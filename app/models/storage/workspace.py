@@ -69,6 +69,12 @@ def template_from(src: Dossier, city: str, province: str = "") -> Dossier:
     return d
 
 
+def _backups(path: Path) -> list[tuple[Path, str]]:
+    """The copies kept before ``path`` was upgraded to a newer file format (``<stem>.v<N>.bak.pzd``), with N."""
+    pattern = re.compile(re.escape(path.stem) + r"\.v(\d+)\.bak" + re.escape(path.suffix))
+    return [(p, m.group(1)) for p in sorted(path.parent.iterdir()) if (m := pattern.fullmatch(p.name))]
+
+
 class Workspace:
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
@@ -123,6 +129,8 @@ class Workspace:
         if target.exists():
             raise DossierFileError(f"已存在同名文件“{target.name}”。", path=target)
         os.replace(path, target)
+        for backup, version in _backups(path):
+            os.replace(backup, target.with_name(f"{target.stem}.v{version}.bak{target.suffix}"))
         return target
 
     def archive(self, path: Path | str) -> Path:
@@ -136,6 +144,8 @@ class Workspace:
             dest = dest_dir / f"{path.stem}（{n}）{path.suffix}"
             n += 1
         shutil.move(str(path), dest)
+        for backup, version in _backups(path):
+            shutil.move(str(backup), dest.with_name(f"{dest.stem}.v{version}.bak{dest.suffix}"))
         return dest
 
     def trash(self, path: Path | str) -> None:
@@ -145,6 +155,8 @@ class Workspace:
         path = Path(path)
         self._ensure_not_open(path)
         send2trash.send2trash(str(path))
+        for backup, _version in _backups(path):
+            send2trash.send2trash(str(backup))
 
     def _ensure_not_open(self, path: Path) -> None:
         if not path.exists():
