@@ -4,7 +4,7 @@ A sortable, searchable table (``DossierListModel`` behind a
 ``QSortFilterProxyModel``) with city/cities, file name (two dossiers of one
 city are told apart by it), stage, starred conditions passed x/6, 完成度 and
 last edit; actions to create, open, duplicate as a template, rename, archive
-and delete to the trash; recent files; 「打开示例」.  An empty workspace shows
+(「已归档（N）」 shows them, 取回 brings one back) and delete to the trash; recent files; 「打开示例」.  An empty workspace shows
 a first-start guide instead of an empty table: 新建 / 打开示例 / 导入.
 Activating a row (double-click or Enter) opens its dossier once.
 Listing and file operations are the storage layer's ``Workspace``; this
@@ -198,14 +198,14 @@ class HomeWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.recent.setMenu(self.recent_menu)
-        row_buttons = {}
+        self.row_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("duplicate", self.tr("复制为模板"), self.duplicate_selected),
                                 ("rename", self.tr("重命名…"), self.rename_selected),
                                 ("archive", self.tr("归档"), self.archive_selected),
                                 ("delete", self.tr("删除"), self.delete_selected)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row_buttons[key] = button
+            self.row_buttons[key] = button
         actions = QHBoxLayout()
         for widget in (new, open_button, sample, self.recent, verify):
             actions.addWidget(widget)
@@ -213,8 +213,15 @@ class HomeWindow(QMainWindow):
         actions.addWidget(self.search)
         rows = QHBoxLayout()
         rows.addWidget(QLabel(self.tr("选中的申报：")))
-        for button in row_buttons.values():
+        for button in self.row_buttons.values():
             rows.addWidget(button)
+        self.archived_button = QPushButton()     # 「已归档（N）」: the list shows the archived dossiers instead
+        self.archived_button.setObjectName("show_archived")
+        self.archived_button.setCheckable(True)
+        self.archived_button.setToolTip(self.tr("显示已归档的申报，可以取回到工作区"))
+        self.archived_button.toggled.connect(lambda _on: self.refresh())
+        rows.addSpacing(16)
+        rows.addWidget(self.archived_button)
         rows.addStretch(1)
         note = QLabel(self.tr("完成度只反映材料填写情况，不代表评审得分。"))
         note.setStyleSheet("color: #5f6368;")
@@ -297,11 +304,21 @@ class HomeWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("工作区：{folder}").format(folder=self.workspace))
-        self.model.set_entries(self.workspace_api().list())
-        empty = not self.model.entries
+        workspace = self.workspace_api()
+        active, archived = workspace.list(), workspace.list(archived=True)
+        button = self.archived_button
+        if not archived and button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        button.setText(self.tr("已归档（{count}）").format(count=len(archived)))
+        button.setVisible(bool(archived))
+        self.model.set_entries(archived if button.isChecked() else active)
+        self.row_buttons["archive"].setText(self.tr("取回") if button.isChecked() else self.tr("归档"))
+        empty = not active and not archived
         self.pages.setCurrentWidget(self.guide if empty else self.list_page)
         self.search.setVisible(not empty)
-        self.copies_notice.show_for(self.model.entries)
+        self.copies_notice.show_for(active)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -390,7 +407,11 @@ class HomeWindow(QMainWindow):
             self.controller.open_path(target, self)     # back to work, under its new name
 
     def archive_selected(self) -> None:
-        if (path := self.selected_path()) is not None and self._release(path, self.tr("归档")) is not None:
+        """归档 (out of the list, into 「归档」), or 取回 while the archived dossiers are shown."""
+        if self.archived_button.isChecked():
+            if (path := self.selected_path()) is not None:
+                self._run(self.tr("取回"), self.workspace_api().unarchive, path)
+        elif (path := self.selected_path()) is not None and self._release(path, self.tr("归档")) is not None:
             self._run(self.tr("归档"), self.workspace_api().archive, path)
 
     def delete_selected(self) -> None:
@@ -438,7 +459,7 @@ class HomeWindow(QMainWindow):
             menu.addAction(self.tr("打开"), self.open_selected)
             menu.addAction(self.tr("复制为模板"), self.duplicate_selected)
             menu.addAction(self.tr("重命名…"), self.rename_selected)
-            menu.addAction(self.tr("归档"), self.archive_selected)
+            menu.addAction(self.row_buttons["archive"].text(), self.archive_selected)
             menu.addAction(self.tr("删除"), self.delete_selected)
             menu.exec(self.table.viewport().mapToGlobal(pos))
 

@@ -140,3 +140,14 @@ def test_backups_of_older_versions_go_with_their_dossier(ws, monkeypatch):
     ws.trash(archived)
     assert sorted(Path(p).name for p in trashed) == ["青岭市-第二轮.pzd", "青岭市-第二轮.v2.bak.pzd"]
     assert sorted(p.name for p in archived.parent.iterdir()) == []
+
+
+def test_an_archived_dossier_comes_back(ws):
+    path = ws.create("青岭市")
+    archived = ws.archive(path)
+    ws.create("青岭市")                                   # meanwhile a new one took the name
+    back = ws.unarchive(archived)
+    assert back.parent == ws.folder and back.name == "青岭市（2）.pzd" and not archived.exists()
+    assert ws.list(archived=True) == [] and len(ws.list()) == 2
+    with DossierFile.open(back):
+        pass

@@ -213,3 +213,27 @@ def test_a_damaged_file_is_listed_with_what_is_wrong_in_words(qtbot):
     assert cells[model.NEXT] in home.proxy.index(row, model.NEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert home.proxy.index(row, model.PASSED).data(Qt.ItemDataRole.ForegroundRole) is None
     home.close()
+
+
+def test_archived_dossiers_can_be_shown_and_brought_back(qtbot):
+    """归档 took a dossier out of the list with no way back in the app (and with every dossier archived the home
+    claimed 「工作区里还没有申报材料」).  「已归档（N）」 shows them; 取回 returns one to the list."""
+    workspace = prefs.settings().workspace_dir()
+    DossierFile.create(workspace / "甲市.pzd", new_dossier("甲市")).close()
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    assert home.archived_button.isHidden()
+    _select(home, "甲市.pzd")
+    home.archive_selected()
+    assert home.pages.currentWidget() is home.list_page and home.model.entries == []
+    assert home.archived_button.isVisibleTo(home) and home.archived_button.text() == "已归档（1）"
+    home.archived_button.click()
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    assert home.row_buttons["archive"].text() == "取回"
+    _select(home, "甲市.pzd")
+    home.archive_selected()                                  # 取回
+    assert (workspace / "甲市.pzd").exists() and not (workspace / "归档" / "甲市.pzd").exists()
+    assert not home.archived_button.isChecked() and home.archived_button.isHidden()
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    assert home.row_buttons["archive"].text() == "归档"
+    home.close()

@@ -3,8 +3,8 @@
 Consultants keep one ``.pzd`` per city in a folder.  ``Workspace.list`` reads
 each file's summary row (fast: no attachment is touched) and never fails as
 a whole — an unreadable file is listed with its problem.  Create, duplicate
-as the template for another city, rename, archive (into ``归档/``) and move
-to the system trash are file operations that refuse to touch a file another
+as the template for another city, rename, archive (into ``归档/``) and back,
+and move to the system trash are file operations that refuse to touch a file another
 instance holds open.
 """
 
@@ -96,12 +96,12 @@ class Workspace:
                 out.append(DossierSummary(path=path, name=path.stem, problem=str(exc)))
         return sorted(out, key=lambda s: s.updated_at, reverse=True)
 
-    def _free_path(self, stem: str) -> Path:
-        stem = safe_filename(stem)
-        path = self.folder / f"{stem}{SUFFIX}"
+    def _free_path(self, stem: str, folder: Path | None = None) -> Path:
+        stem, folder = safe_filename(stem), folder or self.folder
+        path = folder / f"{stem}{SUFFIX}"
         n = 2
         while path.exists():
-            path = self.folder / f"{stem}（{n}）{SUFFIX}"
+            path = folder / f"{stem}（{n}）{SUFFIX}"
             n += 1
         return path
 
@@ -134,15 +134,21 @@ class Workspace:
         return target
 
     def archive(self, path: Path | str) -> Path:
+        """Into ``归档/`` (out of the list, kept); ``unarchive`` brings it back."""
         path = Path(path)
         self._ensure_not_open(path)
         dest_dir = self.folder / ARCHIVE_DIR
         dest_dir.mkdir(exist_ok=True)
-        dest = dest_dir / path.name
-        n = 2
-        while dest.exists():
-            dest = dest_dir / f"{path.stem}（{n}）{path.suffix}"
-            n += 1
+        return self._move(path, self._free_path(path.stem, dest_dir))
+
+    def unarchive(self, path: Path | str) -> Path:
+        """An archived dossier back into the workspace (numbered when its name was taken meanwhile)."""
+        path = Path(path)
+        self._ensure_not_open(path)
+        return self._move(path, self._free_path(path.stem))
+
+    @staticmethod
+    def _move(path: Path, dest: Path) -> Path:
         shutil.move(str(path), dest)
         for backup, version in _backups(path):
             shutil.move(str(backup), dest.with_name(f"{dest.stem}.v{version}.bak{dest.suffix}"))
