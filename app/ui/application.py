@@ -248,6 +248,8 @@ class AppController:
 
         if self.home is None:
             self.home = HomeWindow(self)
+        else:
+            self.home.refresh()             # files changed while it was hidden (edits, imports, 另存)
         self.home.show()
         self.home.raise_()
         self.home.activateWindow()
@@ -393,6 +395,8 @@ class AppController:
         window.author_changed.connect(self.use_author)
         self.windows.append(window)
         window.show()
+        if self.home is not None:
+            self.home.refresh()         # an import or a salvage just wrote a new file into the workspace
         self.ask_author_if_needed(window)
         if getattr(loaded, "logs_unchecked", False):
             self._check_logs(window)

@@ -4,7 +4,7 @@ A sortable, searchable table (``DossierListModel`` behind a
 ``QSortFilterProxyModel``) with city/cities, file name (two dossiers of one
 city are told apart by it), stage, starred conditions passed x/6, 完成度 and
 last edit; actions to create, open, duplicate as a template, rename, archive
-and delete to the trash; recent files; 「打开示例」.  An empty workspace shows
+(「已归档（N）」 shows them, 取回 brings one back) and delete to the trash; recent files; 「打开示例」.  An empty workspace shows
 a first-start guide instead of an empty table: 新建 / 打开示例 / 导入.
 Activating a row (double-click or Enter) opens its dossier once.
 Listing and file operations are the storage layer's ``Workspace``; this
@@ -93,8 +93,9 @@ class DossierListModel(QAbstractTableModel):
         entry, column = self.entries[index.row()], index.column()
         name = Joined(tuple(entry.cities)).text(QCoreApplication.translate) or entry.name
         if role == Qt.ItemDataRole.DisplayRole:
-            if entry.problem:
-                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", "")[column]
+            if entry.problem:          # what is wrong, in the row itself (the whole text in its tooltip)
+                reason = entry.problem.split("。")[0].replace(f"“{entry.path.name}”", "", 1)   # (the file column names it)
+                return (name, entry.path.name, self.tr("无法读取"), "—", "—", "", reason)[column]
             stage, due = lifecycle_columns(entry)       # 试点第2年（2星）… and the next due item (app.ui.pilot_home)
             return (name, entry.path.name, stage, f"{entry.passed}/{entry.conditions}",
                     f"{round(entry.completeness * 100)}%", _short_time(entry.updated_at), due)[column]
@@ -109,7 +110,7 @@ class DossierListModel(QAbstractTableModel):
             if column in (self.STAGE, self.NEXT):
                 return lifecycle_tooltip(entry) or None
             return str(entry.path) if column == self.FILE else (name if column == self.CITY else None)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.PASSED and not entry.problem:
             return QBrush(QColor("#1b7f3b" if entry.passed == entry.conditions else "#c62828"))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FILE:
             return QBrush(QColor("#5f6368"))
@@ -197,14 +198,14 @@ class HomeWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.recent.setMenu(self.recent_menu)
-        row_buttons = {}
+        self.row_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("duplicate", self.tr("复制为模板"), self.duplicate_selected),
                                 ("rename", self.tr("重命名…"), self.rename_selected),
                                 ("archive", self.tr("归档"), self.archive_selected),
                                 ("delete", self.tr("删除"), self.delete_selected)):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row_buttons[key] = button
+            self.row_buttons[key] = button
         actions = QHBoxLayout()
         for widget in (new, open_button, sample, self.recent, verify):
             actions.addWidget(widget)
@@ -212,8 +213,15 @@ class HomeWindow(QMainWindow):
         actions.addWidget(self.search)
         rows = QHBoxLayout()
         rows.addWidget(QLabel(self.tr("选中的申报：")))
-        for button in row_buttons.values():
+        for button in self.row_buttons.values():
             rows.addWidget(button)
+        self.archived_button = QPushButton()     # 「已归档（N）」: the list shows the archived dossiers instead
+        self.archived_button.setObjectName("show_archived")
+        self.archived_button.setCheckable(True)
+        self.archived_button.setToolTip(self.tr("显示已归档的申报，可以取回到工作区"))
+        self.archived_button.toggled.connect(lambda _on: self.refresh())
+        rows.addSpacing(16)
+        rows.addWidget(self.archived_button)
         rows.addStretch(1)
         note = QLabel(self.tr("完成度只反映材料填写情况，不代表评审得分。"))
         note.setStyleSheet("color: #5f6368;")
@@ -296,11 +304,21 @@ class HomeWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("工作区：{folder}").format(folder=self.workspace))
-        self.model.set_entries(self.workspace_api().list())
-        empty = not self.model.entries
+        workspace = self.workspace_api()
+        active, archived = workspace.list(), workspace.list(archived=True)
+        button = self.archived_button
+        if not archived and button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        button.setText(self.tr("已归档（{count}）").format(count=len(archived)))
+        button.setVisible(bool(archived))
+        self.model.set_entries(archived if button.isChecked() else active)
+        self.row_buttons["archive"].setText(self.tr("取回") if button.isChecked() else self.tr("归档"))
+        empty = not active and not archived
         self.pages.setCurrentWidget(self.guide if empty else self.list_page)
         self.search.setVisible(not empty)
-        self.copies_notice.show_for(self.model.entries)
+        self.copies_notice.show_for(active)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -334,8 +352,7 @@ class HomeWindow(QMainWindow):
         VerifyDialog(self).exec()
 
     def open_sample(self) -> None:
-        self.controller.open_path(sample_path(), self)
-        self.refresh()
+        self.controller.open_path(sample_path(), self)   # the home lists it once its window is up
 
     def open_selected(self) -> None:
         if (path := self.selected_path()) is not None:
@@ -359,19 +376,46 @@ class HomeWindow(QMainWindow):
             spec = dialog.spec()
             self._run(self.tr("复制为模板"), self.workspace_api().duplicate_as_template, path, spec.city, spec.province)
 
+    def _release(self, path: Path, action: str) -> bool | None:
+        """A file is moved only when closed.  When one of this program's windows shows it, ask to close that
+        window (it writes its last edits): True once closed, None when the user keeps it open, False when no
+        window of ours had it."""
+        window = self.controller.window_for(path)
+        if window is None:
+            return False
+        if not confirm(self, action, self.tr("“{name}”正在本程序的一个窗口中打开。关闭该窗口（已保存的修改不受影响）"
+                                             "后再{action}？").format(name=path.name, action=action),
+                       ok_text=self.tr("关闭窗口并{action}").format(action=action)):
+            window.raise_()
+            window.activateWindow()
+            return None
+        return True if window.close() else None
+
     def rename_selected(self) -> None:
         if (path := self.selected_path()) is None:
             return
         name = ask_text(self, self.tr("重命名"), self.tr("新的文件名："), path.stem)
-        if name and name != path.stem:
-            self._run(self.tr("重命名"), self.workspace_api().rename, path, name)
+        if not name or name == path.stem or (was_open := self._release(path, self.tr("重命名"))) is None:
+            return
+        try:
+            target = self.workspace_api().rename(path, name)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            report_exception(self, exc, action=self.tr("重命名"))
+            target = path
+        self.refresh()
+        if was_open:
+            self.controller.open_path(target, self)     # back to work, under its new name
 
     def archive_selected(self) -> None:
-        if (path := self.selected_path()) is not None:
+        """归档 (out of the list, into 「归档」), or 取回 while the archived dossiers are shown."""
+        if self.archived_button.isChecked():
+            if (path := self.selected_path()) is not None:
+                self._run(self.tr("取回"), self.workspace_api().unarchive, path)
+        elif (path := self.selected_path()) is not None and self._release(path, self.tr("归档")) is not None:
             self._run(self.tr("归档"), self.workspace_api().archive, path)
 
     def delete_selected(self) -> None:
-        if (path := self.selected_path()) is None:
+        if (path := self.selected_path()) is None or self._release(path, self.tr("删除")) is None:
             return
         if confirm(self, self.tr("删除申报"), self.tr("把“{name}”移到回收站？").format(name=path.name),
                    ok_text=self.tr("移到回收站")):
@@ -415,7 +459,7 @@ class HomeWindow(QMainWindow):
             menu.addAction(self.tr("打开"), self.open_selected)
             menu.addAction(self.tr("复制为模板"), self.duplicate_selected)
             menu.addAction(self.tr("重命名…"), self.rename_selected)
-            menu.addAction(self.tr("归档"), self.archive_selected)
+            menu.addAction(self.row_buttons["archive"].text(), self.archive_selected)
             menu.addAction(self.tr("删除"), self.delete_selected)
             menu.exec(self.table.viewport().mapToGlobal(pos))
 

@@ -52,3 +52,20 @@ def test_double_click_on_a_home_row_opens_one_window(workspace, app_controller, 
     qtbot.keyClick(window.nav, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)   # Ctrl+W: close the dossier
     assert app_controller.windows == []
     assert app_controller.home is not None and app_controller.home.isVisible()
+
+
+def test_the_sample_opened_from_the_home_is_listed_there(workspace, app_controller, modals, qtbot):
+    """打开示例 imports 滨江市 in the background: once its window is up the home lists it (it listed nothing,
+    having refreshed before the import had written the file, until the window was closed)."""
+    from app.ui import settings as prefs
+
+    prefs.settings().set(prefs.AUTHOR_NAME, "李明")
+    home = app_controller.show_home()
+    qtbot.waitExposed(home)
+    assert home.pages.currentWidget() is home.guide
+    home.guide_buttons["sample"].click()
+    qtbot.waitUntil(lambda: len(app_controller.windows) == 1, timeout=20000)
+    idle(qtbot)
+    assert modals.unexpected == []
+    assert home.pages.currentWidget() is home.list_page
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["binjiang.pzd"]

@@ -170,3 +170,16 @@ def test_salvage_keeps_only_rows_the_dossier_can_load(pzd, tmp_path):
     with DossierFile.open(tmp_path / "抢救.pzd") as f:
         ids = [e.id for e in f.dossier.evidence]
         assert first not in ids and second in ids
+
+
+def test_salvage_of_a_file_cut_before_its_structure_says_so_in_chinese(pzd, tmp_path):
+    """A copy cut after 20 KB: nothing to recover, said without SQLite's 「malformed database schema (?)」;
+    nothing is left beside it."""
+    cut = tmp_path / "截断.pzd"
+    cut.write_bytes(_bytes(pzd)[:20000])
+    with pytest.raises(DossierFileError) as info:
+        salvage(cut, tmp_path / "截断（恢复）.pzd")
+    message = str(info.value)
+    assert "截断.pzd" in message and "没有可以恢复的内容" in message
+    assert not any("a" <= c.lower() <= "z" for c in message.replace("截断.pzd", ""))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("截断")) == ["截断.pzd"]

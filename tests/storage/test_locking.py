@@ -69,3 +69,4 @@ def test_fresh_lock_from_another_machine_is_respected(pzd):
     with pytest.raises(DossierLocked) as info:
         DossierFile.open(pzd)
     assert not info.value.stale and "其他电脑" in str(info.value)
+    assert "2024年1月1日" in str(info.value) and "2024-01-01" not in str(info.value)   # a date as the UI writes it

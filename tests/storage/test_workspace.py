@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +99,55 @@ def test_open_file_cannot_be_moved(ws):
             ws.rename(path, "别的名字")
         with pytest.raises(DossierLocked):
             ws.archive(path)
+
+
+def test_a_very_long_name_makes_a_file_that_works(ws):
+    """The file name is cut to leave room for what the system puts beside it (the writer's
+    ``.<name>.<pid>.part``, SQLite's ``-journal``, ``.lock``, ``（2）``); the dossier keeps the whole name.
+    A 78-character city failed to be created with 「文件名太长」 about a ``.part`` file the user never made."""
+    city = "长" * 78 + "市"
+    path = ws.create(city)
+    again = ws.create(city)
+    assert path.exists() and again.exists() and path != again
+    assert len(path.name.encode()) <= 160 and path.stem.startswith("长" * 40)
+    with DossierFile.open(again) as f:
+        f.session.do(SetNarrative("1.1.1", "", "说明"))
+        f.flush()
+    assert read_dossier(path).city_names() == [city]
+    renamed = ws.rename(path, "新" * 120)
+    assert renamed.exists() and renamed.stem.startswith("新" * 40) and len(renamed.name.encode()) <= 160
+    copy = ws.duplicate_as_template(again, city)
+    assert copy.exists() and read_dossier(copy).city_names() == [city]
+
+
+def test_backups_of_older_versions_go_with_their_dossier(ws, monkeypatch):
+    """The copy kept before a file was upgraded (``青岭市.v2.bak.pzd``, never listed) is renamed, archived and
+    trashed with its dossier, as ``trash`` says; it was left behind, invisible, in the workspace."""
+    path = ws.create("青岭市")
+    backup = path.with_name("青岭市.v2.bak.pzd")
+    backup.write_bytes(path.read_bytes())
+    other = ws.create("青岭")                                  # a name that merely starts the same
+    other.with_name("青岭.v2.bak.pzd").write_bytes(b"x")
+    path = ws.rename(path, "青岭市-第二轮")
+    backup = path.with_name("青岭市-第二轮.v2.bak.pzd")
+    assert backup.exists() and not path.with_name("青岭市.v2.bak.pzd").exists()
+    archived = ws.archive(path)
+    assert not backup.exists() and (archived.parent / backup.name).exists()
+    assert other.with_name("青岭.v2.bak.pzd").exists()
+    trashed = []
+    import send2trash
+    monkeypatch.setattr(send2trash, "send2trash", lambda p: trashed.append(p) or os.remove(p))
+    ws.trash(archived)
+    assert sorted(Path(p).name for p in trashed) == ["青岭市-第二轮.pzd", "青岭市-第二轮.v2.bak.pzd"]
+    assert sorted(p.name for p in archived.parent.iterdir()) == []
+
+
+def test_an_archived_dossier_comes_back(ws):
+    path = ws.create("青岭市")
+    archived = ws.archive(path)
+    ws.create("青岭市")                                   # meanwhile a new one took the name
+    back = ws.unarchive(archived)
+    assert back.parent == ws.folder and back.name == "青岭市（2）.pzd" and not archived.exists()
+    assert ws.list(archived=True) == [] and len(ws.list()) == 2
+    with DossierFile.open(back):
+        pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
 from app.models.storage import DossierFile
@@ -133,3 +134,106 @@ def test_the_name_can_be_changed_for_later_edits(tmp_path, qtbot):
     assert prefs.settings().get(prefs.AUTHOR_NAME) == "王芳"
     window.close()
     controller.home.close()
+
+
+def test_the_home_shown_again_lists_what_changed_meanwhile(qtbot):
+    """返回工作区 (or closing the last dossier) shows the workspace as it is now, not as it was when the home was
+    first drawn."""
+    workspace = prefs.settings().workspace_dir()
+    controller = application.AppController()
+    home = controller.show_home()
+    qtbot.addWidget(home)
+    home.hide()
+    DossierFile.create(workspace / "甲市.pzd", new_dossier("甲市")).close()
+    assert controller.show_home() is home
+    assert home.pages.currentWidget() is home.list_page
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    home.close()
+
+
+def _select(home, file_name: str) -> None:
+    files = [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())]
+    home.table.selectRow(files.index(file_name))
+
+
+def test_a_dossier_open_in_a_window_is_closed_on_request_before_it_is_renamed_or_archived(qtbot, monkeypatch):
+    """Renaming the dossier one is editing said 「…正由李明（计算机 …）打开，请关闭后再操作」 — the user's own
+    window, described as if someone else held the file.  Now the home asks to close that window first; after a
+    rename the dossier opens again under its new name."""
+    from app.ui import home as home_module
+
+    workspace = prefs.settings().workspace_dir()
+    path = workspace / "甲市.pzd"
+    DossierFile.create(path, new_dossier("甲市")).close()
+    controller = application.AppController()
+    home = controller.show_home()
+    qtbot.addWidget(home)
+    controller.open_path(path, home)
+    window = controller.windows[0]
+    asked: list[str] = []
+    reply = {"value": False}
+    monkeypatch.setattr(home_module, "confirm", lambda parent, title, text, **k: asked.append(text) or reply["value"])
+    monkeypatch.setattr(home_module, "ask_text", lambda *a, **k: "乙市")
+    errors: list[str] = []
+    monkeypatch.setattr("app.ui.dialogs.show_error", lambda parent, message: errors.append(message))
+
+    _select(home, "甲市.pzd")
+    home.rename_selected()                                    # declined: nothing happens
+    assert len(asked) == 1 and "本程序" in asked[0] and "甲市.pzd" in asked[0]
+    assert controller.windows == [window] and path.exists() and errors == []
+
+    reply["value"] = True
+    home.rename_selected()
+    assert errors == [] and not path.exists() and (workspace / "乙市.pzd").exists()
+    assert [w.doc.path.name for w in controller.windows] == ["乙市.pzd"]       # open again, under its new name
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["乙市.pzd"]
+
+    _select(home, "乙市.pzd")
+    home.archive_selected()
+    assert errors == [] and controller.windows == [] and home.model.entries == []
+    assert (workspace / "归档" / "乙市.pzd").exists()
+    home.close()
+
+
+def test_a_damaged_file_is_listed_with_what_is_wrong_in_words(qtbot):
+    """A truncated copy stays in the list beside the others and says why it cannot be read in the row itself
+    (the reason was only in a tooltip: the row read 「无法读取」 and a red 「—」)."""
+    workspace = prefs.settings().workspace_dir()
+    good = workspace / "甲市.pzd"
+    DossierFile.create(good, new_dossier("甲市")).close()
+    (workspace / "乙市.pzd").write_bytes(good.read_bytes()[:3000])
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    rows = {home.proxy.index(r, 1).data(): r for r in range(home.proxy.rowCount())}
+    assert set(rows) == {"甲市.pzd", "乙市.pzd"}
+    model = home.model
+    row = rows["乙市.pzd"]
+    cells = [home.proxy.index(row, c).data() for c in range(model.columnCount())]
+    assert cells[model.STAGE] == "无法读取" and cells[model.NEXT].startswith("不完整")
+    assert cells[model.NEXT] in home.proxy.index(row, model.NEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert home.proxy.index(row, model.PASSED).data(Qt.ItemDataRole.ForegroundRole) is None
+    home.close()
+
+
+def test_archived_dossiers_can_be_shown_and_brought_back(qtbot):
+    """归档 took a dossier out of the list with no way back in the app (and with every dossier archived the home
+    claimed 「工作区里还没有申报材料」).  「已归档（N）」 shows them; 取回 returns one to the list."""
+    workspace = prefs.settings().workspace_dir()
+    DossierFile.create(workspace / "甲市.pzd", new_dossier("甲市")).close()
+    home = application.AppController().show_home()
+    qtbot.addWidget(home)
+    assert home.archived_button.isHidden()
+    _select(home, "甲市.pzd")
+    home.archive_selected()
+    assert home.pages.currentWidget() is home.list_page and home.model.entries == []
+    assert home.archived_button.isVisibleTo(home) and home.archived_button.text() == "已归档（1）"
+    home.archived_button.click()
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    assert home.row_buttons["archive"].text() == "取回"
+    _select(home, "甲市.pzd")
+    home.archive_selected()                                  # 取回
+    assert (workspace / "甲市.pzd").exists() and not (workspace / "归档" / "甲市.pzd").exists()
+    assert not home.archived_button.isChecked() and home.archived_button.isHidden()
+    assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
+    assert home.row_buttons["archive"].text() == "归档"
+    home.close()

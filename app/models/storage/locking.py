@@ -42,8 +42,11 @@ class LockInfo:
     heartbeat: float        # time.time() of the last heartbeat
 
     def describe(self) -> str:
+        from app.models.history_words import chinese_datetime   # (the words of dates, loaded when needed)
+
         who = self.author or self.user or "未知用户"
-        return f"{who}（计算机 {self.host}，自 {self.since[:16].replace('T', ' ')} 起）"
+        since = f"，自 {chinese_datetime(self.since)} 起" if self.since else ""
+        return f"{who}（计算机 {self.host}{since}）"
 
 
 def lock_path(path: Path) -> Path:

@@ -10,6 +10,7 @@ the report says what was recovered and what was lost, in Chinese.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -19,6 +20,8 @@ from pathlib import Path
 from app.models.storage.migrations import SCHEMA_VERSION, connect, create_schema, has_log, log_path
 from app.models.storage.errors import DossierFileError
 from app.models.storage.rows import row_loads
+
+_log = logging.getLogger(__name__)
 
 # Tables copied row by row (blob tables are handled per attachment).
 _TABLES = ("meta", "registers", "records", "indicators", "attestations", "plan_texts", "evidence", "history",
@@ -59,7 +62,9 @@ def salvage(src_path: Path | str, dest_path: Path | str) -> SalvageReport:
             src = sqlite3.connect(f"{readable.resolve().as_uri()}?mode=ro", uri=True)
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise DossierFileError(f"“{src_path.name}”损坏严重，无法读取任何内容（{exc}）。", path=src_path) from None
+            _log.info("salvage %s: %s", src_path, exc)        # SQLite's English reason: for the log, not the user
+            raise DossierFileError(f"“{src_path.name}”损坏严重，连文件的结构也无法读取，没有可以恢复的内容。"
+                                   "请找回原来的文件（例如重新复制或下载）。", path=src_path) from None
         try:
             return _salvage(src, dest_path)
         finally:

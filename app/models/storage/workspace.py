@@ -3,8 +3,8 @@
 Consultants keep one ``.pzd`` per city in a folder.  ``Workspace.list`` reads
 each file's summary row (fast: no attachment is touched) and never fails as
 a whole — an unreadable file is listed with its problem.  Create, duplicate
-as the template for another city, rename, archive (into ``归档/``) and move
-to the system trash are file operations that refuse to touch a file another
+as the template for another city, rename, archive (into ``归档/``) and back,
+and move to the system trash are file operations that refuse to touch a file another
 instance holds open.
 """
 
@@ -27,10 +27,15 @@ from app.models.storage.summary import DossierSummary, read_summary
 
 ARCHIVE_DIR = "归档"
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+# A name's bytes (UTF-8, 3 a hanzi) leave room under the systems' 255 for what goes beside it: the writer's
+# 「.<name>.<pid>.part-journal」, 「（12）」, 「.v3.bak」, 「.lock」, a Windows path's 260 characters.
+MAX_STEM_BYTES = 150
 
 
 def safe_filename(name: str) -> str:
+    """``name`` as a file name: no character a system refuses, no leading/trailing dot or space, not too long."""
     cleaned = _BAD_CHARS.sub("_", name).strip(" .")
+    cleaned = cleaned.encode()[:MAX_STEM_BYTES].decode(errors="ignore").strip(" .")
     return cleaned or "未命名申报"
 
 
@@ -64,6 +69,12 @@ def template_from(src: Dossier, city: str, province: str = "") -> Dossier:
     return d
 
 
+def _backups(path: Path) -> list[tuple[Path, str]]:
+    """The copies kept before ``path`` was upgraded to a newer file format (``<stem>.v<N>.bak.pzd``), with N."""
+    pattern = re.compile(re.escape(path.stem) + r"\.v(\d+)\.bak" + re.escape(path.suffix))
+    return [(p, m.group(1)) for p in sorted(path.parent.iterdir()) if (m := pattern.fullmatch(p.name))]
+
+
 class Workspace:
     def __init__(self, folder: Path | str) -> None:
         self.folder = Path(folder)
@@ -85,12 +96,12 @@ class Workspace:
                 out.append(DossierSummary(path=path, name=path.stem, problem=str(exc)))
         return sorted(out, key=lambda s: s.updated_at, reverse=True)
 
-    def _free_path(self, stem: str) -> Path:
-        stem = safe_filename(stem)
-        path = self.folder / f"{stem}{SUFFIX}"
+    def _free_path(self, stem: str, folder: Path | None = None) -> Path:
+        stem, folder = safe_filename(stem), folder or self.folder
+        path = folder / f"{stem}{SUFFIX}"
         n = 2
         while path.exists():
-            path = self.folder / f"{stem}（{n}）{SUFFIX}"
+            path = folder / f"{stem}（{n}）{SUFFIX}"
             n += 1
         return path
 
@@ -118,19 +129,29 @@ class Workspace:
         if target.exists():
             raise DossierFileError(f"已存在同名文件“{target.name}”。", path=target)
         os.replace(path, target)
+        for backup, version in _backups(path):
+            os.replace(backup, target.with_name(f"{target.stem}.v{version}.bak{target.suffix}"))
         return target
 
     def archive(self, path: Path | str) -> Path:
+        """Into ``归档/`` (out of the list, kept); ``unarchive`` brings it back."""
         path = Path(path)
         self._ensure_not_open(path)
         dest_dir = self.folder / ARCHIVE_DIR
         dest_dir.mkdir(exist_ok=True)
-        dest = dest_dir / path.name
-        n = 2
-        while dest.exists():
-            dest = dest_dir / f"{path.stem}（{n}）{path.suffix}"
-            n += 1
+        return self._move(path, self._free_path(path.stem, dest_dir))
+
+    def unarchive(self, path: Path | str) -> Path:
+        """An archived dossier back into the workspace (numbered when its name was taken meanwhile)."""
+        path = Path(path)
+        self._ensure_not_open(path)
+        return self._move(path, self._free_path(path.stem))
+
+    @staticmethod
+    def _move(path: Path, dest: Path) -> Path:
         shutil.move(str(path), dest)
+        for backup, version in _backups(path):
+            shutil.move(str(backup), dest.with_name(f"{dest.stem}.v{version}.bak{dest.suffix}"))
         return dest
 
     def trash(self, path: Path | str) -> None:
@@ -140,6 +161,8 @@ class Workspace:
         path = Path(path)
         self._ensure_not_open(path)
         send2trash.send2trash(str(path))
+        for backup, _version in _backups(path):
+            send2trash.send2trash(str(backup))
 
     def _ensure_not_open(self, path: Path) -> None:
         if not path.exists():
