@@ -437,7 +437,7 @@ Required: {threshold}</translation>
 <context>
     <name>DossierListModel</name>
     <message>
-        <location filename="../../app/ui/home.py" line="+97"/>
+        <location filename="../../app/ui/home.py" line="+98"/>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
@@ -1445,23 +1445,23 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>新建申报…</source>
         <translation>New Application…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>打开示例</source>
         <translation>Open Sample</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>打开“滨江市”示例申报（六项不可偏离条件全部满足）</source>
         <translation>Open the sample application for Binjiang (滨江市), which meets all six mandatory conditions</translation>
     </message>
@@ -1482,39 +1482,46 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
-        <location line="+56"/>
+        <location line="+175"/>
+        <location line="+83"/>
         <source>复制为模板</source>
         <translation>Duplicate as Template</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+215"/>
+        <location line="-257"/>
+        <location line="+258"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+168"/>
+        <location line="-257"/>
+        <location line="+113"/>
+        <location line="+97"/>
+        <location line="+1"/>
         <location line="+28"/>
-        <location line="+19"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+174"/>
+        <location line="-238"/>
+        <location line="+213"/>
+        <location line="+4"/>
         <location line="+41"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-248"/>
         <source>选中的申报：</source>
         <translation>Selected application:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>显示已归档的申报，可以取回到工作区</source>
+        <translation>Show the archived dossiers; any can be brought back to the workspace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>完成度只反映材料填写情况，不代表评审得分。</source>
         <translation>Completeness reflects how much has been filled in; it is not a review score.</translation>
     </message>
@@ -1549,7 +1556,18 @@ Manifest checksum: {digest}…</translation>
         <translation>Workspace: {folder}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>已归档（{count}）</source>
+        <translation>Archived ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+96"/>
+        <source>取回</source>
+        <translation>Bring Back</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>新建申报</source>
         <translation>New Application</translation>
     </message>
@@ -1564,23 +1582,34 @@ Manifest checksum: {digest}…</translation>
         <translation>Applications (*.pzd *.json)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>复制为模板：新城市</source>
         <translation>Duplicate as Template: New City</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>“{name}”正在本程序的一个窗口中打开。关闭该窗口（已保存的修改不受影响）后再{action}？</source>
+        <translation>&quot;{name}&quot; is open in a window of this program. Close that window (saved changes are kept) and then {action}?</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>关闭窗口并{action}</source>
+        <translation>Close the Window and {action}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>新的文件名：</source>
         <translation>New file name:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>删除申报</source>
         <translation>Delete Application</translation>
     </message>
@@ -3691,7 +3720,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Log file: {path}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
@@ -3763,12 +3792,12 @@ Open it read-only? Read-only, you can view, export and verify, but not edit.</tr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>文件已损坏</source>
         <translation>File Damaged</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>{message}
 
 是否把仍可读取的内容恢复到一个新文件？原文件保持不变。</source>
@@ -3778,12 +3807,12 @@ Recover what can still be read into a new file? The original file is left unchan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>恢复到新文件</source>
         <translation>Recover to New File</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>恢复文件</source>
         <translation>Recover File</translation>
     </message>
@@ -3793,7 +3822,7 @@ Recover what can still be read into a new file? The original file is left unchan
         <translation>Recovery Complete</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>“{name}”的修改历史或定稿记录已损坏；申报内容完好，仍在自动保存。重新打开此文件可再次选择恢复到新文件。</source>
         <translation>The change history or finalised versions of &quot;{name}&quot; are damaged; the application content is intact and still autosaved. Reopen the file to be offered recovery into a new file again.</translation>
     </message>
