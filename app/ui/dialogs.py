@@ -155,8 +155,17 @@ class NewDossierDialog(QDialog):
         return NewDossierSpec(self.city.text().strip(), self.province.text().strip(), partners)
 
     def _accept(self) -> None:
+        from app.models.hygiene import InvalidText
+        from app.models.storage.workspace import check_names
+
         if not self.city.text().strip():
             self.problem.setText(self.tr("请填写申报城市"))
             self.city.setFocus()
+            return
+        spec = self.spec()
+        try:                                  # said here, so nothing typed is lost to a refusal after closing
+            check_names(spec.city, spec.province, spec.partners)
+        except InvalidText as exc:
+            self.problem.setText(error_text(exc))
             return
         self.accept()

@@ -151,3 +151,17 @@ def test_an_archived_dossier_comes_back(ws):
     assert ws.list(archived=True) == [] and len(ws.list()) == 2
     with DossierFile.open(back):
         pass
+
+
+def test_a_name_no_document_can_hold_makes_no_file(ws, pzd):
+    """A control character pasted into the city (or a partner's province) would reach the title and the plan's
+    documents: refused naming the field, and nothing is made."""
+    from app.models.hygiene import InvalidText
+
+    with pytest.raises(InvalidText, match="城市名称"):
+        ws.create("滨江\u0007市", "浙江省")
+    with pytest.raises(InvalidText, match="所属省份"):
+        ws.create("滨江市", "浙江省", partners=[("临港市", "山东\u0000省")])
+    with pytest.raises(InvalidText, match="城市名称"):
+        ws.duplicate_as_template(pzd, "新\u001b城市")
+    assert ws.list() == []

@@ -237,3 +237,18 @@ def test_archived_dossiers_can_be_shown_and_brought_back(qtbot):
     assert [home.proxy.index(r, 1).data() for r in range(home.proxy.rowCount())] == ["甲市.pzd"]
     assert home.row_buttons["archive"].text() == "归档"
     home.close()
+
+
+def test_the_new_dossier_form_refuses_a_control_character_and_keeps_what_was_typed(qtbot):
+    from app.ui.dialogs import NewDossierDialog
+
+    dialog = NewDossierDialog()
+    qtbot.addWidget(dialog)
+    dialog.city.setText("滨江\u0007市")
+    dialog.province.setText("浙江省")
+    dialog._accept()
+    assert dialog.result() == 0 and "城市名称" in dialog.problem.text() and "U+0007" in dialog.problem.text()
+    assert dialog.city.text() == "滨江\u0007市"                 # to be corrected, not typed again
+    dialog.city.setText("滨江市")
+    dialog._accept()
+    assert dialog.result() == 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable
 
 from app.models.dossier import Dossier, IndicatorAnswer, Record, new_id, now_iso
+from app.models.hygiene import check_text
 from app.models.storage.locking import is_stale, read_lock
 from app.models.storage.build import build_file
 from app.models.storage.dossier_file import SUFFIX, DossierFile
@@ -39,13 +40,23 @@ def safe_filename(name: str) -> str:
     return cleaned or "未命名申报"
 
 
+def check_names(city: str, province: str = "", partners: Iterable[tuple[str, str] | str] = ()) -> None:
+    """The names go into the plan's title, its documents and the file name: one that no document can hold (a
+    control character) raises ``InvalidText`` naming the field, before any file is made."""
+    pairs = [(city, province), *((p, province) if isinstance(p, str) else p for p in partners)]
+    for name, prov in pairs:
+        check_text("城市名称", name)
+        check_text("所属省份", prov)
+
+
 def new_dossier(city: str, province: str = "", partners: Iterable[tuple[str, str] | str] = ()) -> Dossier:
     """An empty dossier for a city (and, for a joint application, its partner cities)."""
+    partners = [(p, province) if isinstance(p, str) else p for p in partners]
+    check_names(city, province, partners)
     d = Dossier(title=f"{city}“5G+工业互联网”融合应用先导区试点工作方案", applicant=f"{city}人民政府")
     cities = d.register("cities")
     cities.append(Record(values={"name": city, **({"province": province} if province else {})}))
-    for partner in partners:
-        name, prov = (partner, province) if isinstance(partner, str) else partner
+    for name, prov in partners:
         cities.append(Record(values={"name": name, **({"province": prov} if prov else {})}))
     return d
 
