@@ -125,8 +125,8 @@ class AttestationRow:
         self.editor.message.hide()
         if value != self.stored.date:
             edits.set_attestation(self.editor.doc.session, self.attestation.id, date=value)
-        elif self.date.text() != value:
-            self.date.setText(value)
+        if self.date.text() != (shown := core_text(format_date(value))):
+            self.date.setText(shown)               # as every date is shown (2024年3月10日): never ISO, nor as typed
 
 
 class AttestationEditor(QWidget):

@@ -78,3 +78,21 @@ def test_example_is_shown_and_focus_request_lands(qtbot, example_doc):
     assert target is editor.rows["no_major_safety_accident"].answer
     example_doc.focus_requested.emit(Jump("site_visit.preparation.readiness", "attestation", CYBER))
     assert editor.rows[CYBER].answer.hasFocus() or not editor.isActiveWindow()
+
+
+def test_passing_through_a_date_keeps_it_the_chinese_way(qtbot, example_doc):
+    """Tabbing through a stored date (editingFinished, nothing changed) used to show it as ISO 2024-03-10."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows[CYBER]
+    assert row.date.text() == "2024年3月10日"
+    _type(qtbot, row.date, "2024年3月10日")                  # left unchanged, as Tab through the row does
+    assert row.date.text() == "2024年3月10日"
+    _type(qtbot, row.date, "2024/3/10")                      # the same day in another form
+    assert row.date.text() == "2024年3月10日"
+    assert example_doc.dossier.attestations[CYBER].date == "2024-03-10"
+    assert not example_doc.session.can_undo                  # nothing was written
+    _type(qtbot, row.date, "2024/3/11")                      # a new day typed with slashes is shown as the others
+    assert row.date.text() == "2024年3月11日"
+    assert example_doc.dossier.attestations[CYBER].date == "2024-03-11"
