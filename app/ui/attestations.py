@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit,
 from app.models import edits
 from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
-from app.models.dates import format_date
+from app.models.dates import attestation_holds, attested_in_future, format_date
 from app.models.hygiene import text_problem
 from app.models.values import parse_date
 from app.ui.catalogue_text import catalogue_text, core_text, error_text
@@ -91,6 +91,8 @@ class AttestationRow:
         if missing:
             return translate("AttestationRow", "待补充：{items}").format(
                 items=translate("AttestationRow", "、").join(missing)), TODO_STYLE
+        if attested_in_future(answer):
+            return translate("AttestationRow", "✗ 日期晚于今天，未计入"), BAD_STYLE
         return translate("AttestationRow", "✓ 已承诺"), OK_STYLE
 
     def _answer_chosen(self, index: int) -> None:
@@ -177,14 +179,14 @@ class AttestationEditor(QWidget):
     def focus_attestation(self, attestation_id: str = "") -> QWidget | None:
         """Focus the named attestation (or the first one not yet complete and positive)."""
         row = self.rows.get(attestation_id) or next(
-            (r for r in self.rows.values() if not r.stored.is_complete_and_positive()), None)
+            (r for r in self.rows.values() if not attestation_holds(r.stored)), None)
         if row is None:
             return None
         answer = row.stored
         target: QWidget = row.answer
         if answer.affirmed is True and not answer.person.strip():
             target = row.person
-        elif answer.affirmed is True and not answer.date:
+        elif answer.affirmed is True and (not answer.date or attested_in_future(answer)):
             target = row.date
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target

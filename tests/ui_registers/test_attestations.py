@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models.rules import Jump
+from app.models.rules import Jump, evaluate_conditions
 from app.ui.attestations import AttestationEditor
 
 pytestmark = pytest.mark.gui
@@ -96,3 +96,18 @@ def test_passing_through_a_date_keeps_it_the_chinese_way(qtbot, example_doc):
     _type(qtbot, row.date, "2024/3/11")                      # a new day typed with slashes is shown as the others
     assert row.date.text() == "2024年3月11日"
     assert example_doc.dossier.attestations[CYBER].date == "2024-03-11"
+
+
+def test_a_date_after_today_is_not_counted_and_says_so(qtbot, example_doc):
+    """2099年1月1日 was shown 「✓ 已承诺」 and the starred condition counted it: an attestation not yet made."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows["no_false_materials"]
+    _type(qtbot, row.date, "2099-01-01")
+    assert example_doc.dossier.attestations["no_false_materials"].date == "2099-01-01"
+    assert row.status.text() == "✗ 日期晚于今天，未计入"
+    assert editor.focus_attestation() is row.date           # the jump lands on what to correct
+    site = next(c for c in evaluate_conditions(example_doc.dossier, example_doc.catalogue)
+                if c.indicator_id == "site_visit.preparation.readiness")
+    assert not site.passed and str(site.measured) == "2/3 项"
