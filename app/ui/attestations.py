@@ -157,6 +157,9 @@ class AttestationEditor(QWidget):
             self.grid.setColumnStretch(column, stretch)
         self.grid.setColumnMinimumWidth(1, 84)
         self.grid.setColumnMinimumWidth(4, 110)
+        metrics = self.fontMetrics()                    # the short states on one line, even in a narrow card
+        short_states = (translate("AttestationRow", "✓ 已承诺"), translate("AttestationRow", "未答复"))
+        self.grid.setColumnMinimumWidth(5, max(metrics.horizontalAdvance(text) for text in short_states) + 4)
         self.message = QLabel(self)
         self.message.setStyleSheet("QLabel { background: #f8d7da; color: #721c24; padding: 4px 8px; "
                                    "border-radius: 3px; }")

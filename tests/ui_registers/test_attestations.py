@@ -111,3 +111,14 @@ def test_a_date_after_today_is_not_counted_and_says_so(qtbot, example_doc):
     site = next(c for c in evaluate_conditions(example_doc.dossier, example_doc.catalogue)
                 if c.indicator_id == "site_visit.preparation.readiness")
     assert not site.passed and str(site.measured) == "2/3 项"
+
+
+def test_the_state_stays_on_one_line_in_a_narrow_card(qtbot, example_doc):
+    """At 1280 × 800 the attestations get ~520 px: 「✓ 已承诺」 was broken into 「✓ 已承」/「诺」."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.resize(520, 200)
+    editor.show()
+    qtbot.waitExposed(editor)
+    for row in editor.rows.values():
+        assert row.status.width() >= row.status.fontMetrics().horizontalAdvance(row.status.text())
