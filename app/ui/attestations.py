@@ -32,6 +32,13 @@ BAD_STYLE = "QLabel { color: #a12622; font-weight: bold; }"
 TODO_STYLE = "QLabel { color: #8a4b00; }"
 
 
+def _unbroken_width(widget: QWidget, text: str) -> int:
+    """The width a Chinese state needs on one line; 0 for a translation with words, which wraps between them."""
+    if any(c.isascii() and c.isalpha() for c in text):
+        return 0
+    return widget.fontMetrics().horizontalAdvance(text)
+
+
 class AttestationRow:
     """The widgets of one attestation in the editor's grid."""
 
@@ -157,9 +164,10 @@ class AttestationEditor(QWidget):
             self.grid.setColumnStretch(column, stretch)
         self.grid.setColumnMinimumWidth(1, 84)
         self.grid.setColumnMinimumWidth(4, 110)
-        metrics = self.fontMetrics()                    # the short states on one line, even in a narrow card
+        # The short Chinese states on one line even in a narrow card (「✓ 已承诺」 was broken after 承); the English
+        # ones keep wrapping between words (the 1280 × 800 page has no room to spare in English).
         short_states = (translate("AttestationRow", "✓ 已承诺"), translate("AttestationRow", "未答复"))
-        self.grid.setColumnMinimumWidth(5, max(metrics.horizontalAdvance(text) for text in short_states) + 4)
+        self.grid.setColumnMinimumWidth(5, max(_unbroken_width(self, text) for text in short_states) + 4)
         self.message = QLabel(self)
         self.message.setStyleSheet("QLabel { background: #f8d7da; color: #721c24; padding: 4px 8px; "
                                    "border-radius: 3px; }")
