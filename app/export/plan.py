@@ -30,6 +30,7 @@ from app.export.plan_tables import (city_table, coverage_rule, evidence_table, f
 from app.export.typeset import cn_date, cn_number
 from app.models.assessment import Evaluation
 from app.models.catalogue import Catalogue, GuideArea, Indicator
+from app.models.dates import attestation_holds
 from app.models.dossier import Dossier
 from app.models.hygiene import scrubbed
 
@@ -163,7 +164,7 @@ def _attestation_paragraphs(ctx: PlanContext) -> list:
     blocks = []
     for att in ctx.catalogue.attestations:
         ans = ctx.dossier.attestations.get(att.id)
-        if ans and ans.is_complete_and_positive():
+        if ans and attestation_holds(ans):
             who = f"{ans.role}{ans.person}" if ans.role else ans.person
             blocks.append(Paragraph(f"{att.text}（承诺人：{who}，{cn_date(ans.date)}）。"))
         else:

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator
 from app.models.catalogue import Catalogue, Indicator
 from app.models.dossier import PLAN_TEXT_KEYS, Dossier
 from app.models.cross_checks import CrossChecks
+from app.models.dates import attestation_holds
 from app.models.hygiene import text_problem
 from app.models.identity import clusters, identity_columns_label, one_pass
 from app.models.numbers import NumberError, format_rounded, in_range, parse_decimal
@@ -438,7 +439,7 @@ def _indicator_checks(ind: Indicator, dossier: Dossier, catalogue: Catalogue,
     if ind.attestations:
         for att in catalogue.attestations:
             answer_att = dossier.attestations.get(att.id)
-            ok = answer_att is not None and answer_att.is_complete_and_positive()
+            ok = attestation_holds(answer_att)
             yield ok, None  # a failing attestation is already a blocking finding
 
 

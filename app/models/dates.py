@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, ColumnSpec
-from app.models.dossier import Dossier
+from app.models.dossier import AttestationAnswer, Dossier
 from app.models.check_words import check
 from app.models.value_words import words
 from app.translatable import catalogue_name, date_phrase
@@ -92,13 +92,24 @@ def after_attestations(dossier: Dossier, catalogue: Catalogue, *,
                         attested=shown)
 
 
+def attested_in_future(answer: AttestationAnswer | None) -> bool:
+    """An attestation dated after today: not made yet."""
+    when = as_date(answer.date) if answer is not None else None
+    return when is not None and when > today()
+
+
+def attestation_holds(answer: AttestationAnswer | None) -> bool:
+    """Made: 是, by a named person, on a day that is not in the future (the one test the rule, the plan and the
+    editor share — an attestation dated next month counts no more than a policy dated next month)."""
+    return answer is not None and answer.is_complete_and_positive() and not attested_in_future(answer)
+
+
 def future_attestations(dossier: Dossier, catalogue: Catalogue) -> Iterator[tuple[str, str]]:
     """(attestation id, sentence) for an attestation dated after today."""
     now = today()
     texts = {a.id: a.text for a in catalogue.attestations}
     for att_id, answer in dossier.attestations.items():
-        when = as_date(answer.date)
-        if when is not None and when > now:
+        if attested_in_future(answer):
             attestation = catalogue_name(texts[att_id]) if att_id in texts else att_id
             yield att_id, check("attested_in_future", attestation=attestation, day=format_date(answer.date),
                                 today=format_date(now.isoformat()))

@@ -23,6 +23,7 @@ from fractions import Fraction
 from typing import Any, Callable, Iterable, Iterator
 
 from app.models.catalogue import Catalogue, Indicator, RegisterSpec
+from app.models.dates import attestation_holds, attested_in_future, format_date
 from app.models.dossier import Dossier, Record
 from app.models.identity import clusters
 from app.models.numbers import format_for_comparison, parse_decimal
@@ -60,6 +61,7 @@ WORDS = {
     "scenarios_short": QT_TRANSLATE_NOOP("rules", "{name}：还差 {n} 个目录内典型应用场景"),
     "record_incomplete": QT_TRANSLATE_NOOP("rules", "{name}：登记信息不完整，未计入"),
     "answered_no": QT_TRANSLATE_NOOP("rules", "“{attestation}”被答复为“否”：不符合不可偏离条件"),
+    "attested_later": QT_TRANSLATE_NOOP("rules", "“{attestation}”的承诺日期{day}晚于今天，尚未作出，未计入"),
 }
 SEPARATORS = {"measured": QT_TRANSLATE_NOOP("rules", "；"), "reasons": QT_TRANSLATE_NOOP("rules", "；"),
               "or": QT_TRANSLATE_NOOP("rules", "，或")}
@@ -442,7 +444,10 @@ def _attestations(rule: dict[str, Any], dossier: Dossier, catalogue: Catalogue,
         answer = dossier.attestations.get(att_id)
         if answer is not None and answer.affirmed is False:
             details.append(_words("answered_no", attestation=_catalogue(texts[att_id])))
-        if answer is None or not answer.is_complete_and_positive():
+        elif attested_in_future(answer):
+            details.append(_words("attested_later", attestation=_catalogue(texts[att_id]),
+                                  day=format_date(answer.date)))
+        if not attestation_holds(answer):
             missing_items.append(_words("quoted", name=_catalogue(texts[att_id])))
             first_missing = first_missing or att_id
     done = len(wanted) - len(missing_items)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit,
 from app.models import edits
 from app.models.catalogue import Attestation
 from app.models.dossier import AttestationAnswer
-from app.models.dates import format_date
+from app.models.dates import attestation_holds, attested_in_future, format_date
 from app.models.hygiene import text_problem
 from app.models.values import parse_date
 from app.ui.catalogue_text import catalogue_text, core_text, error_text
@@ -30,6 +30,13 @@ translate = QCoreApplication.translate   # lupdate reads translate("context", "t
 OK_STYLE = "QLabel { color: #1e6b34; font-weight: bold; }"
 BAD_STYLE = "QLabel { color: #a12622; font-weight: bold; }"
 TODO_STYLE = "QLabel { color: #8a4b00; }"
+
+
+def _unbroken_width(widget: QWidget, text: str) -> int:
+    """The width a Chinese state needs on one line; 0 for a translation with words, which wraps between them."""
+    if any(c.isascii() and c.isalpha() for c in text):
+        return 0
+    return widget.fontMetrics().horizontalAdvance(text)
 
 
 class AttestationRow:
@@ -91,6 +98,8 @@ class AttestationRow:
         if missing:
             return translate("AttestationRow", "待补充：{items}").format(
                 items=translate("AttestationRow", "、").join(missing)), TODO_STYLE
+        if attested_in_future(answer):
+            return translate("AttestationRow", "✗ 日期晚于今天，未计入"), BAD_STYLE
         return translate("AttestationRow", "✓ 已承诺"), OK_STYLE
 
     def _answer_chosen(self, index: int) -> None:
@@ -125,8 +134,8 @@ class AttestationRow:
         self.editor.message.hide()
         if value != self.stored.date:
             edits.set_attestation(self.editor.doc.session, self.attestation.id, date=value)
-        elif self.date.text() != value:
-            self.date.setText(value)
+        if self.date.text() != (shown := core_text(format_date(value))):
+            self.date.setText(shown)               # as every date is shown (2024年3月10日): never ISO, nor as typed
 
 
 class AttestationEditor(QWidget):
@@ -155,6 +164,10 @@ class AttestationEditor(QWidget):
             self.grid.setColumnStretch(column, stretch)
         self.grid.setColumnMinimumWidth(1, 84)
         self.grid.setColumnMinimumWidth(4, 110)
+        # The short Chinese states on one line even in a narrow card (「✓ 已承诺」 was broken after 承); the English
+        # ones keep wrapping between words (the 1280 × 800 page has no room to spare in English).
+        short_states = (translate("AttestationRow", "✓ 已承诺"), translate("AttestationRow", "未答复"))
+        self.grid.setColumnMinimumWidth(5, max(_unbroken_width(self, text) for text in short_states) + 4)
         self.message = QLabel(self)
         self.message.setStyleSheet("QLabel { background: #f8d7da; color: #721c24; padding: 4px 8px; "
                                    "border-radius: 3px; }")
@@ -177,14 +190,14 @@ class AttestationEditor(QWidget):
     def focus_attestation(self, attestation_id: str = "") -> QWidget | None:
         """Focus the named attestation (or the first one not yet complete and positive)."""
         row = self.rows.get(attestation_id) or next(
-            (r for r in self.rows.values() if not r.stored.is_complete_and_positive()), None)
+            (r for r in self.rows.values() if not attestation_holds(r.stored)), None)
         if row is None:
             return None
         answer = row.stored
         target: QWidget = row.answer
         if answer.affirmed is True and not answer.person.strip():
             target = row.person
-        elif answer.affirmed is True and not answer.date:
+        elif answer.affirmed is True and (not answer.date or attested_in_future(answer)):
             target = row.date
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target

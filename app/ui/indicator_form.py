@@ -150,12 +150,25 @@ class IndicatorForm(QWidget):
         try:
             value = parse_field(self._spec(target), text)
         except ValueError as exc:
-            cell.set_problem(error_text(exc))
+            cell.set_problem(self._not_written(target, year, error_text(exc)))
             self._update_message()
             return
         cell.set_problem(None)
         self._update_message()
         edits.set_target(self.doc.session, self.doc.catalogue, self.indicator.id, target.id, year, value)
+
+    def _stored_target(self, target: TargetSpec, year: int) -> str | None:
+        answer = self.doc.dossier.peek_answer(self.indicator.id)
+        values = (answer.targets.get(target.id) if answer else None) or []
+        return values[year - 1] if len(values) >= year else None
+
+    def _not_written(self, target: TargetSpec, year: int, reason: str) -> str:
+        """Like a field's message: which year, that it is not saved, and what the dossier still holds."""
+        stored = self._stored_target(target, year)
+        if stored is None:
+            return self.tr("未保存（第{year}年）：{reason}").format(year=year, reason=reason)
+        return self.tr("未保存（第{year}年）：{reason}（申报材料中仍为“{value}”）").format(
+            year=year, reason=reason, value=stored)
 
     def _update_message(self) -> None:
         problems = [c.problem for c in self.cells.values() if c.problem]
@@ -170,16 +183,14 @@ class IndicatorForm(QWidget):
 
     def refresh_targets(self) -> None:
         """Show the stored targets unless the text on screen already means them."""
-        answer = self.doc.dossier.peek_answer(self.indicator.id)
         for target in self.indicator.targets:
             if target.derived:
                 for year, value in enumerate(target_values(self.doc.dossier, self.doc.catalogue, self.indicator,
                                                            target), start=1):
                     self.cells[(target.id, year)].setText(value or "—")
                 continue
-            values = (answer.targets.get(target.id) if answer else None) or []
             for year in range(1, self.years + 1):
-                stored = values[year - 1] if len(values) >= year else None
+                stored = self._stored_target(target, year)
                 cell = self.cells[(target.id, year)]
                 try:
                     same = parse_field(self._spec(target), cell.text()) == stored

@@ -155,6 +155,19 @@ def test_a_future_attestation_is_an_error():
     assert any("承诺日期2024年12月1日晚于今天" in f.message for f in findings(d, Severity.ERROR))
 
 
+def test_an_attestation_dated_after_today_is_not_yet_made_and_does_not_count():
+    """Like a policy dated next month: 2/3 and the starred condition unmet, the sentence says why."""
+    d = passing_dossier()
+    d.attestations["no_false_materials"] = AttestationAnswer(affirmed=True, person="王某", date="2024-12-01")
+    site = next(c for c in evaluate_conditions(d, CAT) if c.indicator_id == "site_visit.preparation.readiness")
+    assert not site.passed
+    assert site.measured == "2/3 项"
+    assert "未提供虚假材料" in site.gap
+    assert any("承诺日期2024年12月1日晚于今天" in detail for detail in site.details)
+    d.attestations["no_false_materials"].date = "2024-06-01"                   # made today: it counts
+    assert next(c for c in evaluate_conditions(d, CAT) if c.indicator_id == "site_visit.preparation.readiness").passed
+
+
 def test_dates_are_shown_the_chinese_way_in_cells():
     from app.models.values import format_cell
     column = CAT.register("policies").column("date")

@@ -82,6 +82,23 @@ def test_invalid_number_is_marked_and_not_written(open_window, qtbot):
     assert window.doc.dossier.answer(PROJECTS).fields["built_projects"].value == "12"
 
 
+def test_an_invalid_target_says_which_year_and_that_it_is_not_saved(open_window, qtbot):
+    """A target cell's message read 「建成及在建项目数应为整数」: not which year, nor that the dossier keeps 12."""
+    window = open_window(new_dossier("测试市"))
+    form = window.wizards["infrastructure"].page(0).cards[PROJECTS].targets
+    cell = form.cells[("projects", 2)]
+    cell.setFocus()
+    qtbot.keyClicks(cell, "12.5")                                     # "12" and "12." are written, ".5" is not
+    assert window.doc.dossier.answer(PROJECTS).targets["projects"][1] == "12"
+    assert cell.problem == form.message.text()
+    assert cell.problem.startswith("未保存（第2年）：") and "整数" in cell.problem and "仍为“12”" in cell.problem
+    qtbot.keyClick(cell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cell, "x")
+    assert cell.problem == "未保存（第2年）：“x”不是有效的数字（申报材料中仍为“12”）"
+    qtbot.keyClick(cell, Qt.Key.Key_Backspace)                        # cleared: the target is removed, no message
+    assert cell.problem is None and form.message.isHidden()
+
+
 def test_provisional_checkbox_writes_through_edits(open_window):
     window = open_window(new_dossier("测试市"))
     editor = window.wizards["infrastructure"].page(0).cards[PROJECTS].fields["built_projects"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models.rules import Jump
+from app.models.rules import Jump, evaluate_conditions
 from app.ui.attestations import AttestationEditor
 
 pytestmark = pytest.mark.gui
@@ -78,3 +78,47 @@ def test_example_is_shown_and_focus_request_lands(qtbot, example_doc):
     assert target is editor.rows["no_major_safety_accident"].answer
     example_doc.focus_requested.emit(Jump("site_visit.preparation.readiness", "attestation", CYBER))
     assert editor.rows[CYBER].answer.hasFocus() or not editor.isActiveWindow()
+
+
+def test_passing_through_a_date_keeps_it_the_chinese_way(qtbot, example_doc):
+    """Tabbing through a stored date (editingFinished, nothing changed) used to show it as ISO 2024-03-10."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows[CYBER]
+    assert row.date.text() == "2024年3月10日"
+    _type(qtbot, row.date, "2024年3月10日")                  # left unchanged, as Tab through the row does
+    assert row.date.text() == "2024年3月10日"
+    _type(qtbot, row.date, "2024/3/10")                      # the same day in another form
+    assert row.date.text() == "2024年3月10日"
+    assert example_doc.dossier.attestations[CYBER].date == "2024-03-10"
+    assert not example_doc.session.can_undo                  # nothing was written
+    _type(qtbot, row.date, "2024/3/11")                      # a new day typed with slashes is shown as the others
+    assert row.date.text() == "2024年3月11日"
+    assert example_doc.dossier.attestations[CYBER].date == "2024-03-11"
+
+
+def test_a_date_after_today_is_not_counted_and_says_so(qtbot, example_doc):
+    """2099年1月1日 was shown 「✓ 已承诺」 and the starred condition counted it: an attestation not yet made."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.show()
+    row = editor.rows["no_false_materials"]
+    _type(qtbot, row.date, "2099-01-01")
+    assert example_doc.dossier.attestations["no_false_materials"].date == "2099-01-01"
+    assert row.status.text() == "✗ 日期晚于今天，未计入"
+    assert editor.focus_attestation() is row.date           # the jump lands on what to correct
+    site = next(c for c in evaluate_conditions(example_doc.dossier, example_doc.catalogue)
+                if c.indicator_id == "site_visit.preparation.readiness")
+    assert not site.passed and str(site.measured) == "2/3 项"
+
+
+def test_the_state_stays_on_one_line_in_a_narrow_card(qtbot, example_doc):
+    """At 1280 × 800 the attestations get ~520 px: 「✓ 已承诺」 was broken into 「✓ 已承」/「诺」."""
+    editor = AttestationEditor(example_doc)
+    qtbot.addWidget(editor)
+    editor.resize(520, 200)
+    editor.show()
+    qtbot.waitExposed(editor)
+    for row in editor.rows.values():
+        assert row.status.width() >= row.status.fontMetrics().horizontalAdvance(row.status.text())
