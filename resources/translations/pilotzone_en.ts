@@ -92,7 +92,7 @@
 <context>
     <name>AttestationEditor</name>
     <message>
-        <location filename="../../app/ui/attestations.py" line="+141"/>
+        <location filename="../../app/ui/attestations.py" line="+150"/>
         <source>承诺事项</source>
         <translation>Attestation</translation>
     </message>
@@ -125,13 +125,14 @@
 <context>
     <name>AttestationRow</name>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <location line="+42"/>
+        <location line="+74"/>
         <source>未答复</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-116"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -176,12 +177,18 @@
         <translation>, </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>✗ 日期晚于今天，未计入</source>
+        <translation>✗ Dated after today, not counted</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>✓ 已承诺</source>
         <translation>✓ Attested</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-51"/>
         <source>未保存：{problem}</source>
         <translation>Not saved: {problem}</translation>
     </message>
@@ -1846,6 +1853,16 @@ Manifest checksum: {digest}…</translation>
         <source>由“{part}”目标和申报城市常住人口计算得出，无需填写</source>
         <translation>Calculated from the &quot;{part}&quot; target and the cities&apos; resident population; nothing to enter</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>未保存（第{year}年）：{reason}</source>
+        <translation>Not saved (year {year}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未保存（第{year}年）：{reason}（申报材料中仍为“{value}”）</source>
+        <translation>Not saved (year {year}): {reason} (the application still holds &quot;{value}&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorLinkDialog</name>
@@ -2139,7 +2156,7 @@ Manifest checksum: {digest}…</translation>
         <translation>A city at prefecture level or above may apply on its own; neighbouring cities may apply jointly (one application, several cities).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>请填写申报城市</source>
         <translation>Please enter the city</translation>
     </message>
@@ -4583,7 +4600,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="-127"/>
+        <location filename="../../app/ui/dialogs.py" line="-130"/>
         <source>出错了</source>
         <translation>Error</translation>
     </message>
@@ -4803,7 +4820,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../app/models/assessment.py" line="+32"/>
+        <location filename="../../app/models/assessment.py" line="+33"/>
         <source>一、基本情况</source>
         <translation>1. Overview</translation>
     </message>
@@ -6657,7 +6674,7 @@ The application content passed its check and is open; what is damaged is the cha
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/models/rules.py" line="+34"/>
+        <location filename="../../app/models/rules.py" line="+35"/>
         <source>{n} {unit}</source>
         <translation>{n} {unit}</translation>
     </message>
@@ -6800,6 +6817,11 @@ The application content passed its check and is open; what is damaged is the cha
         <location line="+1"/>
         <source>“{attestation}”被答复为“否”：不符合不可偏离条件</source>
         <translation>&quot;{attestation}&quot; was answered no: the mandatory condition is not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{attestation}”的承诺日期{day}晚于今天，尚未作出，未计入</source>
+        <translation>the commitment &quot;{attestation}&quot; is dated {day}, after today: not yet made, not counted</translation>
     </message>
     <message>
         <location line="+2"/>
