@@ -56,7 +56,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                     allow_missing_evidence=args.allow_missing_evidence).close()
     for line in describe_missing(document.missing):
         print(f"警告：证明材料文件缺失，仅导入了材料信息：{line}", file=sys.stderr)
-    print(f"已导入：{out}（证明材料 {len(document.attachments)} 个文件，来自 {evidence_folder(src)}）", file=sys.stderr)
+    folder = evidence_folder(src)
+    source = f"来自 {folder}" if folder.is_dir() else "没有证明材料文件夹"
+    print(f"已导入：{out}（证明材料 {len(document.attachments)} 个文件，{source}）", file=sys.stderr)
     return 0
 
 

@@ -136,3 +136,11 @@ def test_describing_the_commands_imports_no_document_or_signing_library():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+def test_import_says_where_its_evidence_came_from_or_that_there_was_no_folder(tmp_path, capsys):
+    assert main(["import", str(ROOT / "examples" / "binjiang.json"), "-o", str(tmp_path / "滨江.pzd")]) == 0
+    assert "证明材料 6 个文件，来自 " in capsys.readouterr().err
+    assert main(["import", str(ROOT / "examples" / "qingling-draft.json"), "-o", str(tmp_path / "青岭.pzd")]) == 0
+    err = capsys.readouterr().err
+    assert "证明材料 0 个文件，没有证明材料文件夹" in err and "qingling-draft.evidence" not in err
