@@ -32,7 +32,7 @@ def test_truncated_file(pzd, tmp_path):
     assert _bytes(cut) == data[: len(data) // 2]                    # untouched
     assert not cut.with_name(cut.name + ".lock").exists()
     report = salvage(cut, tmp_path / "抢救.pzd")
-    assert report.rows["meta"] > 0 and "已抢救出" in report.describe()
+    assert report.rows["meta"] > 0 and "已恢复出" in report.describe()
     with DossierFile.open(tmp_path / "抢救.pzd") as f:               # the salvaged file is a normal dossier
         assert f.dossier.id
 

@@ -90,7 +90,7 @@ def test_a_damaged_history_opens_the_dossier_then_offers_to_recover_it(tmp_path,
     controller = application.AppController()
     controller.open_path(path)                      # the check of the history runs after the window is up
     assert "修改历史" in asked[0] and "恢复到一个新文件" in asked[0]
-    assert len(asked) == (2 if recover else 1) and (not recover or "已抢救出" in asked[1])   # the salvage report
+    assert len(asked) == (2 if recover else 1) and (not recover or "已恢复出" in asked[1])   # the salvage report
     recovered = [p for p in tmp_path.glob("*.pzd") if p != path]
     window = controller.windows[0]
     qtbot.addWidget(window)

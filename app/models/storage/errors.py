@@ -90,7 +90,7 @@ def translate(exc: BaseException, path: Path | str | None, *, writing: bool = Fa
     if code == "SQLITE_NOTADB" or "file is not a database" in text:
         return NotADossierFile(f"“{name}”不是申报文件（.pzd），也不是可识别的数据库文件。", path=path)
     if code.startswith("SQLITE_CORRUPT") or "malformed" in text:
-        return CorruptDossierFile(f"“{name}”已损坏（数据库结构校验失败）。可以尝试“抢救”出能读取的内容另存为新文件。",
+        return CorruptDossierFile(f"“{name}”已损坏（数据库结构校验失败）。可以“恢复到新文件”：把能读取的内容另存为一个新文件，原文件不变。",
                                   path=path)
     if code == "SQLITE_FULL" or "disk is full" in text or getattr(exc, "errno", None) == 28:
         return StorageWriteError(f"磁盘空间已满，无法保存“{name}”。最近的修改仍保留在程序中，"

@@ -157,7 +157,7 @@ def check_header(path: Path) -> None:
         # SQLite reads the log, and the integrity check after opening judges the whole.
         raise CorruptDossierFile(
             f"“{name}”不完整（应有 {pages * page_size} 字节，实际只有 {size} 字节，可能复制或下载中断）。"
-            "可以尝试“抢救”出能读取的内容另存为新文件。", path=path)
+            "可以“恢复到新文件”：把能读取的内容另存为一个新文件，原文件不变。", path=path)
 
 
 def identify(conn: sqlite3.Connection, path: Path) -> int:

@@ -38,7 +38,7 @@ class SalvageReport:
 
     def describe(self) -> str:
         lost = sum(self.lost_rows.values())
-        text = (f"已抢救出 {sum(self.rows.values())} 条记录、{self.attachments} 个附件，保存为“{self.dest.name}”。")
+        text = (f"已恢复出 {sum(self.rows.values())} 条记录、{self.attachments} 个附件，保存为“{self.dest.name}”。")
         if lost or self.lost_attachments:
             text += f"无法读取 {lost} 条记录、{len(self.lost_attachments)} 个附件，请核对后补录。"
         return text
