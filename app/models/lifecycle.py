@@ -40,7 +40,9 @@ every do/undo/redo):
   reason, ``app.models.pilot_edits.amend_target``).  Edits of the pilot years
   and of the evidence list are allowed; an edit of a finalised or submitted
   annual report (or 复核) first takes that report back to 起草中
-  (``report_revise``), as the plan does.
+  (``report_revise``), as the plan does.  Once the pilot is over (已完成,
+  已撤销) its years are a record too: an edit of them — an undo past 撤销批复
+  included — is refused.
 """
 
 from __future__ import annotations
@@ -210,6 +212,8 @@ def before_edit(dossier: Dossier, op: Any) -> list[ChangeStage]:
         if touches_plan(op):
             raise PlanFrozen(refusal("plan_closed" if dossier.stage in CLOSED_STAGES else "plan_frozen",
                                      stage=stage_words(dossier.stage)))
+        if dossier.stage in CLOSED_STAGES and _touches_pilot(op):    # an undo past 撤销批复 / 复核完成, too
+            raise PlanFrozen(refusal("closed", stage=stage_words(dossier.stage), what=refusal("change_records")))
         return reopen_operations(dossier, op)
     revise = revise_operation(dossier) if not _pilot_only(op) else None
     return [revise] if revise is not None else []
@@ -224,6 +228,13 @@ def _pilot_only(op: Any) -> bool:
     kind = type(op).__name__
     if kind == "Compound":
         return all(_pilot_only(sub) for sub in op.operations)
+    return kind == "SetPilot"
+
+
+def _touches_pilot(op: Any) -> bool:
+    kind = type(op).__name__
+    if kind == "Compound":
+        return any(_touches_pilot(sub) for sub in op.operations)
     return kind == "SetPilot"
 
 

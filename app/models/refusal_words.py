@@ -60,6 +60,7 @@ REFUSALS = {
     "plan_closed": QT_TRANSLATE_NOOP("refusals", "申报材料已{stage}，试点工作方案不能再修改。"),
     "closed": QT_TRANSLATE_NOOP("refusals", "申报材料已{stage}，不能再{what}。"),
     "record_incident": QT_TRANSLATE_NOOP("refusals", "记录第十八条事项"),
+    "change_records": QT_TRANSLATE_NOOP("refusals", "修改试点进展的记录"),
     # the stage an approved plan is in, after 「申报材料已」 (「申报材料已获批复」 …; the word has no 已 of its own)
     "stage_approved": QT_TRANSLATE_NOOP("refusals", "获批复"), "stage_review": QT_TRANSLATE_NOOP("refusals", "进入复核"),
     "stage_completed": QT_TRANSLATE_NOOP("refusals", "完成复核"),

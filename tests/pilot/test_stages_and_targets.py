@@ -256,3 +256,14 @@ def test_a_plan_edit_in_the_review_does_not_read_as_reviewed(approved):
     pilot_stages.complete(s, on="2028-10-01", today=date(2028, 10, 2))
     with pytest.raises(PlanFrozen, match="^申报材料已完成复核，试点工作方案不能再修改。$"):
         edits.set_plan_text(s, "overview", "x")
+
+
+def test_undo_after_revocation_does_not_take_back_the_matter_it_rests_on(approved):
+    """撤销批复 then Ctrl+Z: the undo went past the stage change and silently deleted the 重大安全生产事故 the
+    revocation cites, leaving a revoked pilot with no 第十八条 matter — although every edit of it is refused."""
+    s, d = approved.session, approved.dossier
+    pilot_edits.add_incident(s, kind="safety", on="2026-11-02", description="某工厂爆炸", today=IN_YEAR_2)
+    pilot_stages.revoke(s, on="2026-11-30", clause="（一）", today=IN_YEAR_2)
+    with pytest.raises(StageError, match="^申报材料已被撤销批复，不能再修改试点进展的记录。$"):
+        s.undo()
+    assert [i.kind for i in pilot.incidents(d)] == ["safety"] and s.can_undo
