@@ -40,7 +40,9 @@ every do/undo/redo):
   reason, ``app.models.pilot_edits.amend_target``).  Edits of the pilot years
   and of the evidence list are allowed; an edit of a finalised or submitted
   annual report (or 复核) first takes that report back to 起草中
-  (``report_revise``), as the plan does.
+  (``report_revise``), as the plan does.  Once the pilot is over (已完成,
+  已撤销) its years are a record too: an edit of them — an undo past 撤销批复
+  included — is refused.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from typing import Any
 from app.errors import UserFacingError
 from app.models.dossier import Dossier, now_iso
 from app.models.operations import Change, DossierSession
-from app.models.refusal_words import REFUSALS, refusal
+from app.models.refusal_words import CLOSED_STAGES, refusal, stage_words
 
 STAGE_LABELS = {"draft": "草稿", "finalised": "已定稿", "submitted": "已报送", "approved": "已批复",
                 "not_approved": "未获批复", "review": "复核", "completed": "已完成", "revoked": "已撤销"}
@@ -160,8 +162,9 @@ def prepare_finalise(dossier: Dossier, *, note: str = "", at: str | None = None)
     Refused when the dossier is already finalised or submitted (nothing changed since: its last version stands).
     """
     if dossier.stage in APPROVED_STAGES:
-        raise StageError(f"申报材料已{STAGE_LABELS.get(dossier.stage, dossier.stage)}，试点工作方案以批复的版本"
-                         f"（第 {dossier.revision} 版）为准，不再定稿；年度报告在“试点进展”中定稿。")
+        reports = "" if dossier.stage in CLOSED_STAGES else "；年度报告在“试点进展”中定稿"
+        raise StageError(f"申报材料已{stage_words(dossier.stage)}，试点工作方案以批复的版本"
+                         f"（第 {dossier.revision} 版）为准，不再定稿{reports}。")
     if dossier.stage != "draft":
         raise StageError(f"申报材料已是“{STAGE_LABELS.get(dossier.stage, dossier.stage)}”（第 {dossier.revision} 版），"
                          "修改后才能再次定稿。")
@@ -207,9 +210,10 @@ def before_edit(dossier: Dossier, op: Any) -> list[ChangeStage]:
         from app.models.pilot_stages import reopen_operations
 
         if touches_plan(op):
-            key = f"stage_{dossier.stage}"
-            stage = refusal(key) if key in REFUSALS else STAGE_LABELS.get(dossier.stage, dossier.stage)
-            raise PlanFrozen(refusal("plan_frozen", stage=stage))
+            raise PlanFrozen(refusal("plan_closed" if dossier.stage in CLOSED_STAGES else "plan_frozen",
+                                     stage=stage_words(dossier.stage)))
+        if dossier.stage in CLOSED_STAGES and _touches_pilot(op):    # an undo past 撤销批复 / 复核完成, too
+            raise PlanFrozen(refusal("closed", stage=stage_words(dossier.stage), what=refusal("change_records")))
         return reopen_operations(dossier, op)
     revise = revise_operation(dossier) if not _pilot_only(op) else None
     return [revise] if revise is not None else []
@@ -224,6 +228,13 @@ def _pilot_only(op: Any) -> bool:
     kind = type(op).__name__
     if kind == "Compound":
         return all(_pilot_only(sub) for sub in op.operations)
+    return kind == "SetPilot"
+
+
+def _touches_pilot(op: Any) -> bool:
+    kind = type(op).__name__
+    if kind == "Compound":
+        return any(_touches_pilot(sub) for sub in op.operations)
     return kind == "SetPilot"
 
 

@@ -358,9 +358,19 @@ def is_approved(dossier: Dossier) -> bool:
     return dossier.stage in ("approved", "review", "completed", "revoked") and approval(dossier) is not None
 
 
+def stopped_on(dossier: Dossier) -> date | None:
+    """The day a revoked pilot stopped (第十八条): the years after it are not run, and there is no 复核."""
+    if dossier.stage != "revoked":
+        return None
+    return parse_day((decision(dossier, "revoked") or {}).get("date"))
+
+
 def current_year(dossier: Dossier, today: date | None = None) -> int:
-    """The pilot year ``today`` falls in (0 before approval or when not approved, 4 after the period)."""
+    """The pilot year ``today`` falls in (0 before approval or when not approved, 4 after the period); a revoked
+    pilot stays in the year it was revoked in."""
     day = approved_on(dossier)
     if day is None or not is_approved(dossier):
         return 0
-    return pilot_year(day, today or date.today())
+    today = today or date.today()
+    stopped = stopped_on(dossier)
+    return pilot_year(day, min(today, stopped) if stopped else today)

@@ -26,7 +26,7 @@ from app.models.edit_words import description as words, name
 from app.models.hygiene import first_bad_string
 from app.models.numbers import NumberError, canonical, parse_decimal
 from app.models.operations import Change, Compound, DossierSession, SetPilot
-from app.models.refusal_words import in_future, refusal
+from app.models.refusal_words import CLOSED_STAGES, in_future, refusal, stage_words
 from app.models.value_words import words as value_words
 from app.translatable import catalogue_name, phrase
 
@@ -47,9 +47,17 @@ def _set(session: DossierSession, key: str, new: dict[str, Any] | None, descript
 
 
 def _require_approved(session: DossierSession, what: str) -> None:
-    """``what``: the key of what is refused before the approval (``refusal_words``)."""
+    """``what``: the key of what is refused before the approval and after the pilot (``refusal_words``)."""
+    _require_open(session, what)
     if session.dossier.stage not in AFTER_APPROVAL or pilot.approval(session.dossier) is None:
         raise PilotEditError(refusal("not_approved", what=refusal(what)))
+
+
+def _require_open(session: DossierSession, what: str) -> None:
+    """A completed or revoked pilot is a record: it says so rather than 「获批复后才能…」."""
+    stage = session.dossier.stage
+    if stage in CLOSED_STAGES:
+        raise PilotEditError(refusal("closed", stage=stage_words(stage), what=refusal(what)))
 
 
 def _value(text: str | None, what: str, kind: str) -> str | None:
@@ -192,6 +200,7 @@ def remove_entity(session: DossierSession, key: str) -> list[Change]:
 def add_incident(session: DossierSession, *, kind: str, on: str, description: str, document: str = "",
                  evidence: Iterable[str] = (), today: date | None = None) -> str:
     """A 第十八条 matter: 重大网络安全事件, 重大安全生产事故, 虚假材料, 不配合评价复核, other."""
+    _require_open(session, "record_incident")
     if session.dossier.stage not in ("submitted", *AFTER_APPROVAL):
         raise PilotEditError(refusal("not_submitted"))
     if kind not in pilot.INCIDENT_KINDS:

@@ -56,10 +56,23 @@ REFUSALS = {
     "which_target": QT_TRANSLATE_NOOP("refusals", "无法确定是哪一项目标（{code} {target}）"),
     "no_such_target": QT_TRANSLATE_NOOP("refusals", "批复的方案中没有第{year}年的“{label}”目标"),
     "target_value": QT_TRANSLATE_NOOP("refusals", "“{label}”：{problem}"),
-    # the stage an approved plan is in (「申报材料已获批复」 …)
-    "stage_approved": QT_TRANSLATE_NOOP("refusals", "获批复"), "stage_review": QT_TRANSLATE_NOOP("refusals", "复核"),
-    "stage_completed": QT_TRANSLATE_NOOP("refusals", "已完成"), "stage_revoked": QT_TRANSLATE_NOOP("refusals", "已撤销"),
+    # after the pilot (已完成, 已撤销): nothing is amended or reported any more
+    "plan_closed": QT_TRANSLATE_NOOP("refusals", "申报材料已{stage}，试点工作方案不能再修改。"),
+    "closed": QT_TRANSLATE_NOOP("refusals", "申报材料已{stage}，不能再{what}。"),
+    "record_incident": QT_TRANSLATE_NOOP("refusals", "记录第十八条事项"),
+    "change_records": QT_TRANSLATE_NOOP("refusals", "修改试点进展的记录"),
+    # the stage an approved plan is in, after 「申报材料已」 (「申报材料已获批复」 …; the word has no 已 of its own)
+    "stage_approved": QT_TRANSLATE_NOOP("refusals", "获批复"), "stage_review": QT_TRANSLATE_NOOP("refusals", "进入复核"),
+    "stage_completed": QT_TRANSLATE_NOOP("refusals", "完成复核"),
+    "stage_revoked": QT_TRANSLATE_NOOP("refusals", "被撤销批复"),
 }
+CLOSED_STAGES = ("completed", "revoked")     # the pilot is over: the plan and the pilot years are a record
+
+
+def stage_words(stage: str) -> Phrase | str:
+    """What a dossier from 已批复 on 「已」 is (获批复, 进入复核, 完成复核, 被撤销批复), for the sentences above."""
+    key = f"stage_{stage}"
+    return refusal(key) if key in REFUSALS else stage
 
 
 def refusal(key: str, **params: Any) -> Phrase:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import pilot_status
+from app.models import pilot, pilot_status
 from app.translatable import Joined
 
 translate = QCoreApplication.translate
@@ -42,7 +42,8 @@ def lifecycle_tooltip(entry: Any) -> str:
     facts = entry.facts
     lines = []
     if facts.approved:
-        lines.append(translate("home", "批复日期：{date}").format(date=facts.approved))
+        lines.append(translate("home", "批复日期：{date}").format(date=pilot.cn_date(facts.approved, translate)
+                                                                 or facts.approved))
     if facts.ratings:
         ratings = pilot_status.ratings_text(facts, translate)
         lines.append(translate("home", "星级评定：{ratings}").format(ratings=ratings))

@@ -130,7 +130,7 @@ class TimelinePage(FormPage):
         self._application()
         self._approval()
         day = pilot.approved_on(d) if pilot.is_approved(d) else None
-        current = pilot.pilot_year(day, today) if day else 0
+        current = pilot.current_year(d, today) if day else 0
         for year in range(1, pilot.PILOT_YEARS + 1):
             self._year(year, day, current)
         self._review(day, current)
@@ -218,9 +218,15 @@ class TimelinePage(FormPage):
         else:
             lines.append(self.tr("星级评定：尚未记录"))
         late = year < current and status.state != "submitted"
-        colour = PROBLEM if late or (rating and rating.below_three) else DONE if year < current and \
-            status.state == "submitted" else CURRENT if year == current else LATER
-        marker = self.tr("（当前）") if year == current else self.tr("（已结束）") if year < current else ""
+        stopped = pilot.stopped_on(d)
+        colour = PROBLEM if late or (rating and rating.below_three) or (stopped and year == current) else \
+            DONE if year < current and status.state == "submitted" else \
+            CURRENT if year == current and not stopped else LATER
+        if stopped and year >= current:       # revoked (第十八条): that year stopped, the later ones never ran
+            marker = self.tr("（{date}撤销批复）").format(date=_date(stopped)) if year == current \
+                else self.tr("（未进行）")
+        else:
+            marker = self.tr("（当前）") if year == current else self.tr("（已结束）") if year < current else ""
         card.show_step(self.tr("试点第{n}年{marker}：{first}至{last}").format(
             n=year, marker=marker, first=_date(first), last=_date(last)), lines, colour)
         editable = d.stage in ("approved", "review")
@@ -243,6 +249,13 @@ class TimelinePage(FormPage):
             card.show_step(self.tr("复核"), lines, DONE if done else CURRENT)
             card.set_buttons([(self.tr("打开复核材料"), lambda: self.open_page.emit("review"), True),
                               (self.tr("记录复核完成…"), self.record_completion, d.stage == "review")])
+            return
+        revoked = pilot.decision(d, "revoked") if d.stage == "revoked" else None
+        if revoked is not None:
+            card.show_step(self.tr("复核"), [self.tr("批复已于{date}撤销（{clause}），不再组织复核。").format(
+                date=_date(revoked.get("date")), clause=pilot.clause_text(revoked.get("clause", ""), translate))],
+                LATER)
+            card.set_buttons([(self.tr("开始复核"), self.start_review, False)])
             return
         end = _date(pilot.pilot_end(day)) if day else ""
         text = self.tr("试点期满（{end}）后，工业和信息化部组织复核，考核方案目标完成情况（第十七条）。").format(end=end) if end \

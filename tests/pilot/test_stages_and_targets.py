@@ -222,3 +222,48 @@ def test_the_history_of_the_pilot_years_reads_in_words(approved):
     stage = next(w for w in words if w.kind == "批复" and w.new == "已批复")
     assert stage.old == "已报送"
     assert not any("{" in w.what or "report/" in w.what for w in words)
+
+
+def test_refusals_after_the_pilot_name_the_stage_once_and_what_still_applies(approved):
+    """「申报材料已已撤销，…调整分年度目标请…使用“调整目标”」: the stage word carried its own 已, and a revoked or
+    completed pilot was sent to an amendment it refuses; its values were refused as if it had never been approved."""
+    s = approved.session
+    with pytest.raises(StageError) as again:
+        lifecycle.finalise(s)
+    assert str(again.value).startswith("申报材料已获批复，试点工作方案以批复的版本") and "已已" not in str(again.value)
+    pilot_stages.revoke(s, on="2026-11-30", clause="（四）")
+    refused = []
+    for attempt in (lambda: edits.set_plan_text(s, "overview", "x"), lambda: lifecycle.finalise(s),
+                    lambda: pilot_edits.set_actual(s, CAT, 1, *FUNDS, value="1"),
+                    lambda: pilot_edits.add_rating(s, year=2, stars=4, on="2026-11-30", today=IN_YEAR_2),
+                    lambda: pilot_edits.add_incident(s, kind="cyber", on="2026-11-30", description="x",
+                                                     today=IN_YEAR_2)):
+        with pytest.raises((StageError, PilotEditError)) as caught:
+            attempt()
+        refused.append(str(caught.value))
+    assert refused[0] == "申报材料已被撤销批复，试点工作方案不能再修改。"
+    assert refused[1].startswith("申报材料已被撤销批复，试点工作方案以批复的版本") and "年度报告" not in refused[1]
+    assert refused[2:] == ["申报材料已被撤销批复，不能再填报实际完成值。", "申报材料已被撤销批复，不能再记录星级评定。",
+                           "申报材料已被撤销批复，不能再记录第十八条事项。"]
+    assert not any("已已" in text or "获批复后" in text or "报送之后" in text for text in refused)
+
+
+def test_a_plan_edit_in_the_review_does_not_read_as_reviewed(approved):
+    s = approved.session
+    pilot_stages.start_review(s, today=date(2028, 10, 1))
+    with pytest.raises(PlanFrozen, match="^申报材料已进入复核，试点工作方案已冻结"):
+        edits.set_plan_text(s, "overview", "x")
+    pilot_stages.complete(s, on="2028-10-01", today=date(2028, 10, 2))
+    with pytest.raises(PlanFrozen, match="^申报材料已完成复核，试点工作方案不能再修改。$"):
+        edits.set_plan_text(s, "overview", "x")
+
+
+def test_undo_after_revocation_does_not_take_back_the_matter_it_rests_on(approved):
+    """撤销批复 then Ctrl+Z: the undo went past the stage change and silently deleted the 重大安全生产事故 the
+    revocation cites, leaving a revoked pilot with no 第十八条 matter — although every edit of it is refused."""
+    s, d = approved.session, approved.dossier
+    pilot_edits.add_incident(s, kind="safety", on="2026-11-02", description="某工厂爆炸", today=IN_YEAR_2)
+    pilot_stages.revoke(s, on="2026-11-30", clause="（一）", today=IN_YEAR_2)
+    with pytest.raises(StageError, match="^申报材料已被撤销批复，不能再修改试点进展的记录。$"):
+        s.undo()
+    assert [i.kind for i in pilot.incidents(d)] == ["safety"] and s.can_undo

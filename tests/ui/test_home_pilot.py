@@ -32,3 +32,10 @@ def test_the_home_list_shows_the_pilot_year_ratings_and_the_next_due_item(tmp_pa
     assert stage.startswith("试点第") and stage.endswith("（2星）")
     assert model.data(model.index(0, model.NEXT)).startswith(("第", "报送", "复核"))
     assert model.data(model.index(1, model.STAGE)) == "草稿"
+
+
+def test_the_home_tooltip_writes_the_approval_date_as_the_rest_of_the_list_does(tmp_path):
+    """「批复日期：2025-09-18」: the tooltip of a pilot's row showed the ISO date the summary stores."""
+    import_exchange(EXAMPLES / "binjiang-year2.json", tmp_path / "year2.pzd").close()
+    tooltip = lifecycle_tooltip(read_summary(tmp_path / "year2.pzd"))
+    assert "批复日期：2025年9月18日" in tooltip and "2025-09-18" not in tooltip

@@ -40,3 +40,27 @@ def test_the_review_page_shows_the_period_and_the_plan_is_read_only(open_window,
     assert "复核材料：起草中" in timeline.cards["review"].lines.text()
     with pytest.raises(PlanFrozen, match="冻结"):
         window.doc.session.do(SetPlanText("overview", dossier.plan_texts.get("overview", ""), "改写"))
+
+
+def test_a_revoked_pilot_has_no_current_year_and_no_review_ahead(open_window):
+    """After 撤销批复 the timeline still drew 「试点第2年（当前）」 in blue, the third year as if it would run, and
+    「试点期满（2028年9月18日）后，工业和信息化部组织复核」 — a pilot the model holds as 已撤销."""
+    from app.models import pilot, pilot_edits
+
+    window = open_window(load_json_file(EXAMPLES / "binjiang-year2.json"))
+    session = window.doc.session
+    pilot_edits.add_incident(session, kind="safety", on="2026-11-02", description="某工厂爆炸",
+                             today=date(2026, 12, 1))
+    pilot_stages.revoke(session, on="2026-11-30", clause="（一）", today=date(2026, 12, 1))
+    assert pilot.current_year(window.doc.dossier, date(2027, 12, 1)) == 2     # the year it was revoked in
+    window.show_page("timeline")
+    page = window.pages["timeline"]
+    page.today = lambda: date(2027, 12, 1)           # a year later: by the calendar alone, year 3
+    page.refresh()
+    titles = {key: page.cards[key].title.text() for key in ("year.1", "year.2", "year.3")}
+    assert not any("当前" in title for title in titles.values())
+    assert titles["year.2"].startswith("试点第2年（2026年11月30日撤销批复）")
+    assert titles["year.3"].startswith("试点第3年（未进行）")
+    review = page.cards["review"].lines.text()
+    assert review == "批复已于2026年11月30日撤销（第十八条（一）），不再组织复核。" and "试点期满" not in review
+    assert not page.cards["review"].button("开始复核").isEnabled()
