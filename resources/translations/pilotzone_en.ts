@@ -3343,7 +3343,17 @@ Manifest checksum: {digest}…</translation>
         <translation>Star rating: not recorded yet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>（{date}撤销批复）</source>
+        <translation> (approval revoked on {date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未进行）</source>
+        <translation> (not held)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>（当前）</source>
         <translation> (current)</translation>
     </message>
@@ -3384,12 +3394,13 @@ Manifest checksum: {digest}…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>复核</source>
         <translation>Final Review</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>打开复核材料</source>
         <translation>Open Final Review Materials</translation>
     </message>
@@ -3399,7 +3410,12 @@ Manifest checksum: {digest}…</translation>
         <translation>Record Review Completion…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>批复已于{date}撤销（{clause}），不再组织复核。</source>
+        <translation>The approval was revoked on {date} ({clause}); there will be no final review.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>试点期满（{end}）后，工业和信息化部组织复核，考核方案目标完成情况（第十七条）。</source>
         <translation>When the pilot period ends ({end}), MIIT organises a final review of whether the plan&apos;s targets were met (Article 17).</translation>
     </message>
@@ -3409,7 +3425,8 @@ Manifest checksum: {digest}…</translation>
         <translation>When the pilot period ends, MIIT organises a final review (Article 17).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <location line="+84"/>
         <source>开始复核</source>
         <translation>Start Final Review</translation>
@@ -5674,7 +5691,7 @@ The application content passed its check and is open; what is damaged is the cha
         <translation>Approved on: {date}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>星级评定：{ratings}</source>
         <translation>Star ratings: {ratings}</translation>
     </message>
@@ -6579,22 +6596,42 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+2"/>
+        <source>申报材料已{stage}，试点工作方案不能再修改。</source>
+        <translation>The application is {stage}: the pilot work plan can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料已{stage}，不能再{what}。</source>
+        <translation>The application is {stage}: you can no longer {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录第十八条事项</source>
+        <translation>record Article 18 matters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改试点进展的记录</source>
+        <translation>change the records of the pilot years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>获批复</source>
         <translation>approved</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>复核</source>
-        <translation>under final review</translation>
+        <source>进入复核</source>
+        <translation>in the final review</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>已完成</source>
-        <translation>completed</translation>
+        <source>完成复核</source>
+        <translation>through its final review</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>已撤销</source>
+        <location line="+1"/>
+        <source>被撤销批复</source>
         <translation>revoked</translation>
     </message>
 </context>
