@@ -39,7 +39,7 @@ STAR_WORDS = {1: QT_TRANSLATE_NOOP("findings", "一星"), 2: QT_TRANSLATE_NOOP("
 TIMELINE = Jump("", "pilot", "timeline")
 TEMPLATES = {
     "low_twice": QT_TRANSLATE_NOOP(
-        "findings", "累计{n}次星级评定为三星以下（{ratings}）：依工作规则第十八条（四），{consequence}。"),
+        "findings", "累计{n}次星级评定为三星以下（含三星；{ratings}）：依工作规则第十八条（四），{consequence}。"),
     "rating": QT_TRANSLATE_NOOP("findings", "第{year}年{stars}"),
     "low_once": QT_TRANSLATE_NOOP(
         "findings", "第{year}年星级评定为{stars}，属三星以下（含三星）：依工作规则第十八条（四），累计两次星级评定为三星以下的，"

@@ -5100,7 +5100,7 @@ The application content passed its check and is open; what is damaged is the cha
     </message>
     <message>
         <location line="+3"/>
-        <source>累计{n}次星级评定为三星以下（{ratings}）：依工作规则第十八条（四），{consequence}。</source>
+        <source>累计{n}次星级评定为三星以下（含三星；{ratings}）：依工作规则第十八条（四），{consequence}。</source>
         <translation>Rated three stars or fewer {n} times ({ratings}): under Article 18 (4) of the Work Rules, {consequence}.</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ def test_one_rating_of_three_stars_or_less_warns_two_block(approved):
     assert severity == Severity.WARNING and "第十八条（四）" in message and "再有一次" in message
     pilot_edits.add_rating(s, year=2, stars=1, on="2026-11-25")
     [(severity, message)] = article_18(d)
-    assert severity == Severity.BLOCKING and "累计2次星级评定为三星以下（第1年三星、第2年一星）" in message
+    assert severity == Severity.BLOCKING and "累计2次星级评定为三星以下（含三星；第1年三星、第2年一星）" in message
     assert "第十八条（四）" in message and "已批复的撤销" in message
     # the evaluation (gap panel, `pilotzone check`) carries it
     assert any(f.severity == Severity.BLOCKING and "第十八条（四）" in f.message for f in evaluate(d, CAT).findings)
