@@ -352,8 +352,8 @@ class _Writer:
         """The 落款: an empty line, 署名 and date right-aligned per GB/T 9704 7.3.5.2, kept with the text above."""
         if previous is not None:
             previous.paragraph_format.keep_with_next = True
-        signer = block.signers[-1] if block.signers else ""
-        name_right, date_right = closing_indents(signer, block.date_text)
+        name_right, date_right = closing_indents(block.signers, block.date_text,
+                                                 line_em=TYPE_WIDTH_MM / 25.4 * 72 / 16)
         blank = self.para("", "PZ Closing", self.fonts.fangsong)
         blank.paragraph_format.keep_with_next = True
         lines = [(line, name_right) for line in block.signers] + [(block.date_text, date_right)]

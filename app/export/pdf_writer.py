@@ -223,8 +223,7 @@ def _cover(doc: Document, cover: Cover, st: _Styles) -> list[Flowable]:
 def _closing(block: Closing, st: _Styles) -> list[Flowable]:
     """署名 lines and the date, placed per GB/T 9704 7.3.5.2, one empty line under the text."""
     out: list[Flowable] = []
-    signer = block.signers[-1] if block.signers else ""
-    name_right, date_right = closing_indents(signer, block.date_text)
+    name_right, date_right = closing_indents(block.signers, block.date_text, line_em=TYPE_W / BODY_SIZE)
     for i, line in enumerate(block.signers):
         out.append(TextBlock(line, st.closing.but(right_indent=name_right * BODY_SIZE,
                                                   space_before=LINE if i == 0 else 0.0)))

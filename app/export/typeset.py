@@ -257,15 +257,18 @@ def _best_split(text: str, candidates: list[tuple[int, int]], n: int, limit: flo
     return cuts[::-1]
 
 
-def closing_indents(signer: str, date_text: str) -> tuple[float, float]:
-    """Right indents, in em, of the 署名 line and the 成文日期 line (GB/T 9704-2012 7.3.5.2).
+def closing_indents(signers: Sequence[str], date_text: str, *, line_em: float = 28.0) -> tuple[float, float]:
+    """Right indents, in em, of the 署名 lines and the 成文日期 line (GB/T 9704-2012 7.3.5.2, 7.3.5.3).
 
     The 署名 stands two characters from the right; the date starts two
     characters right of the 署名's first character; a date longer than that
     stands two characters from the right and the 署名 moves left to keep the
-    two-character offset.
+    two-character offset.  With several 署名 (联合行文) the widest one counts;
+    a 署名 wider than the *line_em* line wraps, so it counts as a full line and
+    the date stays on the page.
     """
-    name_w, date_w = text_em(signer), text_em(date_text)
+    name_w = min(max((text_em(s) for s in signers), default=0.0), line_em - 2.0)
+    date_w = text_em(date_text)
     name_right = 2.0
     date_right = name_right + name_w - 2.0 - date_w
     if date_right < 2.0:
