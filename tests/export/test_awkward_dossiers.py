@@ -69,3 +69,40 @@ def test_a_long_signer_keeps_the_date_on_the_page(tmp_path: Path, applicant: str
     for p in paras:  # the right indent leaves room for the text (a long 署名 wraps, a date cannot)
         right = int(p._p.pPr.find(qn("w:ind")).get(qn("w:rightChars"))) / 100
         assert right + min(text_em(p.text), line_em - 2) <= line_em, (p.text, right)
+
+
+def test_a_long_title_is_drawn_in_the_lines_word_gets(tmp_path: Path) -> None:
+    """Quotes and dashes are full-width in the title face: counted narrow, a line the PDF could not hold
+    was wrapped again and 「网”」 stood alone on a line of its own, unlike the Word title."""
+    title = ("滨江市与周边地区共同建设“5G+工业互联网”融合应用先导区暨数字经济创新发展示范区"
+             "和制造业数字化转型促进中心联合试点工作实施方案（2024—2026年）")
+    doc, d, pdf = _render(tmp_path, title=title)
+    assert doc.title == title
+    assert check_layout(pdf, doc) == []
+    word = next(p.text for p in d.paragraphs if p.style.name == "PZ Title").split("\n")
+    pages = read_lines(pdf)
+    for n in (1, next(n for n in sorted(pages) if n > 1 and any(abs(p.size - 22) < 1 for ln in pages[n]
+                                                                for p in ln.pieces))):
+        drawn = ["".join(ln.text.split()) for ln in pages[n] if any(abs(p.size - 22) < 1 for p in ln.pieces)]
+        assert drawn == ["".join(t.split()) for t in word], n
+
+
+def test_a_crowded_cover_stays_on_one_page(tmp_path: Path) -> None:
+    """A five-line title, six 申报单位 and a long contact: the cover's gaps give way, so its last lines and the
+    date no longer spill onto a second cover page (which also put every 「— N —」 one page off)."""
+    title = ("滨江市与周边地区共同建设“5G+工业互联网”融合应用先导区暨数字经济创新发展示范区"
+             "和制造业数字化转型促进中心联合试点工作实施方案（2024—2026年）")
+    contact = ("滨江市工业和信息化局信息化推进处（数字经济处）副处长欧阳明 0571-888800001234 转 5678 "
+               "手机13912345678 邮箱ouyang.ming@binjiang-digital-economy.gov.cn")
+    doc, d, pdf = _render(tmp_path, title=title, applicant="、".join(SIX_BODIES), contact=contact)
+    pages = read_lines(pdf)
+    cover = "".join("".join(ln.text.split()) for ln in pages[1])
+    assert "2024年3月15日" in cover and "digital-economy.gov.cn" in cover
+    assert "".join(pages[2][0].text.split()) == "目录"
+    assert check_layout(pdf, doc) == []
+    # Word: the gaps above the title, the lines and the date leave room for what the cover holds
+    paras = [p for p in d.paragraphs if p.style.name in ("PZ Cover Title", "PZ Cover Line")]
+    gaps = sum(p.paragraph_format.space_before.pt for p in paras if p.paragraph_format.space_before)
+    held = sum(36 * (p.text.count("\n") + 1) if p.style.name == "PZ Cover Title" else 28.95 * (p.text.count("\n") + 1)
+               for p in paras)
+    assert gaps + held <= 225 / 25.4 * 72, (gaps, held)
