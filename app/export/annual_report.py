@@ -26,7 +26,7 @@ from fractions import Fraction
 
 from app.export.document import Closing, Document, Heading, PageBreak, Paragraph, Table
 from app.export.numbering import NumberedEvidence
-from app.export.plan import signer
+from app.export.plan import signer, signers
 from app.export.typeset import cn_date
 from app.export.typeset import cn_number as cn
 from app.models import completion, pilot
@@ -210,7 +210,7 @@ def _evidence_index(numbered: list[NumberedEvidence], heading: str) -> list:
 
 def _closing(dossier: Dossier, when: date) -> list:
     """The 落款 (署名 and 成文日期) right after the text, as the plan's (GB/T 9704-2012 7.3.5.2)."""
-    return [Closing([signer(dossier)], cn_date(when))]
+    return [Closing(signers(dossier), cn_date(when))]
 
 
 def _document(dossier: Dossier, catalogue: Catalogue, year: int | None, draft: bool) -> Document:

@@ -43,7 +43,7 @@ from .document import (Closing, Cover, Document, Heading, PageBreak, Paragraph, 
 from .docx_oxml import add_field, child, no_grid_snap, set_fonts, set_lang, shade
 from .docx_tables import CELL_SIZE, FLAG_COLOR, FLAG_FILL, TYPE_WIDTH_MM, add_table
 from .fonts import OFFICIAL_FAMILIES, FontSet, FontSpec, fallback_chain, font_runs
-from .typeset import CANNOT_END, CANNOT_START, break_title, closing_indents
+from .typeset import CANNOT_END, CANNOT_START, break_title, closing_indents, cover_gaps
 
 __all__ = ["write_docx", "TABLES_INSTRUCTION", "TOC_INSTRUCTION", "TOC_PLACEHOLDER"]
 
@@ -52,6 +52,8 @@ TOC_PLACEHOLDER = "（打开文档后按 F9 更新目录）"
 #: The list of tables: every paragraph in the caption style.
 TABLES_INSTRUCTION = 'TOC \\h \\z \\t "PZ Caption,1"'
 _LINE_PITCH = 579  # twips: 22 lines in the 225 mm type block
+_GRID_PT = _LINE_PITCH / 20
+_TYPE_HEIGHT_PT = 225 / 25.4 * 72
 _TITLE_SIZE = 22
 _ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
@@ -338,22 +340,28 @@ class _Writer:
         self.d.add_paragraph(style="Normal").paragraph_format.keep_with_next = True  # one empty line under the title
 
     def cover(self, cover: Cover) -> None:
-        lines = break_title(cover.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
-        self.para("\n".join(lines), "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(150)
-        for i, line in enumerate(cover.lines):
-            line = "\n".join(break_title(line, TYPE_WIDTH_MM / 25.4 * 72 / 16, words=self.doc.title_words))
+        title = break_title(cover.title, TYPE_WIDTH_MM / 25.4 * 72 / _TITLE_SIZE, words=self.doc.title_words)
+        lines = ["\n".join(break_title(line, TYPE_WIDTH_MM / 25.4 * 72 / 16, words=self.doc.title_words))
+                 for line in cover.lines]
+        # the title's single-spaced lines counted at the PDF's 36 pt; the others on the 28.95 pt grid
+        held = 36 * len(title) + _GRID_PT * (sum(ln.count("\n") + 1 for ln in lines) + bool(cover.date_text))
+        top, middle, before_date = cover_gaps([150, 90, 110 if cover.date_text else 0], held,
+                                              _TYPE_HEIGHT_PT - 2)
+        self.para("\n".join(title), "PZ Cover Title", self.fonts.title).paragraph_format.space_before = Pt(top)
+        for i, line in enumerate(lines):
             p = self.para(line, "PZ Cover Line", self.fonts.fangsong)
             if i == 0:
-                p.paragraph_format.space_before = Pt(90)
+                p.paragraph_format.space_before = Pt(middle)
         if cover.date_text:
-            self.para(cover.date_text, "PZ Cover Line", self.fonts.fangsong).paragraph_format.space_before = Pt(110)
+            self.para(cover.date_text, "PZ Cover Line", self.fonts.fangsong).paragraph_format.space_before = \
+                Pt(before_date)
 
     def closing(self, block: Closing, previous) -> None:
         """The 落款: an empty line, 署名 and date right-aligned per GB/T 9704 7.3.5.2, kept with the text above."""
         if previous is not None:
             previous.paragraph_format.keep_with_next = True
-        signer = block.signers[-1] if block.signers else ""
-        name_right, date_right = closing_indents(signer, block.date_text)
+        name_right, date_right = closing_indents(block.signers, block.date_text,
+                                                 line_em=TYPE_WIDTH_MM / 25.4 * 72 / 16)
         blank = self.para("", "PZ Closing", self.fonts.fangsong)
         blank.paragraph_format.keep_with_next = True
         lines = [(line, name_right) for line in block.signers] + [(block.date_text, date_right)]

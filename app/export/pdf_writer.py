@@ -43,7 +43,7 @@ from .document import (Closing, Cover, Document, Heading, PageBreak, Paragraph, 
 from .fonts import FontSet, register_reportlab_fonts
 from .pdf_tables import FLAG_FILL, FLAG_TEXT, CellFonts, LongTable, TableRows
 from .pdf_text import ClosingGroup, KeepLead, Reserve, TextBlock, TextStyle
-from .typeset import CANNOT_START, break_title, closing_indents
+from .typeset import CANNOT_START, break_title, closing_indents, cover_gaps
 
 __all__ = ["write_pdf", "ProgressCallback", "TYPE_BLOCK"]
 
@@ -211,20 +211,22 @@ def _anchors(story: list[Flowable]) -> Iterator[_Anchor]:
 
 def _cover(doc: Document, cover: Cover, st: _Styles) -> list[Flowable]:
     title = "\n".join(break_title(cover.title, TYPE_W / TITLE_SIZE, words=doc.title_words))
-    story: list[Flowable] = [Spacer(1, 45 * mm), TextBlock(title, st.cover_title), Spacer(1, 35 * mm)]
     lines = ["\n".join(break_title(line, TYPE_W / BODY_SIZE, words=doc.title_words)) for line in cover.lines]
+    held = (st.cover_title.leading * (title.count("\n") + 1) + LINE * sum(ln.count("\n") + 1 for ln in lines)
+            + (LINE if cover.date_text else 0.0))
+    top, middle, before_date = cover_gaps([45 * mm, 35 * mm, LINE if cover.date_text else 0.0], held, TYPE_H - 2)
+    story: list[Flowable] = [Spacer(1, top), TextBlock(title, st.cover_title), Spacer(1, middle)]
     story += [TextBlock(line, st.cover_line) for line in lines]
     if cover.date_text:
-        used = 45 * mm + 35 * mm + 40 * (title.count("\n") + 1) + LINE * sum(ln.count("\n") + 1 for ln in lines)
-        story += [Spacer(1, max(LINE, TYPE_H - used - 4 * LINE)), TextBlock(cover.date_text, st.cover_line)]
+        used = top + middle + held
+        story += [Spacer(1, max(before_date, TYPE_H - used - 3 * LINE)), TextBlock(cover.date_text, st.cover_line)]
     return story + [NextPageTemplate("body"), RLPageBreak()]
 
 
 def _closing(block: Closing, st: _Styles) -> list[Flowable]:
     """署名 lines and the date, placed per GB/T 9704 7.3.5.2, one empty line under the text."""
     out: list[Flowable] = []
-    signer = block.signers[-1] if block.signers else ""
-    name_right, date_right = closing_indents(signer, block.date_text)
+    name_right, date_right = closing_indents(block.signers, block.date_text, line_em=TYPE_W / BODY_SIZE)
     for i, line in enumerate(block.signers):
         out.append(TextBlock(line, st.closing.but(right_indent=name_right * BODY_SIZE,
                                                   space_before=LINE if i == 0 else 0.0)))

@@ -63,6 +63,11 @@ def signer(dossier: Dossier) -> str:
     return dossier.applicant.strip() or dossier.display_name() + "人民政府"
 
 
+def signers(dossier: Dossier) -> list[str]:
+    """The 落款's 署名 lines: each body of a 申报单位 written as 「甲、乙」 on its own line (GB/T 9704 7.3.5.3)."""
+    return [s.strip() for s in signer(dossier).split("、") if s.strip()]
+
+
 def plan_context(dossier: Dossier, catalogue: Catalogue, evaluation: Evaluation, *, draft: bool) -> PlanContext:
     # a file from an older version may hold text no Word/PDF file can (reported as an error by evaluate)
     dossier, evaluation = scrubbed(dossier), scrubbed(evaluation)
@@ -103,7 +108,7 @@ def compose_document(ctx: PlanContext, *, today: date | datetime | str | None = 
     doc.blocks += _targets(ctx)
     doc.blocks += _key_tasks(ctx)
     doc.blocks += [Heading(1, "六、保障措施", SAFEGUARDS_KEY)] + _text(ctx, ctx.dossier.plan_texts.get(SAFEGUARDS_KEY, ""))
-    doc.blocks.append(Closing([signer(dossier)], when))
+    doc.blocks.append(Closing(signers(dossier), when))
     doc.blocks += _evidence_index(ctx)
     doc.blocks += crossref_blocks(ctx)
     doc.number_tables()

@@ -32,7 +32,7 @@ from typing import Callable, Iterable, Sequence
 
 __all__ = [
     "CANNOT_END", "CANNOT_START", "PROTECTED_WORDS", "atoms", "break_balanced", "break_header", "break_lines",
-    "break_title", "closing_indents",
+    "break_title", "closing_indents", "cover_gaps",
     "cn_date", "cn_number", "em_width", "text_em",
 ]
 
@@ -63,8 +63,12 @@ _PHRASE_ENDS: tuple[str, ...] = ("先导区", "融合应用", "”", "、", "城
 
 
 def em_width(ch: str) -> float:
-    """Width of one character in em: CJK and full-width forms 1, anything else 0.55 (digits and Latin letters, on the wide side)."""
-    return 1.0 if unicodedata.east_asian_width(ch) in "WF" else (0.0 if ch == "\n" else 0.55)
+    """Width of one character in em: CJK and full-width forms 1, anything else 0.55 (digits and Latin letters, on the wide side).
+
+    East Asian *ambiguous* characters (“ ” ‘ ’ — … ① ★ →) count 1 too: the
+    Chinese faces (宋体, 黑体, 楷体, 小标宋) draw them full-width.
+    """
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else (0.0 if ch == "\n" else 0.55)
 
 
 _EM: dict[str, float] = {}
@@ -257,21 +261,33 @@ def _best_split(text: str, candidates: list[tuple[int, int]], n: int, limit: flo
     return cuts[::-1]
 
 
-def closing_indents(signer: str, date_text: str) -> tuple[float, float]:
-    """Right indents, in em, of the 署名 line and the 成文日期 line (GB/T 9704-2012 7.3.5.2).
+def closing_indents(signers: Sequence[str], date_text: str, *, line_em: float = 28.0) -> tuple[float, float]:
+    """Right indents, in em, of the 署名 lines and the 成文日期 line (GB/T 9704-2012 7.3.5.2, 7.3.5.3).
 
     The 署名 stands two characters from the right; the date starts two
     characters right of the 署名's first character; a date longer than that
     stands two characters from the right and the 署名 moves left to keep the
-    two-character offset.
+    two-character offset.  With several 署名 (联合行文) the widest one counts;
+    a 署名 wider than the *line_em* line wraps, so it counts as a full line and
+    the date stays on the page.
     """
-    name_w, date_w = text_em(signer), text_em(date_text)
+    name_w = min(max((text_em(s) for s in signers), default=0.0), line_em - 2.0)
+    date_w = text_em(date_text)
     name_right = 2.0
     date_right = name_right + name_w - 2.0 - date_w
     if date_right < 2.0:
         name_right += 2.0 - date_right
         date_right = 2.0
     return name_right, date_right
+
+
+def cover_gaps(wanted: Sequence[float], content: float, height: float) -> list[float]:
+    """The cover's gaps (above the title, above its lines, above the date), shrunk alike when they and the
+    *content* they separate would not fit *height*: a crowded cover stays one page."""
+    spare, total = height - content, sum(wanted)
+    if total <= spare or total <= 0:
+        return list(wanted)
+    return [g * max(0.0, spare) / total for g in wanted]
 
 
 def cn_date(value: date | datetime | str | None) -> str:

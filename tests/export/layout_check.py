@@ -173,14 +173,25 @@ def _check_closing(pages: dict[int, list[Line]], document: Document, marked: set
     if closing is None:
         return []
     signer, date_text = _squash(closing.signers[-1]), _squash(closing.date_text)
-    ordered = [(n, i, _squash(line.text)) for n in sorted(pages) for i, line in enumerate(pages[n])]
-    at = next(((n, i) for k, (n, i, text) in enumerate(ordered)
-               if text == date_text and k > 0 and ordered[k - 1][2] == signer and ordered[k - 1][0] == n), None)
+    ordered = [(n, i, _squash(line.text)) for n in sorted(pages) for i, line in enumerate(pages[n])
+               if not _is_mark(line)]  # a draft's watermark may lie between the 署名 and the date
+    def signer_lines(k: int) -> int:
+        """How many lines above *ordered[k]*, on its page, spell the last 署名 (a long one wraps); 0 if none do."""
+        for m in range(1, 4):
+            if k - m < 0 or ordered[k - m][0] != ordered[k][0]:
+                break
+            if "".join(text for _n, _i, text in ordered[k - m:k]) == signer:
+                return m
+        return 0
+
+    at = next(((n, i, signer_lines(k)) for k, (n, i, text) in enumerate(ordered)
+               if text == date_text and signer_lines(k)), None)
     if at is None:
         return ["the 落款 (署名 above its date, on one page) was not found"]
-    n, i = at
+    n, i, wrapped = at
     problems = []
-    above = [ln for ln in pages[n][:i - len(closing.signers)] if not _is_mark(ln) and _squash(ln.text) not in marked]
+    above = [ln for ln in pages[n][:i - len(closing.signers) - wrapped + 1]
+             if not _is_mark(ln) and _squash(ln.text) not in marked]
     if len(above) < 2:
         problems.append(f"page {n}: the 落款 is not with the text it closes ({len(above)} body lines above it)")
     annex = next((h for h in document.headings() if h.level == 1 and h.text.startswith("附件")), None)
