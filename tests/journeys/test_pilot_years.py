@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from app.models import completion, lifecycle, pilot
 from app.models.assessment import Severity
@@ -19,6 +19,7 @@ from app.ui.main_window import DossierWindow
 from app.ui.open_dossier import OpenDossier
 from app.ui.verify_dialog import VerifyDialog
 from tests.journeys.conftest import type_text
+from tests.ui.conftest import when_modal
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,17 +62,7 @@ FAILURES: list[BaseException] = []
 
 def answer_dialog(fill: Callable[[Any], None]) -> None:
     """Fill in the next modal dialog as a user would, once it is up (a failure closes it and is re-raised)."""
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            fill(dialog)
-        except BaseException as exc:       # never leave a modal dialog open: the test would wait forever
-            FAILURES.append(exc)
-            dialog.reject()
-    QTimer.singleShot(0, run)
+    when_modal(fill, FAILURES)
 
 
 def raise_failures() -> None:

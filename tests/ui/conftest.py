@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.exchange import load_json_file
 from app.ui import settings as prefs
@@ -83,3 +84,19 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def when_modal(fill: Callable[[QWidget], None], failures: list[BaseException]) -> None:
+    """Answer the next modal dialog as a user would, once it is up; a failure closes the dialog (a test would
+    otherwise wait for ever) and is kept in ``failures`` for the test to raise."""
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        try:
+            fill(dialog)
+        except BaseException as exc:
+            failures.append(exc)
+            dialog.reject()
+    QTimer.singleShot(0, run)

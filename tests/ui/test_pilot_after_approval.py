@@ -4,10 +4,10 @@ self-signed note of the export dialog."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.models import completion, lifecycle, pilot, pilot_edits, pilot_stages
@@ -15,7 +15,7 @@ from app.models.actuals_table import write_form
 from app.models.exchange import load_json_file
 from app.signing import identities
 from app.ui.field_editors import StageLabel
-from tests.ui.conftest import EXAMPLES
+from tests.ui.conftest import EXAMPLES, when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -39,21 +39,6 @@ def approved_window(open_window) -> Any:
     window = submitted_window(open_window)
     pilot_stages.approve(window.doc.session, on="2025-09-18", number="工信厅信管函〔2025〕188号")
     return window
-
-
-def when_modal(fill: Callable[[QDialog], None], failures: list[BaseException]) -> None:
-    """Answer the next modal dialog once it is up (a failure closes it and is kept for the test)."""
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
-        try:
-            fill(dialog)
-        except BaseException as exc:           # never leave a modal dialog open
-            failures.append(exc)
-            dialog.reject()
-    QTimer.singleShot(0, run)
 
 
 def test_the_stage_on_the_basic_information_page_is_in_words_after_approval(open_window):
