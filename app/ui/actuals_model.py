@@ -28,17 +28,34 @@ translate = QCoreApplication.translate
 STATUS_COLOURS = {completion.MET: "#1b7f3b", completion.BEHIND: "#c62828", completion.MISSING: "#80868b"}
 
 
-def _replace_rows(model: Any, rows: list[Any]) -> None:
-    """New rows for a table model: the same targets only change their cells (an open editor and the current
-    row survive a value typed in the table); other targets reset the model."""
-    keys = [(r.indicator.id, r.target.id) for r in rows]
-    if model.rows and keys == [(r.indicator.id, r.target.id) for r in model.rows]:
-        model.rows = rows
-        model.dataChanged.emit(model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1))
-        return
-    model.beginResetModel()
-    model.rows = rows
-    model.endResetModel()
+class _TargetRowsModel(QAbstractTableModel):
+    """A table of targets, a row each (``rows``), with ``HEADERS`` translated in the subclass's own context."""
+
+    HEADERS: tuple[str, ...] = ()
+    rows: list[Any]
+
+    def replace_rows(self, rows: list[Any]) -> None:
+        """New rows: the same targets only change their cells (an open editor and the current row survive a
+        value typed in the table); other targets reset the model."""
+        keys = [(r.indicator.id, r.target.id) for r in rows]
+        if self.rows and keys == [(r.indicator.id, r.target.id) for r in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate(type(self).__name__, self.HEADERS[section])   # lupdate lists them by that context
+        return None
 
 
 def target_name(row: Any) -> str:
@@ -47,7 +64,7 @@ def target_name(row: Any) -> str:
         code=row.indicator.code, label=catalogue_text(row.target.label), unit=catalogue_text(row.target.unit))
 
 
-class ActualsModel(QAbstractTableModel):
+class ActualsModel(_TargetRowsModel):
     """One pilot year's targets against the values reached; the 实际完成 column is edited in place."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ActualsModel", "指标及目标项"), QT_TRANSLATE_NOOP("ActualsModel", "年度目标"),
@@ -62,18 +79,7 @@ class ActualsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        _replace_rows(self, completion.year_rows(self.doc.dossier, self.doc.catalogue, self.year))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ActualsModel", self.HEADERS[section])
-        return None
+        self.replace_rows(completion.year_rows(self.doc.dossier, self.doc.catalogue, self.year))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -146,7 +152,7 @@ class ActualsModel(QAbstractTableModel):
         return changed is not None
 
 
-class PeriodModel(QAbstractTableModel):
+class PeriodModel(_TargetRowsModel):
     """The whole period for the 复核: each year's target / value reached, and the judgement (read-only)."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PeriodModel", "指标及目标项"), QT_TRANSLATE_NOOP("PeriodModel", "第一年 目标／实际"),
@@ -160,18 +166,7 @@ class PeriodModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        _replace_rows(self, completion.period_rows(self.doc.dossier, self.doc.catalogue))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("PeriodModel", self.HEADERS[section])
-        return None
+        self.replace_rows(completion.period_rows(self.doc.dossier, self.doc.catalogue))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,7 +4,7 @@
 <context>
     <name>ActualsModel</name>
     <message>
-        <location filename="../../app/ui/actuals_model.py" line="+46"/>
+        <location filename="../../app/ui/actuals_model.py" line="+63"/>
         <source>{code} {label}（{unit}）</source>
         <translation>{code} {label} ({unit})</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>（已调整）</source>
         <translation> (amended)</translation>
     </message>
@@ -2298,7 +2298,7 @@ Manifest checksum: {digest}…</translation>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>未填报</source>
         <translation>Not reported</translation>
     </message>
