@@ -2,7 +2,7 @@
 
 It used to open twice (the row's ``doubleClicked`` and ``activated`` both opened it): the second open
 found the file taken by the first and asked 「…正由本程序的另一个窗口打开编辑…是否以只读方式打开？」.
-Also: closing that window (Ctrl+W) brings the home back rather than ending the app.
+Also: closing that window (Ctrl+W) brings the home back rather than ending the app, and 最近打开 opens it again.
 """
 
 from __future__ import annotations
@@ -52,6 +52,15 @@ def test_double_click_on_a_home_row_opens_one_window(workspace, app_controller, 
     qtbot.keyClick(window.nav, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)   # Ctrl+W: close the dossier
     assert app_controller.windows == []
     assert app_controller.home is not None and app_controller.home.isVisible()
+
+    # …and 最近打开 opens it again: a push button whose menu lists the file just closed
+    recent = app_controller.home.recent
+    recent.menu().aboutToShow.emit()                  # what a click on the button does before showing the menu
+    (entry,) = [a for a in recent.menu().actions() if a.text() == "binjiang.pzd"]
+    entry.trigger()
+    qtbot.waitUntil(lambda: len(app_controller.windows) == 1, timeout=20000)
+    idle(qtbot)
+    assert modals.unexpected == [] and app_controller.windows[0].doc.path.name == "binjiang.pzd"
 
 
 def test_the_sample_opened_from_the_home_is_listed_there(workspace, app_controller, modals, qtbot):

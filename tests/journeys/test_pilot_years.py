@@ -100,17 +100,26 @@ def test_approve_report_export_verify_and_the_article_18_notice(window, qtbot, t
     report = window.stack.currentWidget()
     assert report is window.pages["report.1"]
     table, model = report.table, report.model
-    for row_index, row in enumerate(model.rows):
-        if row.target.derived:
-            continue
+
+    def type_value(row_index: int, text: str) -> None:
         index = model.index(row_index, model.VALUE_COLUMN)
         table.setCurrentIndex(index)
         table.edit(index)
         assert table.state() == QAbstractItemView.State.EditingState, "the value cell opens an editor"
         editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
-        qtbot.keyClicks(editor, BEHIND.get(row.target.id, row.planned))
+        qtbot.keyClicks(editor, text)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         qtbot.wait(1)                                     # the closed editor goes away
+
+    # a count of stations cannot be 38379.5: refused in words, nothing stored
+    stations = next(i for i, r in enumerate(model.rows) if r.target.id == "base_stations")
+    type_value(stations, "38379.5")
+    assert any("“5G基站数”第1年实际完成值：应为整数" in m for m in messages), messages
+    assert pilot.actual(doc.dossier, 1, "infrastructure.private_network.coverage", "base_stations") is None
+    for row_index, row in enumerate(model.rows):
+        if row.target.derived:
+            continue
+        type_value(row_index, BEHIND.get(row.target.id, row.planned))
     assert [r.target.id for r in model.rows if r.actual is None] == []
     assert pilot.actual(doc.dossier, 1, "policy.funding.special_funds", "special_funds").value == "4510"
 
